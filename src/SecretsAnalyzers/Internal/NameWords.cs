@@ -1,0 +1,80 @@
+using System.Collections.Generic;
+
+namespace SecretsAnalyzers.Internal
+{
+    /// <summary>
+    /// Splits identifiers and configuration keys into lower-case words: camelCase, PascalCase, snake_case,
+    /// kebab-case, dotted and colon-separated keys (<c>Binance:ApiSecret</c> → binance, api, secret), and
+    /// ALL-CAPS runs (<c>APIKey</c> → api, key). Compound words that people write as one (<c>apikey</c>,
+    /// <c>privatekey</c>, <c>passphrase</c>) are expanded so that every spelling matches the same phrase.
+    /// </summary>
+    internal static class NameWords
+    {
+        private static readonly Dictionary<string, string[]> Compounds = new Dictionary<string, string[]>
+        {
+            ["apikey"] = new[] { "api", "key" },
+            ["apikeys"] = new[] { "api", "keys" },
+            ["apisecret"] = new[] { "api", "secret" },
+            ["apisecretkey"] = new[] { "api", "secret", "key" },
+            ["apipass"] = new[] { "api", "pass" },
+            ["apipassphrase"] = new[] { "api", "passphrase" },
+            ["apitoken"] = new[] { "api", "token" },
+            ["secretkey"] = new[] { "secret", "key" },
+            ["privatekey"] = new[] { "private", "key" },
+            ["privkey"] = new[] { "private", "key" },
+            ["accesskey"] = new[] { "access", "key" },
+            ["accesstoken"] = new[] { "access", "token" },
+            ["authtoken"] = new[] { "auth", "token" },
+            ["bearertoken"] = new[] { "bearer", "token" },
+            ["refreshtoken"] = new[] { "refresh", "token" },
+            ["clientsecret"] = new[] { "client", "secret" },
+            ["signingkey"] = new[] { "signing", "key" },
+            ["hmackey"] = new[] { "hmac", "key" },
+            ["seedphrase"] = new[] { "seed", "phrase" },
+            ["keyid"] = new[] { "key", "id" },
+            ["apikeyid"] = new[] { "api", "key", "id" },
+            ["secretname"] = new[] { "secret", "name" },
+            ["pass_phrase"] = new[] { "passphrase" },
+        };
+
+        public static List<string> Split(string name)
+        {
+            var words = new List<string>(4);
+            var current = new System.Text.StringBuilder(name.Length);
+
+            void Flush()
+            {
+                if (current.Length == 0) return;
+                var word = current.ToString().ToLowerInvariant();
+                current.Clear();
+                if (Compounds.TryGetValue(word, out var parts)) words.AddRange(parts);
+                else words.Add(word);
+            }
+
+            for (var i = 0; i < name.Length; i++)
+            {
+                var c = name[i];
+                if (!char.IsLetterOrDigit(c))
+                {
+                    Flush();
+                    continue;
+                }
+
+                if (current.Length > 0)
+                {
+                    var prev = name[i - 1];
+                    var boundary =
+                        (char.IsUpper(c) && char.IsLower(prev)) ||                      // apiKey
+                        (char.IsUpper(c) && char.IsUpper(prev) && i + 1 < name.Length && char.IsLower(name[i + 1])) || // APIKey
+                        char.IsDigit(c) != char.IsDigit(prev);                                    // apiKey2, key2Name
+                    if (boundary) Flush();
+                }
+
+                current.Append(c);
+            }
+
+            Flush();
+            return words;
+        }
+    }
+}

@@ -1,0 +1,43 @@
+using System;
+using Microsoft.CodeAnalysis;
+
+namespace SecretsAnalyzers.Internal
+{
+    /// <summary>Facts about the compilation as a whole, computed once per compilation start.</summary>
+    internal static class ProjectContext
+    {
+        /// <summary>
+        /// A test project: it references xunit, NUnit or MSTest, or its assembly is named *.Tests / *.UnitTests /
+        /// *.Test / *.IntegrationTests. Hard-coded secret rules still report there, one level lower.
+        /// </summary>
+        public static bool IsTestProject(Compilation compilation)
+        {
+            var name = compilation.AssemblyName ?? "";
+            if (name.EndsWith(".Tests", StringComparison.OrdinalIgnoreCase) ||
+                name.EndsWith(".UnitTests", StringComparison.OrdinalIgnoreCase) ||
+                name.EndsWith(".Test", StringComparison.OrdinalIgnoreCase) ||
+                name.EndsWith(".IntegrationTests", StringComparison.OrdinalIgnoreCase))
+                return true;
+
+            foreach (var reference in compilation.ReferencedAssemblyNames)
+            {
+                var r = reference.Name;
+                if (r.StartsWith("xunit", StringComparison.OrdinalIgnoreCase) ||
+                    r.Equals("nunit.framework", StringComparison.OrdinalIgnoreCase) ||
+                    r.Equals("Microsoft.VisualStudio.TestPlatform.TestFramework", StringComparison.OrdinalIgnoreCase) ||
+                    r.Equals("MSTest.TestFramework", StringComparison.OrdinalIgnoreCase))
+                    return true;
+            }
+
+            return false;
+        }
+
+        /// <summary>One level lower: Error → Warning → Info → Hidden.</summary>
+        public static DiagnosticSeverity Lower(DiagnosticSeverity severity) => severity switch
+        {
+            DiagnosticSeverity.Error => DiagnosticSeverity.Warning,
+            DiagnosticSeverity.Warning => DiagnosticSeverity.Info,
+            _ => DiagnosticSeverity.Hidden,
+        };
+    }
+}

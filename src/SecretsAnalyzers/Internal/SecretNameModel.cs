@@ -1,0 +1,193 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+
+namespace SecretsAnalyzers.Internal
+{
+    /// <summary>What a secret-named symbol holds; drives messages and the names code fixes give to lookups.</summary>
+    internal enum SecretKind
+    {
+        None = 0,
+        ApiKey,
+        ApiSecret,
+        Passphrase,
+        Password,
+        PrivateKey,
+        SigningKey,
+        AccessToken,
+        ClientSecret,
+        Mnemonic,
+    }
+
+    /// <summary>
+    /// Answers "is this name a secret?". A name is a secret when, after trailing encoding words (Value, Bytes,
+    /// Base64, Pem…) are dropped, it ends with a secret phrase (api key, secret, passphrase, private key, password,
+    /// access token, mnemonic…). A name ending with a label word (Name, Header, Url, Id, Path, Policy…) describes a
+    /// secret instead of holding one: <c>apiKeyHeaderName</c>, <c>secretName</c>, <c>keyId</c>, <c>passwordPolicy</c>.
+    /// </summary>
+    internal sealed class SecretNameModel
+    {
+        public static readonly SecretNameModel Default = new SecretNameModel(ImmutableArray<string[]>.Empty, ImmutableHashSet<string>.Empty);
+
+        private static readonly HashSet<string> TrailingNoise = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "value", "val", "string", "str", "text", "base", "b", "utf", "b64", "hex", "bytes", "byte", "pem", "raw", "plain",
+            "plaintext", "encoded", "data", "utf8", "literal", "const", "default",
+        };
+
+        private static readonly HashSet<string> BuiltInLabels = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "name", "names", "header", "headers", "url", "uri", "endpoint", "path", "file", "filename", "type", "types",
+            "version", "length", "len", "policy", "policies", "id", "ids", "label", "prefix", "suffix", "hint", "field",
+            "param", "parameter", "format", "pattern", "regex", "env", "variable", "var", "setting", "section",
+            "location", "dir", "directory", "folder", "provider", "client", "store", "manager", "service", "vault",
+            "count", "size", "hash", "hashed", "digest", "expiry", "expiration", "expires", "expired", "timeout",
+            "rotation", "required", "enabled", "mask", "masked", "redacted", "attribute", "description", "help",
+            "title", "message", "error", "errors", "kind", "mode", "source", "ref", "reference", "lookup",
+            "placeholder", "option", "options", "index", "column", "property", "tag", "validator",
+            "validation", "rule", "rules", "prompt", "dialog", "input", "box", "changed", "reset", "updated",
+            "created", "at", "date", "time", "timestamp", "exists", "present", "set", "missing", "min", "max",
+            "strength", "complexity", "algorithm", "algo", "permissions", "permission", "scope", "scopes", "salt",
+            "list", "identifier", "alias", "display", "regexp", "template", "schema", "spec", "config", "configuration",
+            "selector", "handler", "callback", "factory", "builder", "reader", "loader", "resolver", "cache", "info",
+        };
+
+        // Secret phrases, matched as a suffix of the word list (after trailing noise is dropped).
+        private static readonly (string[] Words, SecretKind Kind)[] BuiltInPhrases =
+        {
+            (new[] { "private", "key" }, SecretKind.PrivateKey),
+            (new[] { "signing", "key" }, SecretKind.SigningKey),
+            (new[] { "sign", "key" }, SecretKind.SigningKey),
+            (new[] { "hmac", "key" }, SecretKind.SigningKey),
+            (new[] { "hmac", "secret" }, SecretKind.SigningKey),
+            (new[] { "client", "secret" }, SecretKind.ClientSecret),
+            (new[] { "secret", "key" }, SecretKind.ApiSecret),
+            (new[] { "secret" }, SecretKind.ApiSecret),
+            (new[] { "secrets" }, SecretKind.ApiSecret),
+            (new[] { "api", "key" }, SecretKind.ApiKey),
+            (new[] { "api", "keys" }, SecretKind.ApiKey),
+            (new[] { "access", "key" }, SecretKind.ApiKey),
+            (new[] { "auth", "key" }, SecretKind.ApiKey),
+            (new[] { "passphrase" }, SecretKind.Passphrase),
+            (new[] { "pass", "phrase" }, SecretKind.Passphrase),
+            (new[] { "password" }, SecretKind.Password),
+            (new[] { "passwd" }, SecretKind.Password),
+            (new[] { "pwd" }, SecretKind.Password),
+            (new[] { "passcode" }, SecretKind.Password),
+            (new[] { "access", "token" }, SecretKind.AccessToken),
+            (new[] { "auth", "token" }, SecretKind.AccessToken),
+            (new[] { "bearer", "token" }, SecretKind.AccessToken),
+            (new[] { "api", "token" }, SecretKind.AccessToken),
+            (new[] { "refresh", "token" }, SecretKind.AccessToken),
+            (new[] { "oauth", "token" }, SecretKind.AccessToken),
+            (new[] { "session", "token" }, SecretKind.AccessToken),
+            (new[] { "mnemonic" }, SecretKind.Mnemonic),
+            (new[] { "seed", "phrase" }, SecretKind.Mnemonic),
+            (new[] { "seed", "words" }, SecretKind.Mnemonic),
+            (new[] { "recovery", "phrase" }, SecretKind.Mnemonic),
+        };
+
+        // Words that make a bare "pass" a credential (apiPass, userPass) or a bare "key" an API key (binanceKey).
+        private static readonly HashSet<string> PassQualifiers = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "api", "key", "secret", "account", "user", "admin", "db", "login", "trading", "wallet", "keystore", "root",
+            "exchange", "app",
+        };
+
+        private readonly ImmutableArray<string[]> _extraPhrases;
+        private readonly ImmutableHashSet<string> _extraLabels;
+
+        private SecretNameModel(ImmutableArray<string[]> extraPhrases, ImmutableHashSet<string> extraLabels)
+        {
+            _extraPhrases = extraPhrases;
+            _extraLabels = extraLabels;
+        }
+
+        /// <summary>The model extended with user secret words and label words from <c>.editorconfig</c>.</summary>
+        public static SecretNameModel Create(ImmutableArray<string> extraSecretWords, ImmutableArray<string> extraLabelWords)
+        {
+            if (extraSecretWords.IsDefaultOrEmpty && extraLabelWords.IsDefaultOrEmpty) return Default;
+            var phrases = ImmutableArray.CreateBuilder<string[]>();
+            if (!extraSecretWords.IsDefaultOrEmpty)
+            {
+                foreach (var word in extraSecretWords)
+                {
+                    var split = NameWords.Split(word);
+                    if (split.Count > 0) phrases.Add(split.ToArray());
+                }
+            }
+
+            var labels = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
+            if (!extraLabelWords.IsDefaultOrEmpty)
+            {
+                foreach (var word in extraLabelWords)
+                {
+                    foreach (var part in NameWords.Split(word)) labels.Add(part);
+                }
+            }
+
+            return new SecretNameModel(phrases.ToImmutable(), labels.ToImmutable());
+        }
+
+        public bool IsSecretName(string? name) => Classify(name) != SecretKind.None;
+
+        /// <summary>Classifies a symbol, member, configuration key or header name.</summary>
+        public SecretKind Classify(string? name)
+        {
+            if (string.IsNullOrEmpty(name) || name!.Length > 128) return SecretKind.None;
+            var words = NameWords.Split(name);
+            return Classify(words);
+        }
+
+        public SecretKind Classify(List<string> words)
+        {
+            var end = words.Count;
+            while (end > 0 && (TrailingNoise.Contains(words[end - 1]) || IsNumber(words[end - 1]))) end--;
+            if (end == 0) return SecretKind.None;
+
+            var last = words[end - 1];
+            if (BuiltInLabels.Contains(last) || _extraLabels.Contains(last)) return SecretKind.None;
+
+            foreach (var phrase in _extraPhrases)
+            {
+                if (EndsWith(words, end, phrase)) return SecretKind.ApiSecret;
+            }
+
+            // "public key" is not secret (but "public api key", ExchangeSharp's PublicApiKey, is the API key).
+            if (last == "key" && end >= 2 && (words[end - 2] == "public" || words[end - 2] == "pub")) return SecretKind.None;
+
+            foreach (var (phrase, kind) in BuiltInPhrases)
+            {
+                if (EndsWith(words, end, phrase)) return kind;
+            }
+
+            if (last == "pass" && (end == 1 || PassQualifiers.Contains(words[end - 2]) || ExchangeNames.IsExchangeWord(words[end - 2])))
+                return SecretKind.Passphrase;
+
+            if (last == "key" && end >= 2 && ExchangeNames.IsExchangeWord(words[end - 2])) return SecretKind.ApiKey;
+
+            return SecretKind.None;
+        }
+
+        private static bool EndsWith(List<string> words, int end, string[] phrase)
+        {
+            if (phrase.Length > end) return false;
+            for (var i = 0; i < phrase.Length; i++)
+            {
+                if (!string.Equals(words[end - phrase.Length + i], phrase[i], StringComparison.Ordinal)) return false;
+            }
+
+            return true;
+        }
+
+        private static bool IsNumber(string word)
+        {
+            foreach (var c in word)
+            {
+                if (!char.IsDigit(c)) return false;
+            }
+
+            return true;
+        }
+    }
+}

@@ -1,0 +1,367 @@
+using System;
+using System.Security.Cryptography;
+using System.Text;
+
+namespace SecretsAnalyzers.Internal
+{
+    /// <summary>
+    /// Answers "is this value a real-looking secret or a placeholder?" (catalog E1, E2). Cheap checks run first:
+    /// length, then character classes, then the word lists, then entropy. Nothing here allocates for the common
+    /// case of a short or ordinary string.
+    /// </summary>
+    internal static class SecretValues
+    {
+        public const int DefaultMinLength = 8;
+        public const int MaxInspectedLength = 8192;
+
+        private static readonly string[] PlaceholderWords =
+        {
+            "your", "my-", "my_", "example", "sample", "placeholder", "replace", "changeme", "change_me", "change-me",
+            "insert", "dummy", "todo", "xxx", "***", "...", "\u2026", "here", "hier", "demo", "redacted", "<", ">",
+            "${", "{{", "$(", "notset", "not-set", "not_set", "unknown", "secret_", "_secret", "apikey", "api_key",
+            "api-key", "password", "passphrase", "privatekey", "private_key", "private key",
+        };
+
+        private static readonly string[] NullishValues =
+        {
+            "null", "none", "undefined", "true", "false", "nil", "empty", "n/a", "na", "tbd", "default",
+        };
+
+        /// <summary>The words that mark a value as fake when the rest of it is not random (see <see cref="IsFakeWordValue"/>).</summary>
+        private static readonly string[] FakeWords = { "fake", "test", "mock", "stub" };
+
+        /// <summary>
+        /// True when the value is a placeholder (catalog E1): empty, templated, a known sample word, a single repeated
+        /// character, an ordered sequence, an identifier (all letters, ALL_CAPS env-var names, config keys), a URL,
+        /// a path, or too short to be any credential.
+        /// </summary>
+        public static bool IsPlaceholder(string? value, int minLength = DefaultMinLength)
+        {
+            if (value is null) return true;
+            var v = value.Trim();
+            if (v.Length < minLength) return true;
+            if (v.Length > MaxInspectedLength) return false;
+
+            var first = v[0];
+            var lastChar = v[v.Length - 1];
+            if ((first == '<' && lastChar == '>') || (first == '{' && lastChar == '}') || (first == '[' && lastChar == ']') ||
+                (first == '%' && lastChar == '%') || (first == '@' && lastChar == '@') || first == '$')
+                return true;
+
+            foreach (var n in NullishValues)
+            {
+                if (string.Equals(v, n, StringComparison.OrdinalIgnoreCase)) return true;
+            }
+
+            if (IsIdentifierLike(v)) return true;
+            if (IsEnvironmentVariableName(v)) return true;
+            if (v.IndexOf("://", StringComparison.Ordinal) >= 0) return true;
+            if (LooksLikePath(v)) return true;
+
+            if (ContainsPlaceholderWord(v)) return true;
+            if (IsFakeWordValue(v)) return true;
+            if (DominantCharShare(v) >= 0.6) return true;
+            if (IsOrderedSequence(v)) return true;
+            return false;
+        }
+
+        /// <summary>
+        /// True for a value that is a secret by its look: not a placeholder, at least <paramref name="minLength"/>
+        /// long, a single token (no spaces, except a mnemonic or a PEM block) and diverse enough
+        /// (Shannon entropy at least <paramref name="minEntropy"/> bits per character).
+        /// </summary>
+        public static bool LooksReal(string? value, SecretKind kind = SecretKind.None, int minLength = DefaultMinLength, double minEntropy = 2.5)
+        {
+            if (value is null) return false;
+            var v = value.Trim();
+            if (v.Length < minLength) return false;
+            if (IsPemPrivateKey(v)) return HasRealPemBody(v);
+            if (kind == SecretKind.Mnemonic || LooksLikeMnemonic(v)) return LooksLikeMnemonic(v) && !ContainsPlaceholderWord(v);
+            if (HasWhitespace(v)) return false;
+            if (IsPlaceholder(v, minLength)) return false;
+            return ShannonEntropy(v) >= minEntropy;
+        }
+
+        public static bool ContainsPlaceholderWord(string v)
+        {
+            foreach (var word in PlaceholderWords)
+            {
+                if (v.IndexOf(word, StringComparison.OrdinalIgnoreCase) >= 0) return true;
+            }
+
+            return false;
+        }
+
+        public static bool HasWhitespace(string v)
+        {
+            foreach (var c in v)
+            {
+                if (char.IsWhiteSpace(c)) return true;
+            }
+
+            return false;
+        }
+
+        /// <summary>Letters and separators only (<c>BinanceSecret</c>, <c>binance-api-secret</c>, <c>Binance:ApiSecret</c>, <c>X-MBX-APIKEY</c>).</summary>
+        public static bool IsIdentifierLike(string v)
+        {
+            foreach (var c in v)
+            {
+                if (!(char.IsLetter(c) || c == '_' || c == '.' || c == '-' || c == ':' || c == '/' || c == ' ')) return false;
+            }
+
+            return true;
+        }
+
+        /// <summary>An ALL_CAPS environment-variable name such as <c>BINANCE_API_SECRET</c> or <c>API_KEY_2</c>.</summary>
+        public static bool IsEnvironmentVariableName(string v)
+        {
+            if (v.Length == 0 || !(v[0] >= 'A' && v[0] <= 'Z')) return false;
+            var hasUnderscoreOrIsWord = false;
+            foreach (var c in v)
+            {
+                if (c == '_') hasUnderscoreOrIsWord = true;
+                else if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))) return false;
+            }
+
+            // An all-caps run of letters and digits without '_' could be a real key (Alpaca PK…): env names have '_'
+            // or no digits at all.
+            if (!hasUnderscoreOrIsWord)
+            {
+                foreach (var c in v)
+                {
+                    if (c >= '0' && c <= '9') return false;
+                }
+            }
+
+            return true;
+        }
+
+        private static bool LooksLikePath(string v)
+        {
+            if (v[0] == '/' && v.IndexOf('/', 1) > 0) return true;
+            if (v.StartsWith("~/", StringComparison.Ordinal) || v.StartsWith("./", StringComparison.Ordinal) || v.StartsWith("../", StringComparison.Ordinal)) return true;
+            if (v.Length > 2 && char.IsLetter(v[0]) && v[1] == ':' && (v[2] == '\\' || v[2] == '/')) return true;
+            if (v.StartsWith("\\\\", StringComparison.Ordinal)) return true;
+            var dot = v.LastIndexOf('.');
+            if (dot > 0 && v.Length - dot <= 5)
+            {
+                var ext = v.Substring(dot + 1).ToLowerInvariant();
+                switch (ext)
+                {
+                    case "json": case "pem": case "key": case "txt": case "env": case "xml": case "pfx": case "p12":
+                    case "cs": case "dll": case "exe": case "config": case "yaml": case "yml": case "crt": case "cer":
+                        return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// "fake-api-key", "TestSecret123", "mock_passphrase": a fake word with little else. A value that only starts
+        /// with FAKE/TEST but continues with a long random tail is not a placeholder (test suites plant such keys on
+        /// purpose, and a real key may contain these letters by chance).
+        /// </summary>
+        private static bool IsFakeWordValue(string v)
+        {
+            foreach (var word in FakeWords)
+            {
+                var index = v.IndexOf(word, StringComparison.OrdinalIgnoreCase);
+                if (index < 0) continue;
+                var rest = v.Remove(index, word.Length);
+                var randomChars = 0;
+                foreach (var c in rest)
+                {
+                    if (char.IsLetterOrDigit(c)) randomChars++;
+                }
+
+                var restCore = rest.Trim('-', '_', '.', ' ');
+                if (randomChars < 12 || IsIdentifierLike(restCore) || ShannonEntropy(restCore) < 3.0) return true;
+            }
+
+            return false;
+        }
+
+        private static double DominantCharShare(string v)
+        {
+            if (v.Length == 0) return 1;
+            Span<int> counts = stackalloc int[128];
+            var max = 0;
+            var other = 0;
+            foreach (var c in v)
+            {
+                if (c == '-' || c == '_') continue;
+                if (c < 128)
+                {
+                    var n = ++counts[c];
+                    if (n > max) max = n;
+                }
+                else
+                {
+                    other++;
+                }
+            }
+
+            var total = 0;
+            foreach (var c in v)
+            {
+                if (c != '-' && c != '_') total++;
+            }
+
+            return total == 0 ? 1 : (double)Math.Max(max, 0) / total;
+        }
+
+        /// <summary>"123456789", "abcdefgh", "ABCDEF012345": mostly ascending (or descending) neighbours.</summary>
+        private static bool IsOrderedSequence(string v)
+        {
+            if (v.Length < 6) return false;
+            var steps = 0;
+            for (var i = 1; i < v.Length; i++)
+            {
+                var d = v[i] - v[i - 1];
+                if (d == 1 || d == -1 || (v[i - 1] == '9' && v[i] == '0') || (v[i - 1] == '9' && (v[i] == 'a' || v[i] == 'A'))) steps++;
+            }
+
+            return steps >= (v.Length - 1) * 0.7;
+        }
+
+        /// <summary>Shannon entropy in bits per character, one pass with a stack histogram.</summary>
+        public static double ShannonEntropy(string s)
+        {
+            if (string.IsNullOrEmpty(s)) return 0;
+            Span<int> counts = stackalloc int[128];
+            var others = new System.Collections.Generic.Dictionary<char, int>();
+            foreach (var c in s)
+            {
+                if (c < 128) counts[c]++;
+                else others[c] = others.TryGetValue(c, out var n) ? n + 1 : 1;
+            }
+
+            double entropy = 0;
+            double len = s.Length;
+            foreach (var n in counts)
+            {
+                if (n == 0) continue;
+                var p = n / len;
+                entropy -= p * Math.Log(p, 2);
+            }
+
+            foreach (var n in others.Values)
+            {
+                var p = n / len;
+                entropy -= p * Math.Log(p, 2);
+            }
+
+            return entropy;
+        }
+
+        public static bool IsPemPrivateKey(string v) =>
+            v.IndexOf("-----BEGIN", StringComparison.Ordinal) >= 0 &&
+            v.IndexOf("PRIVATE KEY", StringComparison.Ordinal) >= 0;
+
+        /// <summary>A PEM block whose body (between the markers, with real or escaped newlines) holds at least 64 base64 characters.</summary>
+        public static bool HasRealPemBody(string v)
+        {
+            var begin = v.IndexOf("-----BEGIN", StringComparison.Ordinal);
+            var afterHeader = v.IndexOf("-----", begin + 10, StringComparison.Ordinal);
+            if (afterHeader < 0) return false;
+            afterHeader += 5;
+            var end = v.IndexOf("-----END", afterHeader, StringComparison.Ordinal);
+            if (end < 0) end = v.Length;
+            var base64 = 0;
+            var bad = 0;
+            for (var i = afterHeader; i < end; i++)
+            {
+                var c = v[i];
+                if (c == '\\' && i + 1 < end && (v[i + 1] == 'n' || v[i + 1] == 'r')) { i++; continue; }
+                if (char.IsWhiteSpace(c)) continue;
+                if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '+' || c == '/' || c == '=') base64++;
+                else if (c != ':' && c != ',' && c != '-') bad++;
+            }
+
+            var body = v.Substring(afterHeader, end - afterHeader);
+            return base64 >= 64 && bad == 0 && !IsPlaceholderPemBody(body);
+        }
+
+        private static bool IsPlaceholderPemBody(string body)
+        {
+            foreach (var word in PlaceholderWords)
+            {
+                if (word.Length > 2 && body.IndexOf(word, StringComparison.OrdinalIgnoreCase) >= 0) return true;
+            }
+
+            return DominantCharShare(body.Replace("\\n", "").Replace("\n", "")) >= 0.6;
+        }
+
+        /// <summary>12, 15, 18, 21 or 24 lower-case words of 3 to 8 letters (the shape of a BIP-39 mnemonic).</summary>
+        public static bool LooksLikeMnemonic(string v)
+        {
+            var parts = v.Trim().Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+            if (parts.Length != 12 && parts.Length != 15 && parts.Length != 18 && parts.Length != 21 && parts.Length != 24) return false;
+            var distinct = new System.Collections.Generic.HashSet<string>(StringComparer.Ordinal);
+            foreach (var p in parts)
+            {
+                if (p.Length < 3 || p.Length > 8) return false;
+                foreach (var c in p)
+                {
+                    if (c < 'a' || c > 'z') return false;
+                }
+
+                distinct.Add(p);
+            }
+
+            return distinct.Count >= parts.Length * 0.75;
+        }
+
+        // ---------------- Published documentation example keys (catalog E2) ----------------
+
+        private static readonly (int Length, string Sha256, string Origin)[] PublicExamples =
+        {
+            (64, "5ba1ed8425baaa72d558afddb8aaacdfe29ad0dc1a44dae76640127e83626d29", "the Binance API documentation (example API key)"),
+            (64, "23e9efa3ced6e70c7f2dbe0d08295f18f94b0cbd5c6026677e3bc51897ee31f2", "the Binance API documentation (example secret)"),
+            (24, "ce93dfaaa78576ca5341a58eb9695ebd305ca56468d0d14a4fb771c0f771a5e1", "the KuCoin API documentation (example key)"),
+            (36, "ec11591eafd9f5b2a3d8335399141f1a08e1dd4d87377df4b3c663e5bd53aba4", "the KuCoin API documentation (example secret)"),
+            (28, "12a0a8b3150e58e7314463245c2eb704714837ce5b608f607e2da8a4fc80a16a", "the KuCoin API documentation (example passphrase)"),
+            (32, "477a08c0eb19eedcfbcaaf28687d05fd4854161e23ecce1b8836a4ece1d880e9", "the OKX API documentation (example secret)"),
+            (10, "4604edee7c9ac20bfe8182e9de1038a2078018e9f50582f28e0c1023870c03b6", "the Deribit API documentation (example client_id)"),
+            (32, "3b86a0c9508a2de58cc9405a6bbb8b81d51aeaf55b16aa64768969906a8b25ff", "the Deribit API documentation (example client_secret)"),
+        };
+
+        /// <summary>
+        /// True when the value is a key published in an exchange's documentation (recognised by SHA-256 fingerprint;
+        /// the values themselves are never stored). <paramref name="origin"/> names the document.
+        /// </summary>
+        public static bool IsPublicExampleKey(string? value, out string origin)
+        {
+            origin = "";
+            if (value is null) return false;
+            var lengthMatches = false;
+            foreach (var example in PublicExamples)
+            {
+                if (example.Length == value.Length) { lengthMatches = true; break; }
+            }
+
+            if (!lengthMatches) return false;
+            string hex;
+            using (var sha = SHA256.Create())
+            {
+                var hash = sha.ComputeHash(Encoding.UTF8.GetBytes(value));
+                var sb = new StringBuilder(64);
+                foreach (var b in hash) sb.Append(b.ToString("x2", System.Globalization.CultureInfo.InvariantCulture));
+                hex = sb.ToString();
+            }
+
+            foreach (var example in PublicExamples)
+            {
+                if (example.Length == value.Length && example.Sha256 == hex)
+                {
+                    origin = example.Origin;
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+}

@@ -1,0 +1,135 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using SecretsAnalyzers.Internal;
+
+namespace SecretsAnalyzers.Options
+{
+    /// <summary>
+    /// The <c>secrets_analyzers.*</c> options of one file. Keys are looked up rule-specific first
+    /// (<c>secrets_analyzers.EXK201.allowed_hosts</c>), then global (<c>secrets_analyzers.allowed_hosts</c>),
+    /// then the built-in default. A malformed value means the default; nothing here throws.
+    /// </summary>
+    internal sealed class SecretsOptions
+    {
+        public const string Prefix = "secrets_analyzers.";
+
+        // Keys shared by several rule families.
+        public const string SecretWordsKey = "secret_words";
+        public const string LabelWordsKey = "label_words";
+        public const string ExcludedSymbolNamesKey = "excluded_symbol_names";
+        public const string MinLengthKey = "min_length";
+        public const string MinEntropyKey = "min_entropy";
+
+        public static readonly SecretsOptions Empty = new SecretsOptions(null);
+
+        private readonly AnalyzerConfigOptions? _options;
+        private readonly ConcurrentDictionary<string, ImmutableArray<string>> _lists =
+            new ConcurrentDictionary<string, ImmutableArray<string>>(StringComparer.Ordinal);
+        private SecretNameModel? _names;
+
+        private SecretsOptions(AnalyzerConfigOptions? options) => _options = options;
+
+        public static SecretsOptions From(AnalyzerConfigOptions? options) =>
+            options is null ? Empty : new SecretsOptions(options);
+
+        /// <summary>The secret-name model with the user's extra secret and label words applied.</summary>
+        public SecretNameModel Names =>
+            _names ??= SecretNameModel.Create(GetList(null, SecretWordsKey), GetList(null, LabelWordsKey));
+
+        public string? GetString(string? ruleId, string key)
+        {
+            if (_options is null) return null;
+            if (ruleId is not null &&
+                _options.TryGetValue(Prefix + ruleId + "." + key, out var specific) &&
+                !string.IsNullOrWhiteSpace(specific))
+            {
+                return specific.Trim();
+            }
+
+            return _options.TryGetValue(Prefix + key, out var global) && !string.IsNullOrWhiteSpace(global)
+                ? global.Trim()
+                : null;
+        }
+
+        /// <summary>A comma- or pipe-separated list; empty when unset.</summary>
+        public ImmutableArray<string> GetList(string? ruleId, string key)
+        {
+            if (_options is null) return ImmutableArray<string>.Empty;
+            return _lists.GetOrAdd((ruleId ?? "") + "|" + key, _ => ParseList(GetString(ruleId, key)));
+        }
+
+        public bool GetBool(string? ruleId, string key, bool defaultValue)
+        {
+            var raw = GetString(ruleId, key);
+            return raw is not null && bool.TryParse(raw, out var value) ? value : defaultValue;
+        }
+
+        public double GetDouble(string? ruleId, string key, double defaultValue)
+        {
+            var raw = GetString(ruleId, key);
+            return raw is not null && double.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var value)
+                   && !double.IsNaN(value) && !double.IsInfinity(value)
+                ? value
+                : defaultValue;
+        }
+
+        public int GetInt(string? ruleId, string key, int defaultValue)
+        {
+            var raw = GetString(ruleId, key);
+            return raw is not null && int.TryParse(raw, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value)
+                ? value
+                : defaultValue;
+        }
+
+        internal static ImmutableArray<string> ParseList(string? raw)
+        {
+            if (string.IsNullOrWhiteSpace(raw)) return ImmutableArray<string>.Empty;
+            var builder = ImmutableArray.CreateBuilder<string>();
+            foreach (var part in raw!.Split(new[] { ',', '|', ';' }, StringSplitOptions.RemoveEmptyEntries))
+            {
+                var item = part.Trim();
+                if (item.Length > 0) builder.Add(item);
+            }
+
+            return builder.ToImmutable();
+        }
+    }
+
+    /// <summary>
+    /// One per compilation (created in the compilation-start action): parses each distinct
+    /// <see cref="AnalyzerConfigOptions"/> once and hands out the same <see cref="SecretsOptions"/> for every tree sharing it.
+    /// </summary>
+    internal sealed class SecretsOptionsCache
+    {
+        private readonly AnalyzerConfigOptionsProvider _provider;
+        private readonly ConditionalWeakTable<AnalyzerConfigOptions, SecretsOptions> _byOptions =
+            new ConditionalWeakTable<AnalyzerConfigOptions, SecretsOptions>();
+        private SecretsOptions? _global;
+
+        public SecretsOptionsCache(AnalyzerOptions options) => _provider = options.AnalyzerConfigOptionsProvider;
+
+        public SecretsOptions Global => _global ??= SecretsOptions.From(_provider.GlobalOptions);
+
+        public SecretsOptions For(SyntaxTree tree) => For(_provider.GetOptions(tree));
+
+        public SecretsOptions For(AdditionalText file) => For(_provider.GetOptions(file));
+
+        private SecretsOptions For(AnalyzerConfigOptions options) =>
+            _byOptions.GetValue(options, o => SecretsOptions.From(o));
+    }
+
+    internal static class BuildProperties
+    {
+        /// <summary>Reads <c>build_property.NAME</c> (an MSBuild property made visible to the compiler).</summary>
+        public static string? Get(AnalyzerOptions options, string name) =>
+            options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue("build_property." + name, out var value) &&
+            !string.IsNullOrWhiteSpace(value)
+                ? value
+                : null;
+    }
+}

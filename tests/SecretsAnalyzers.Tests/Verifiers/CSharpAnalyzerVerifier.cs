@@ -1,0 +1,78 @@
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Testing;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Testing;
+
+namespace SecretsAnalyzers.Tests
+{
+    /// <summary>Thin verifier: alias it per file, e.g. <c>using Verify = CSharpAnalyzerVerifier&lt;EXK101…&gt;;</c></summary>
+    public static class CSharpAnalyzerVerifier<TAnalyzer>
+        where TAnalyzer : DiagnosticAnalyzer, new()
+    {
+        public static DiagnosticResult Diagnostic() => CSharpAnalyzerVerifier<TAnalyzer, DefaultVerifier>.Diagnostic();
+
+        public static DiagnosticResult Diagnostic(string diagnosticId) => CSharpAnalyzerVerifier<TAnalyzer, DefaultVerifier>.Diagnostic(diagnosticId);
+
+        public static DiagnosticResult Diagnostic(DiagnosticDescriptor descriptor) => CSharpAnalyzerVerifier<TAnalyzer, DefaultVerifier>.Diagnostic(descriptor);
+
+        /// <summary>Verifies <paramref name="source"/> (markup) plus optional stub sources.</summary>
+        public static Task VerifyAnalyzerAsync(string source, params DiagnosticResult[] expected) =>
+            VerifyAnalyzerAsync(source, System.Array.Empty<string>(), expected);
+
+        public static Task VerifyAnalyzerAsync(string source, string[] stubs, params DiagnosticResult[] expected)
+        {
+            var test = new Test { TestCode = source };
+            foreach (var stub in stubs) test.AddStub(stub);
+            test.ExpectedDiagnostics.AddRange(expected);
+            return test.RunAsync(CancellationToken.None);
+        }
+
+        public sealed class Test : CSharpAnalyzerTest<TAnalyzer, DefaultVerifier>
+        {
+            private int _stubs;
+
+            public Test()
+            {
+                ReferenceAssemblies = TestReferences.Net80;
+                TestState.AdditionalReferences.AddRange(TestReferences.Default);
+                TestBehaviors |= TestBehaviors.SkipGeneratedCodeCheck;
+            }
+
+            /// <summary>Adds Azure.Security.KeyVault.Secrets (SecretClient) to the compilation.</summary>
+            public Test WithKeyVault()
+            {
+                TestState.AdditionalReferences.AddRange(TestReferences.KeyVault);
+                return this;
+            }
+
+            /// <summary>Adds Serilog, NLog and log4net to the compilation.</summary>
+            public Test WithLoggers()
+            {
+                TestState.AdditionalReferences.AddRange(TestReferences.Loggers);
+                return this;
+            }
+
+            public LanguageVersion LanguageVersion { get; set; } = LanguageVersion.CSharp12;
+
+            /// <summary>Adds a stub source file (no markup) to the compilation.</summary>
+            public Test AddStub(string source)
+            {
+                TestState.Sources.Add(($"/0/Stub{_stubs++}.cs", source));
+                return this;
+            }
+
+            /// <summary>Adds an <c>.editorconfig</c> section for C# files, e.g. "secrets_analyzers.EXK201.allowed_hosts = api.internal".</summary>
+            public Test WithEditorConfig(string lines)
+            {
+                TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n[*.cs]\n" + lines + "\n"));
+                return this;
+            }
+
+            protected override ParseOptions CreateParseOptions() =>
+                ((CSharpParseOptions)base.CreateParseOptions()).WithLanguageVersion(LanguageVersion);
+        }
+    }
+}
