@@ -1,0 +1,61 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Reflection;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace SecretsAnalyzers.Benchmarks
+{
+    /// <summary>Finds every non-abstract <see cref="DiagnosticAnalyzer"/> of the package by reflection.</summary>
+    internal static class AnalyzerDiscovery
+    {
+        public static ImmutableArray<DiagnosticAnalyzer> PackageAnalyzers()
+        {
+            var assembly = Assembly.Load(new AssemblyName("SecretsAnalyzers"));
+            return LoadableTypes(assembly)
+                .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t)
+                    && t.GetConstructor(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance, Type.EmptyTypes) is not null)
+                .OrderBy(t => t.FullName, StringComparer.Ordinal)
+                .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t, nonPublic: true)!)
+                .ToImmutableArray();
+        }
+
+        /// <summary>"EXK1" … "EXK4" from the analyzer's first supported id, or "other".</summary>
+        public static string Family(DiagnosticAnalyzer analyzer)
+        {
+            var ids = analyzer.SupportedDiagnostics.Select(d => d.Id).Where(id => id.StartsWith("EXK", StringComparison.Ordinal) && id.Length >= 4).ToList();
+            return ids.Count == 0 ? "other" : ids.Min(StringComparer.Ordinal)![..4] + "xx";
+        }
+
+        public static string Ids(DiagnosticAnalyzer analyzer) =>
+            string.Join(",", analyzer.SupportedDiagnostics.Select(d => d.Id).Distinct().OrderBy(x => x, StringComparer.Ordinal));
+
+        private static IEnumerable<Type> LoadableTypes(Assembly assembly)
+        {
+            try { return assembly.GetTypes(); }
+            catch (ReflectionTypeLoadException e) { return e.Types.Where(t => t is not null)!; }
+        }
+    }
+
+    /// <summary>
+    /// The baseline: an analyzer that subscribes to every named type and does nothing, so the driver binds the whole
+    /// compilation and raises its events exactly as in a real build, where analyzers are always present.
+    /// </summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    internal sealed class BaselineAnalyzer : DiagnosticAnalyzer
+    {
+        private static readonly DiagnosticDescriptor Never = new(
+            "BENCH0001", "Never reported", "Never reported", "Benchmark", DiagnosticSeverity.Hidden, isEnabledByDefault: true);
+
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Never);
+
+        public override void Initialize(AnalysisContext context)
+        {
+            context.EnableConcurrentExecution();
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.RegisterSymbolAction(static _ => { }, SymbolKind.NamedType);
+        }
+    }
+}
