@@ -52,7 +52,7 @@ namespace SecretsAnalyzers.Benchmarks
             _references = ReferenceAssemblies.Net80();
         }
 
-        public async Task<SizeResult> MeasureAsync(string name, List<SourceFile> files, bool perAnalyzerAllocations)
+        public async Task<SizeResult> MeasureAsync(string name, List<SourceFile> files, int warmup)
         {
             var lines = files.Sum(f => f.Lines);
             var runs = _options.RunsFor(lines);
@@ -65,7 +65,7 @@ namespace SecretsAnalyzers.Benchmarks
             // 1. The compiler's own binding time: GetDiagnostics() of a fresh compilation.
             var binding = new List<double>();
             int errors = 0;
-            for (var i = 0; i < _options.Warmup + runs; i++)
+            for (var i = 0; i < warmup + runs; i++)
             {
                 var compilation = Fresh(trees);
                 Collect();
@@ -78,21 +78,21 @@ namespace SecretsAnalyzers.Benchmarks
                     errors = errorList.Count;
                     foreach (var e in errorList.Take(5)) _report.Line($"> compiler error in corpus: {e}");
                 }
-                if (i >= _options.Warmup) binding.Add(sw.Elapsed.TotalMilliseconds);
+                if (i >= warmup) binding.Add(sw.Elapsed.TotalMilliseconds);
                 Progress($"binding run {i + 1}: {sw.Elapsed.TotalMilliseconds:0} ms");
             }
 
             // 2. The package and the baseline through CompilationWithAnalyzers, interleaved so that drift hits both.
             var package = new List<AnalyzerRun>();
             var baseline = new List<AnalyzerRun>();
-            for (var i = 0; i < _options.Warmup + runs; i++)
+            for (var i = 0; i < warmup + runs; i++)
             {
                 var p = await RunAsync(trees, _analyzers);
-                var b = await RunAsync(trees, _baseline);
-                Progress($"analyzer run {i + 1}: package {p.WallMs:0} ms wall, baseline {b.WallMs:0} ms wall, analyzers {p.ExecutionMs.Values.Sum():0} ms");
-                if (i < _options.Warmup) continue;
+                var b = _options.Baseline ? await RunAsync(trees, _baseline) : null;
+                Progress($"analyzer run {i + 1}: package {p.WallMs:0} ms wall, baseline {b?.WallMs:0} ms wall, analyzers {p.ExecutionMs.Values.Sum():0} ms");
+                if (i < warmup) continue;
                 package.Add(p);
-                baseline.Add(b);
+                if (b is not null) baseline.Add(b);
             }
 
             var exceptions = package.SelectMany(r => r.Exceptions).ToList();
@@ -109,25 +109,28 @@ namespace SecretsAnalyzers.Benchmarks
             _report.Line($"| Package analyzer execution time, sum of telemetry (ms) | {packageMs.Ms} |");
             _report.Line($"| Package share of binding time | {Pct(packageMs.Median, bindingStat.Median)} [{Pct(packageMs.Min, bindingStat.Median)}–{Pct(packageMs.Max, bindingStat.Median)}] |");
             _report.Line($"| Wall time, binding + package through the driver (ms) | {packageWall.Ms} |");
-            _report.Line($"| Wall time, binding + no-op baseline analyzer (ms) | {baselineWall.Ms} |");
-            _report.Line($"| Wall time added by the package (ms) | {packageWall.Median - baselineWall.Median:0.0} |");
-            _report.Line($"| Allocations added by the package vs baseline (MB) | {addedAlloc.Mb} |");
+            if (baseline.Count > 0)
+            {
+                _report.Line($"| Wall time, binding + no-op baseline analyzer (ms) | {baselineWall.Ms} |");
+                _report.Line($"| Wall time added by the package (ms) | {packageWall.Median - baselineWall.Median:0.0} |");
+                _report.Line($"| Allocations added by the package vs baseline (MB) | {addedAlloc.Mb} |");
+            }
+            else
+            {
+                _report.Line($"| Allocations, binding + package through the driver (MB) | {Stat.Of(package.Select(r => (double)r.AllocatedBytes)).Mb} |");
+            }
             _report.Line($"| Diagnostics reported / analyzer exceptions / corpus compiler errors | {last.Diagnostics.Length} / {exceptions.Count} / {errors} |");
             _report.Line();
             foreach (var e in exceptions.Take(3)) _report.Line($"> analyzer exception: {e.GetType().Name}: {e.Message}");
 
             if (_analyzers.Length > 0)
             {
-                Dictionary<DiagnosticAnalyzer, double>? isolated = null;
-                if (perAnalyzerAllocations) isolated = await IsolatedAllocationsAsync(trees, Stat.Of(baseline.Select(r => (double)r.AllocatedBytes)).Median);
-
-                _report.Line("| Analyzer | Ids | Execution ms median [min–max] | Share of binding | Allocated MB (isolated run) |");
-                _report.Line("|---|---|---|---|---|");
+                _report.Line("| Analyzer | Ids | Execution ms median [min–max] | Share of binding |");
+                _report.Line("|---|---|---|---|");
                 foreach (var a in _analyzers.OrderByDescending(a => Stat.Of(package.Select(r => r.ExecutionMs[a])).Median))
                 {
                     var s = Stat.Of(package.Select(r => r.ExecutionMs[a]));
-                    var alloc = isolated is null ? "–" : (isolated[a] / 1048576).ToString("0.0", CultureInfo.InvariantCulture);
-                    _report.Line($"| {a.GetType().Name} | {AnalyzerDiscovery.Ids(a)} | {s.Ms} | {Pct(s.Median, bindingStat.Median)} | {alloc} |");
+                    _report.Line($"| {a.GetType().Name} | {AnalyzerDiscovery.Ids(a)} | {s.Ms} | {Pct(s.Median, bindingStat.Median)} |");
                 }
                 _report.Line();
                 _report.Line("| Family | Analyzers | Execution ms median [min–max] | Share of binding | Diagnostics |");
@@ -149,17 +152,33 @@ namespace SecretsAnalyzers.Benchmarks
             return new SizeResult(name, lines, files.Count, bindingStat, packageMs, packageWall, baselineWall, addedAlloc, last.Diagnostics.Length, exceptions.Count);
         }
 
-        /// <summary>Each analyzer alone, once: its allocations minus the baseline's (includes driver work it alone triggers).</summary>
-        private async Task<Dictionary<DiagnosticAnalyzer, double>> IsolatedAllocationsAsync(ImmutableArray<SyntaxTree> trees, double baselineBytes)
+        /// <summary>
+        /// Each analyzer alone, once, on its own corpus: allocations minus a baseline run's (so it includes driver work
+        /// that this analyzer alone triggers, e.g. building operation trees). Allocation counters are process-wide, so
+        /// per-analyzer numbers need isolated runs; their sum exceeds the package's because shared driver work repeats.
+        /// </summary>
+        public async Task IsolatedAllocationsAsync(List<SourceFile> files, string name)
         {
-            var result = new Dictionary<DiagnosticAnalyzer, double>();
+            var trees = Parse(files);
+            var lines = files.Sum(f => f.Lines);
+            var baseline = new List<double>();
+            for (var i = 0; i < 2; i++) baseline.Add((await RunAsync(trees, _baseline)).AllocatedBytes);
+            var baselineBytes = Stat.Of(baseline).Median;
+            var package = await RunAsync(trees, _analyzers);
+            _report.Line($"## Allocations per analyzer (isolated runs on the {name} corpus, {lines:N0} lines)");
+            _report.Line();
+            _report.Line("| Analyzer | Allocated MB beyond baseline | KB per 1,000 lines | Execution ms (alone) |");
+            _report.Line("|---|---|---|---|");
             foreach (var a in _analyzers)
             {
                 var run = await RunAsync(trees, ImmutableArray.Create(a));
-                result[a] = Math.Max(0, run.AllocatedBytes - baselineBytes);
-                Progress($"isolated {a.GetType().Name}: {result[a] / 1048576:0.0} MB");
+                var bytes = Math.Max(0, run.AllocatedBytes - baselineBytes);
+                _report.Line($"| {a.GetType().Name} | {bytes / 1048576:0.0} | {bytes / 1024 / (lines / 1000.0):0} | {run.ExecutionMs[a]:0.0} |");
+                Progress($"isolated {a.GetType().Name}: {bytes / 1048576:0.0} MB");
             }
-            return result;
+            var all = Math.Max(0, package.AllocatedBytes - baselineBytes);
+            _report.Line($"| **Whole package (one run)** | {all / 1048576:0.0} | {all / 1024 / (lines / 1000.0):0} | {package.ExecutionMs.Values.Sum():0.0} |");
+            _report.Line();
         }
 
         public void ScalingTable(IReadOnlyList<SizeResult> results)

@@ -38,11 +38,15 @@ namespace SecretsAnalyzers.Benchmarks
 
             var report = new Report();
             var analyzers = AnalyzerDiscovery.PackageAnalyzers();
+            if (options.Only.Count > 0)
+                analyzers = analyzers.Where(a => options.Only.Any(o => a.GetType().Name.Contains(o, StringComparison.OrdinalIgnoreCase))).ToImmutableArray();
             report.Line($"# SecretsAnalyzers benchmark");
             report.Line();
             report.Line($"- Date (UTC): {DateTime.UtcNow:yyyy-MM-dd HH:mm}; machine: {Environment.ProcessorCount} logical cores, {Environment.OSVersion}, .NET {Environment.Version}, Roslyn {typeof(Compilation).Assembly.GetName().Version}, Server GC: {System.Runtime.GCSettings.IsServerGC}");
-            report.Line($"- Mode: {(options.Concurrent ? "concurrent" : "sequential")} build and analysis; runs {options.Runs} after {options.Warmup} warm-up (medians, [min–max]); seed {options.Seed}");
-            report.Line($"- Analyzers found by reflection: {analyzers.Length}" + (analyzers.Length == 0 ? " (no rule has landed yet: numbers below are the driver baseline only)" : ""));
+            var load = File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Trim() : "n/a";
+            report.Line($"- Load average at start (1/5/15 min …): {load}");
+            report.Line($"- Mode: {(options.Concurrent ? "concurrent" : "sequential")} build and analysis; runs per size {string.Join("/", options.Sizes.Select(z => options.RunsFor(z)))} after {options.Warmup} warm-up (medians, [min–max]); seed {options.Seed}");
+            report.Line($"- Analyzers found by reflection{(options.Only.Count > 0 ? " (filtered by --only)" : "")}: {analyzers.Length}" + (analyzers.Length == 0 ? " (no rule has landed yet: numbers below are the driver baseline only)" : ""));
             foreach (var a in analyzers) report.Line($"  - {a.GetType().Name} ({AnalyzerDiscovery.Ids(a)})");
             report.Line();
 
@@ -51,7 +55,7 @@ namespace SecretsAnalyzers.Benchmarks
             if (options.Folder is { } folder)
             {
                 var files = FolderCorpus.Load(folder);
-                sizeResults.Add(await bench.MeasureAsync(Path.GetFileName(Path.GetFullPath(folder).TrimEnd(Path.DirectorySeparatorChar)), files, perAnalyzerAllocations: true));
+                sizeResults.Add(await bench.MeasureAsync(Path.GetFileName(Path.GetFullPath(folder).TrimEnd(Path.DirectorySeparatorChar)), files, warmup: options.Warmup));
             }
             else
             {
@@ -59,11 +63,14 @@ namespace SecretsAnalyzers.Benchmarks
                 foreach (var size in options.Sizes)
                 {
                     var files = new CorpusGenerator(options.Seed).Generate(size);
-                    sizeResults.Add(await bench.MeasureAsync(FormatSize(size), files, perAnalyzerAllocations: first));
+                    sizeResults.Add(await bench.MeasureAsync(FormatSize(size), files, warmup: first ? options.Warmup : 0));
                     first = false;
                 }
                 if (sizeResults.Count > 1) bench.ScalingTable(sizeResults);
             }
+
+            if (options.AllocSize > 0 && analyzers.Length > 0)
+                await bench.IsolatedAllocationsAsync(options.Folder is null ? new CorpusGenerator(options.Seed).Generate(options.AllocSize) : FolderCorpus.Load(options.Folder), options.Folder is null ? FormatSize(options.AllocSize) : "folder");
 
             if (options.IdeRuns > 0)
             {
@@ -93,8 +100,11 @@ namespace SecretsAnalyzers.Benchmarks
               --sizes 100k,300k,1m    generated corpus sizes in lines (default 100k,300k,1m)
               --folder <dir>          measure every .cs file under <dir> (bin/obj skipped) instead of generating
               --quick                 small smoke run: sizes 20k,60k, 2 runs, 10 IDE runs on a 60k-line context
-              --runs <n>              measured runs per size (default 5; 3 for sizes of 1M lines and more)
-              --warmup <n>            warm-up runs per size (default 1)
+              --runs <n>              measured runs per size (default 3 up to 150k lines, 2 up to 500k, 1 above)
+              --warmup <n>            warm-up runs before the first size (default 1; JIT and caches are process-wide)
+              --no-baseline           skip the no-op-analyzer runs (no wall-added / allocation rows; halves the time)
+              --only <a,b>            measure only analyzers whose type name contains one of these (profiling)
+              --alloc-size <size>     corpus size of the isolated per-analyzer allocation runs (default 20k; 0 skips)
               --sequential            concurrentBuild and concurrentAnalysis off (default: both on)
               --ide-runs <n>          IDE scenario runs (default 30; 0 skips it)
               --ide-context <size>    lines of the compilation around the IDE document (default min(300k, largest size))
@@ -114,9 +124,12 @@ namespace SecretsAnalyzers.Benchmarks
         public ulong Seed { get; private set; } = 20261129;
         public string? Output { get; private set; }
         public bool Help { get; private set; }
-        public int Runs => RunsOverride ?? 5;
+        public IReadOnlyList<string> Only { get; private set; } = Array.Empty<string>();
+        public int AllocSize { get; private set; } = 20_000;
+        public bool Baseline { get; private set; } = true;
+        public int Runs => RunsOverride ?? 3;
 
-        public int RunsFor(int lines) => RunsOverride ?? (lines >= 1_000_000 ? 3 : 5);
+        public int RunsFor(int lines) => RunsOverride ?? (lines <= 150_000 ? 3 : lines <= 500_000 ? 2 : 1);
 
         public static BenchOptions Parse(string[] args)
         {
@@ -133,6 +146,7 @@ namespace SecretsAnalyzers.Benchmarks
                         o.RunsOverride ??= 2;
                         o.IdeRuns = 10;
                         o.IdeContextLines ??= 60_000;
+                        o.AllocSize = 10_000;
                         break;
                     case "--runs": o.RunsOverride = int.Parse(Next(), CultureInfo.InvariantCulture); break;
                     case "--warmup": o.Warmup = int.Parse(Next(), CultureInfo.InvariantCulture); break;
@@ -140,6 +154,9 @@ namespace SecretsAnalyzers.Benchmarks
                     case "--ide-runs": o.IdeRuns = int.Parse(Next(), CultureInfo.InvariantCulture); break;
                     case "--ide-context": o.IdeContextLines = ParseSize(Next()); break;
                     case "--ide-doc": o.IdeDocumentLines = ParseSize(Next()); break;
+                    case "--no-baseline": o.Baseline = false; break;
+                    case "--only": o.Only = Next().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries); break;
+                    case "--alloc-size": o.AllocSize = ParseSize(Next()); break;
                     case "--seed": o.Seed = ulong.Parse(Next(), CultureInfo.InvariantCulture); break;
                     case "--out": o.Output = Next(); break;
                     case "-h": case "--help": o.Help = true; break;

@@ -11,7 +11,7 @@ namespace SecretsAnalyzers.Tests.Hardening
     /// <summary>Pathological inputs: each completes without analyzer exception in bounded time.</summary>
     public sealed class ExtremeInputTests
     {
-        private static readonly TimeSpan Bound = TimeSpan.FromSeconds(60);
+        private static readonly TimeSpan Bound = HardeningHarness.Bound(60);
 
         private const string Usings = """
             #nullable enable

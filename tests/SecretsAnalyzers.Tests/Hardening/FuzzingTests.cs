@@ -16,8 +16,8 @@ namespace SecretsAnalyzers.Tests.Hardening
         private const int Seed = 20261129;
         private const int TotalMutants = 1600;
         private const int BatchSize = 50;
-        private const int CutsPerSource = 16;
-        private static readonly TimeSpan BatchTimeout = TimeSpan.FromSeconds(60);
+        private const int CutsPerSource = 12;
+        private static readonly TimeSpan BatchTimeout = HardeningHarness.Bound(60);
 
         [Fact]
         public void Seed_corpus_covers_the_embedded_sources_and_the_test_suite()

@@ -51,6 +51,25 @@ namespace SecretsAnalyzers.Tests.Hardening
         /// <summary>.NET 8 reference assemblies + Microsoft.Extensions abstractions + Key Vault + Serilog/NLog/log4net.</summary>
         public static Task<ImmutableArray<MetadataReference>> ReferencesAsync() => LazyReferences.Value;
 
+        private static readonly Lazy<double> LazySlowness = new(() =>
+        {
+            // Calibration: the compiler's own time on the embedded corpus (about 0.3 s of work on an idle 2-core
+            // machine). Bounds scale with it, so that a loaded CI machine does not turn into false "hangs" while a real
+            // hang (or an analyzer far slower than the compiler) still fails.
+            var trees = HardeningCorpus.Files.Select(f => Parse(f.Text, f.Path)).ToList();
+            CompileAsync(trees).GetAwaiter().GetResult().GetDiagnostics(); // JIT warm-up
+            var compilation = CompileAsync(trees).GetAwaiter().GetResult();
+            var watch = System.Diagnostics.Stopwatch.StartNew();
+            compilation.GetDiagnostics();
+            return Math.Clamp(watch.Elapsed.TotalSeconds / 0.3, 1.0, 10.0);
+        });
+
+        /// <summary>How much slower than an idle 2-core machine this one currently is (1 to 10).</summary>
+        public static double Slowness => LazySlowness.Value;
+
+        /// <summary>A time bound for work that takes well under <paramref name="nominal"/> on an idle 2-core machine.</summary>
+        public static TimeSpan Bound(double nominalSeconds) => TimeSpan.FromSeconds(nominalSeconds * Slowness);
+
         public static SyntaxTree Parse(string text, string path) =>
             CSharpSyntaxTree.ParseText(SourceText.From(text, Encoding.UTF8), ParseOptions, path);
 

@@ -20,7 +20,7 @@ namespace SecretsAnalyzers.Tests.Hardening
     /// </summary>
     public sealed class NoLeakTests
     {
-        private static readonly TimeSpan Bound = TimeSpan.FromSeconds(60);
+        private static readonly TimeSpan Bound = HardeningHarness.Bound(60);
 
         [Fact]
         public async Task No_message_property_code_action_title_or_exception_contains_a_planted_secret()
