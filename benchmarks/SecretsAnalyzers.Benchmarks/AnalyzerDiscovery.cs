@@ -40,8 +40,10 @@ namespace SecretsAnalyzers.Benchmarks
     }
 
     /// <summary>
-    /// The baseline: an analyzer that subscribes to every named type and does nothing, so the driver binds the whole
-    /// compilation and raises its events exactly as in a real build, where analyzers are always present.
+    /// The baseline: an analyzer that subscribes to every named type and to every invocation operation and does
+    /// nothing, so the driver binds the whole compilation, raises its events and builds the IOperation trees, as in a
+    /// real build where the SDK's own code-quality analyzers (on by default) already make it do all of that. With
+    /// <c>BaselineAnalyzer.OperationTrees = false</c> (<c>--baseline symbols</c>) it subscribes to named types only.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     internal sealed class BaselineAnalyzer : DiagnosticAnalyzer
@@ -56,6 +58,9 @@ namespace SecretsAnalyzers.Benchmarks
             context.EnableConcurrentExecution();
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
             context.RegisterSymbolAction(static _ => { }, SymbolKind.NamedType);
+            if (OperationTrees) context.RegisterOperationAction(static _ => { }, OperationKind.Invocation);
         }
+
+        public static bool OperationTrees { get; set; } = true;
     }
 }

@@ -45,6 +45,7 @@ namespace SecretsAnalyzers.Benchmarks
             report.Line($"- Date (UTC): {DateTime.UtcNow:yyyy-MM-dd HH:mm}; machine: {Environment.ProcessorCount} logical cores, {Environment.OSVersion}, .NET {Environment.Version}, Roslyn {typeof(Compilation).Assembly.GetName().Version}, Server GC: {System.Runtime.GCSettings.IsServerGC}");
             var load = File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Trim() : "n/a";
             report.Line($"- Load average at start (1/5/15 min …): {load}");
+            report.Line($"- Baseline analyzer: {(BaselineAnalyzer.OperationTrees ? "no-op symbol + operation actions (driver builds IOperation trees)" : "no-op symbol action only")}");
             report.Line($"- Mode: {(options.Concurrent ? "concurrent" : "sequential")} build and analysis; runs per size {string.Join("/", options.Sizes.Select(z => options.RunsFor(z)))} after {options.Warmup} warm-up (medians, [min–max]); seed {options.Seed}");
             report.Line($"- Analyzers found by reflection{(options.Only.Count > 0 ? " (filtered by --only)" : "")}: {analyzers.Length}" + (analyzers.Length == 0 ? " (no rule has landed yet: numbers below are the driver baseline only)" : ""));
             foreach (var a in analyzers) report.Line($"  - {a.GetType().Name} ({AnalyzerDiscovery.Ids(a)})");
@@ -102,6 +103,8 @@ namespace SecretsAnalyzers.Benchmarks
               --quick                 small smoke run: sizes 20k,60k, 2 runs, 10 IDE runs on a 60k-line context
               --runs <n>              measured runs per size (default 3 up to 150k lines, 2 up to 500k, 1 above)
               --warmup <n>            warm-up runs before the first size (default 1; JIT and caches are process-wide)
+              --baseline ops|symbols  baseline analyzer: no-op symbol + operation actions (default; the driver builds
+                                      IOperation trees, as the SDK's default analyzers make it) or symbol action only
               --no-baseline           skip the no-op-analyzer runs (no wall-added / allocation rows; halves the time)
               --only <a,b>            measure only analyzers whose type name contains one of these (profiling)
               --alloc-size <size>     corpus size of the isolated per-analyzer allocation runs (default 20k; 0 skips)
@@ -155,6 +158,7 @@ namespace SecretsAnalyzers.Benchmarks
                     case "--ide-context": o.IdeContextLines = ParseSize(Next()); break;
                     case "--ide-doc": o.IdeDocumentLines = ParseSize(Next()); break;
                     case "--no-baseline": o.Baseline = false; break;
+                    case "--baseline": BaselineAnalyzer.OperationTrees = Next() != "symbols"; break;
                     case "--only": o.Only = Next().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries); break;
                     case "--alloc-size": o.AllocSize = ParseSize(Next()); break;
                     case "--seed": o.Seed = ulong.Parse(Next(), CultureInfo.InvariantCulture); break;
