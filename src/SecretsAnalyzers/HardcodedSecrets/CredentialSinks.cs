@@ -294,6 +294,17 @@ namespace SecretsAnalyzers.HardcodedSecrets
             return false;
         }
 
+        /// <summary>A constant assigned to a public field of an SDK type (ccxt declares <c>apiKey</c>, <c>secret</c>… as fields in some versions).</summary>
+        public bool TryMatchField(IFieldSymbol field, out CredentialSink sink)
+        {
+            sink = default;
+            if (field is null || field.IsConst || field.IsStatic) return false;
+            var sinkType = GetSinkType(field.ContainingType);
+            if (sinkType?.Properties is null || Array.IndexOf(sinkType.Properties, field.Name) < 0) return false;
+            sink = new CredentialSink("'" + field.ContainingType.Name + "." + field.Name + "'", KindOf(field.Name, sinkType.Family), sinkType.Exchange);
+            return true;
+        }
+
         /// <summary>
         /// <c>headers.Add("X-MBX-APIKEY", value)</c>, <c>TryAddWithoutValidation</c>, <c>ClientWebSocketOptions.SetRequestHeader</c>,
         /// <c>new AuthenticationHeaderValue("Bearer", value)</c>: is <paramref name="argumentIndex"/> the credential value?
@@ -355,7 +366,8 @@ namespace SecretsAnalyzers.HardcodedSecrets
             if (!MatchesUserApi(extra, method.ContainingType, memberName) &&
                 !(method.MethodKind == MethodKind.Constructor && MatchesUserApi(extra, method.ContainingType, ".ctor")))
                 return false;
-            if (parameter.Type.SpecialType != SpecialType.System_String && parameter.Type is not IArrayTypeSymbol && parameter.Type.Name != "SecureString")
+            if (parameter.Type.SpecialType != SpecialType.System_String && parameter.Type is not IArrayTypeSymbol &&
+                parameter.Type.Name != "SecureString" && parameter.Type.Name != "ReadOnlySpan")
                 return false;
             var kind = KindOf(parameter.Name, SinkFamily.User);
             sink = new CredentialSink(Describe(method, parameter), kind, ExchangeOf(method.ContainingType));

@@ -130,7 +130,7 @@ namespace SecretsAnalyzers.HardcodedSecrets
                 value = text;
             }
 
-            if (value.Length < 6 || value.Length > SecretValues.MaxInspectedLength) return false;
+            if (value.Length < 6 || value.Length > SecretValues.MaxInspectedLength || !MaybeSecret(value)) return false;
             var rootNode = RootSyntax(root);
             if (rootNode is null) return false;
             var used = ConstantTracker.UsedValue(root);
@@ -188,6 +188,13 @@ namespace SecretsAnalyzers.HardcodedSecrets
                 return SecretValues.LooksReal(value, kind, SinkMinLength, 2.0);
             return SecretValues.LooksReal(value, kind, SinkMinLength, SinkMinEntropy);
         }
+
+        /// <summary>The cheap value gate every site passes first (before any walk of the tree).</summary>
+        private static bool MaybeSecret(string value) =>
+            SecretValues.LooksReal(value, SecretKind.None, SinkMinLength, 2.0) ||
+            (value.IndexOf(' ') > 0 && SecretValues.LooksReal(HardcodedKnownTypes.StripAuthScheme(value), SecretKind.None, SinkMinLength, 2.0)) ||
+            (value.IndexOf('=') >= 0 && value.IndexOf(';') >= 0) ||
+            SecretValues.IsPublicExampleKey(value, out _);
 
         // ---------------- Sinks ----------------
 
@@ -249,6 +256,8 @@ namespace SecretsAnalyzers.HardcodedSecrets
                             if (assignment.Parent is IAnonymousObjectCreationOperation anonymous)
                                 return CcxtConstructorOfValue(anonymous) is { } anonCtor && known.TryMatchCcxtOption(anonCtor, property.Property.Name, out sink);
                             return known.TryMatchProperty(property.Property, options, out sink);
+                        case IFieldReferenceOperation field:
+                            return known.TryMatchField(field.Field, out sink);
                     }
 
                     return false;
