@@ -240,7 +240,12 @@ namespace SecretsAnalyzers.HardcodedSecrets
                         return true;
                     }
 
-                    if (known.TryMatchParameter(method, parameter, options, out sink)) return true;
+                    if (known.TryMatchParameter(method, parameter, options, out sink))
+                    {
+                        if (sink.Exchange is null && call is IInvocationOperation { Instance.Type: { } receiverType })
+                            sink = new CredentialSink(sink.Display, sink.Kind, ExchangeNames.FindIn(receiverType.Name));
+                        return true;
+                    }
 
                     // ccxt: { "secret", "…" } in the config dictionary handed to an exchange constructor.
                     if (call is IInvocationOperation { TargetMethod.Name: "Add" } add && add.Arguments.Length == 2 && parameter.Ordinal == 1 &&
@@ -260,7 +265,10 @@ namespace SecretsAnalyzers.HardcodedSecrets
                         case IPropertyReferenceOperation property:
                             if (assignment.Parent is IAnonymousObjectCreationOperation anonymous)
                                 return CcxtConstructorOfValue(anonymous) is { } anonCtor && known.TryMatchCcxtOption(anonCtor, property.Property.Name, out sink);
-                            return known.TryMatchProperty(property.Property, options, out sink);
+                            if (!known.TryMatchProperty(property.Property, options, out sink)) return false;
+                            if (sink.Exchange is null && property.Instance?.Type is { } instanceType)
+                                sink = new CredentialSink(sink.Display, sink.Kind, ExchangeNames.FindIn(instanceType.Name));
+                            return true;
                         case IFieldReferenceOperation field:
                             return known.TryMatchField(field.Field, out sink);
                     }
