@@ -98,6 +98,11 @@ namespace SecretsAnalyzers.Tests.HardcodedSecrets
         [InlineData($$"""private const string Header = "X-MBX-APIKEY"; void M(HttpRequestMessage request) => request.Headers.Add(Header, {|EXK101:"{{Key}}"|});""")]
         public Task Reports_constant_reaching_a_credential_api(string members) => Run(members);
 
+        [Theory]
+        [InlineData($$"""object M(IConfiguration c) => new HMACCredential(c["Binance:ApiKey"] ?? {|EXK101:"{{Key}}"|}, c["Binance:ApiSecret"]!);""")]
+        [InlineData($$"""object M(bool live, string key) => new HMACCredential(key, live ? {|EXK101:"{{Secret}}"|} : "none");""")]
+        public Task Reports_constant_fallback_branches(string members) => Run(members);
+
         [Fact]
         public Task Message_names_the_sink_and_length_only()
         {
