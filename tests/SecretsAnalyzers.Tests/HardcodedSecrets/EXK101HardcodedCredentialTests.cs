@@ -71,6 +71,7 @@ namespace SecretsAnalyzers.Tests.HardcodedSecrets
         [InlineData($$"""object M() => new ccxt.binance(new Dictionary<string, object> { { "apiKey", {|EXK101:"{{Key}}"|} }, { "secret", {|EXK101:"{{Secret}}"|} }, { "enableRateLimit", true } });""")]
         [InlineData($$"""object M() => new ccxt.okx(new Dictionary<string, object> { ["apiKey"] = {|EXK101:"{{Key}}"|}, ["password"] = {|EXK101:"{{Pass}}"|} });""")]
         [InlineData($$"""object M() => new ccxt.binance(new { apiKey = {|EXK101:"{{Key}}"|}, secret = {|EXK101:"{{Secret}}"|} });""")]
+        [InlineData($$"""object M() => ccxt.Exchange.DynamicallyCreateInstance("kucoin", new Dictionary<string, object> { { "apiKey", {|EXK101:"{{Key}}"|} }, { "password", {|EXK101:"{{Pass}}"|} } });""")]
         [InlineData($$"""void M(ccxt.Exchange exchange) { exchange.secret = {|EXK101:"{{Secret}}"|}; exchange.uid = {|EXK101:"{{ShortClientId}}"|}; }""")]
         // Alpaca, Coinbase SDKs, Binance connector.
         [InlineData($$"""object M() => new Alpaca.Markets.SecretKey({|EXK101:"{{Key}}"|}, {|EXK101:"{{Secret}}"|});""")]
