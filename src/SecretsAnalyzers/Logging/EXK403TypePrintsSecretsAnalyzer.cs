@@ -96,16 +96,11 @@ namespace SecretsAnalyzers.Logging
         {
             var first = members[0];
             if (first.Locations.IsDefaultOrEmpty || !first.Locations[0].IsInSource) return;
-            var others = new List<Location>();
             var memberNames = new List<string>();
-            foreach (var member in members)
-            {
-                memberNames.Add(member.Name);
-                if (!ReferenceEquals(member, first) && !member.Locations.IsDefaultOrEmpty && member.Locations[0].IsInSource) others.Add(member.Locations[0]);
-            }
+            foreach (var member in members) memberNames.Add(member.Name);
 
             var properties = ImmutableDictionary<string, string?>.Empty.Add(ShapeProperty, shape);
-            report(Diagnostic.Create(Descriptors.EXK403TypePrintsSecrets, first.Locations[0], others, properties,
+            report(Diagnostic.Create(Descriptors.EXK403TypePrintsSecrets, first.Locations[0], properties,
                 type.Name, string.Join("', '", memberNames), via));
         }
     }

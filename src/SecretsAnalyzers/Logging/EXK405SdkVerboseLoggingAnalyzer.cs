@@ -110,15 +110,6 @@ namespace SecretsAnalyzers.Logging
                     }
                 }
             }
-
-            if (creation.Initializer is not null)
-            {
-                foreach (var init in creation.Initializer.Initializers)
-                {
-                    if (init is ISimpleAssignmentOperation { Target: IMemberReferenceOperation { Member.Name: "verbose" } } a && a.Value.ConstantValue.Value is true)
-                        Report(context, a.Value, "ccxt 'verbose = true'", "verbose");
-                }
-            }
         }
 
         private static IOperation? Unwrap(IOperation? op)

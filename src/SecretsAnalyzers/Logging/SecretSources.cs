@@ -365,7 +365,7 @@ namespace SecretsAnalyzers.Logging
                     IFieldSymbol { AssociatedSymbol: null } f => f.Type,
                     _ => null,
                 };
-                if (memberType is null || !IsSecretNamedSymbol(member, memberType, names)) continue;
+                if (memberType is null || !IsSecretNamedSymbol(member, memberType, names) || !PrintsItsText(memberType)) continue;
                 allSecret.Add(member);
                 if (member.DeclaredAccessibility == Accessibility.Public &&
                     (member is IFieldSymbol || member is IPropertySymbol { GetMethod: not null }))
@@ -405,6 +405,41 @@ namespace SecretsAnalyzers.Logging
             return secretMembers.Count == 0 ? null : new SecretPrinting(secretMembers.ToImmutable(), "compiler-generated ToString");
         }
 
+        /// <summary>Types whose ToString is the secret's text (SecureString, char[] and byte[] print their type name).</summary>
+        private bool PrintsItsText(ITypeSymbol type) =>
+            type.SpecialType == SpecialType.System_String || LoggingKnownTypes.Is(type, Known.StringBuilder) ||
+            LoggingKnownTypes.Is(type, Known.ReadOnlyMemory) || LoggingKnownTypes.Is(type, Known.Memory);
+
+        /// <summary>True when the identifier is only measured, tested or masked (ApiSecret.Length, IsNullOrEmpty(ApiSecret), Mask(ApiSecret)).</summary>
+        private static bool IsNeutralized(IdentifierNameSyntax id)
+        {
+            SyntaxNode node = id;
+            if (node.Parent is MemberAccessExpressionSyntax ma && ma.Expression == node)
+            {
+                var member = ma.Name.Identifier.ValueText;
+                if (member == "Length" || member == "GetHashCode") return true;
+                if ((member == "Substring" || member == "AsSpan") && ma.Parent is InvocationExpressionSyntax call &&
+                    call.ArgumentList.Arguments.Count == 2 && call.ArgumentList.Arguments[1].Expression is LiteralExpressionSyntax { Token.Value: int n } && n <= 4)
+                    return true;
+            }
+
+            if (node.Parent is BinaryExpressionSyntax b && (b.IsKind(SyntaxKind.EqualsExpression) || b.IsKind(SyntaxKind.NotEqualsExpression))) return true;
+            if (node.Parent is IsPatternExpressionSyntax) return true;
+            for (var n = node.Parent; n is not null && !(n is StatementSyntax) && !(n is MemberDeclarationSyntax); n = n.Parent)
+            {
+                if (n is InvocationExpressionSyntax invocation && InvokedName(invocation) is { } name)
+                {
+                    if (name == "IsNullOrEmpty" || name == "IsNullOrWhiteSpace" || name == "nameof") return true;
+                    foreach (var word in SanitizerWords)
+                    {
+                        if (name.IndexOf(word, StringComparison.OrdinalIgnoreCase) >= 0) return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
         /// <summary>The secret members a ToString/PrintMembers body reads (by name); printsAll when it serializes or calls PrintMembers.</summary>
         private static ImmutableArray<ISymbol> MembersReadIn(MethodDeclarationSyntax method, List<ISymbol> secretMembers, out bool printsAll)
         {
@@ -425,7 +460,7 @@ namespace SecretsAnalyzers.Logging
                     }
 
                     if (id.Parent is MemberAccessExpressionSyntax ma && ma.Name == id && !(ma.Expression is ThisExpressionSyntax)) continue;
-                    if (id.Parent is NameColonSyntax || id.Parent is NameEqualsSyntax) continue;
+                    if (id.Parent is NameColonSyntax || id.Parent is NameEqualsSyntax || IsNeutralized(id)) continue;
                     foreach (var member in secretMembers)
                     {
                         if (member.Name == text && !read.Contains(member)) read.Add(member);
