@@ -18,6 +18,9 @@ namespace SecretsAnalyzers.Logging
         /// <summary>Diagnostic property: "record", "class" or "logproperties" (what the code fix rewrites).</summary>
         public const string ShapeProperty = "Shape";
 
+        /// <summary>Diagnostic property: the printed secret members' names, comma-separated (names only, never values).</summary>
+        public const string MembersProperty = "Members";
+
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
             ImmutableArray.Create(Descriptors.EXK403TypePrintsSecrets);
 
@@ -48,7 +51,7 @@ namespace SecretsAnalyzers.Logging
             var printing = sources.Printing(type, names);
             if (printing is null || printing.Members.IsDefaultOrEmpty) return;
             if (!reported.TryAdd(type, true)) return;
-            Report(context.ReportDiagnostic, type, printing.Members, printing.Via, type.IsRecord && printing.Via != "ToString override" ? "record" : "class");
+            Report(context.ReportDiagnostic, type, printing.Members, printing.Via, printing.Via.StartsWith("compiler", System.StringComparison.Ordinal) ? "record" : "class");
         }
 
         private static void OnMethod(SymbolAnalysisContext context, SecretSources sources, SecretsOptionsCache cache,
@@ -99,7 +102,7 @@ namespace SecretsAnalyzers.Logging
             var memberNames = new List<string>();
             foreach (var member in members) memberNames.Add(member.Name);
 
-            var properties = ImmutableDictionary<string, string?>.Empty.Add(ShapeProperty, shape);
+            var properties = ImmutableDictionary<string, string?>.Empty.Add(ShapeProperty, shape).Add(MembersProperty, string.Join(",", memberNames));
             report(Diagnostic.Create(Descriptors.EXK403TypePrintsSecrets, first.Locations[0], properties,
                 type.Name, string.Join("', '", memberNames), via));
         }
