@@ -98,16 +98,21 @@ namespace SecretsAnalyzers.CodeFixes
                 method.ParameterList.Parameters[0].Type!.WithAdditionalAnnotations(Simplifier.Annotation));
             method = method.WithAdditionalAnnotations(Formatter.Annotation);
 
+            var newLine = root.ToFullString().Contains("\r\n") ? SyntaxFactory.CarriageReturnLineFeed : SyntaxFactory.LineFeed;
             TypeDeclarationSyntax newDeclaration = declaration;
             if (declaration.OpenBraceToken.IsKind(SyntaxKind.None))
             {
                 var semicolon = declaration.SemicolonToken;
+                var lastBeforeBrace = semicolon.GetPreviousToken();
                 newDeclaration = declaration
+                    .ReplaceToken(lastBeforeBrace, lastBeforeBrace.WithTrailingTrivia(newLine))
                     .WithSemicolonToken(default)
                     .WithOpenBraceToken(SyntaxFactory.Token(SyntaxKind.OpenBraceToken))
                     .WithCloseBraceToken(SyntaxFactory.Token(SyntaxKind.CloseBraceToken).WithTrailingTrivia(semicolon.TrailingTrivia));
-                if (newDeclaration.ParameterList is { } parameters)
-                    newDeclaration = newDeclaration.WithParameterList(parameters.WithTrailingTrivia(SyntaxFactory.ElasticCarriageReturnLineFeed));
+            }
+            else if (declaration.Members.Count > 0)
+            {
+                method = method.WithLeadingTrivia(newLine);
             }
 
             newDeclaration = newDeclaration.AddMembers(method).WithAdditionalAnnotations(Formatter.Annotation);
@@ -141,7 +146,7 @@ namespace SecretsAnalyzers.CodeFixes
             var newRoot = root.ReplaceNodes(targets, (original, _) => original is InterpolationSyntax
                 ? EXK40Redaction.MaskText()
                 : SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(EXK40Redaction.Mask)).WithTriviaFrom(original));
-            return document.WithSyntaxRoot(newRoot);
+            return document.WithSyntaxRoot(EXK40Redaction.MergeAdjacentText(newRoot));
         }
     }
 }

@@ -43,8 +43,9 @@ namespace SecretsAnalyzers.CodeFixes
                     case "handler" when node is BaseObjectCreationExpressionSyntax creation:
                         var inner = creation.Initializer?.Expressions.OfType<AssignmentExpressionSyntax>()
                             .FirstOrDefault(a => a.Left is IdentifierNameSyntax { Identifier.ValueText: "InnerHandler" })?.Right;
-                        var replacement = inner ?? SyntaxFactory.ParseExpression("new System.Net.Http.HttpClientHandler()")
-                            .WithAdditionalAnnotations(Simplifier.Annotation);
+                        var replacement = inner ?? SyntaxFactory.ObjectCreationExpression(
+                            SyntaxFactory.ParseTypeName("System.Net.Http.HttpClientHandler").WithAdditionalAnnotations(Simplifier.Annotation),
+                            SyntaxFactory.ArgumentList(), null);
                         Register(context, diagnostic, "Remove the Binance logging handler", "EXK405.RemoveHandler", replacement);
                         break;
                 }

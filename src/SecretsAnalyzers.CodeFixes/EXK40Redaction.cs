@@ -48,9 +48,46 @@ namespace SecretsAnalyzers.CodeFixes
 
         public static SyntaxNode Redact(SyntaxNode root, ExpressionSyntax expression)
         {
-            if (expression.Parent is InterpolationSyntax hole) return root.ReplaceNode(hole, MaskText());
+            if (expression.Parent is InterpolationSyntax hole) return MergeAdjacentText(root.ReplaceNode(hole, MaskText()));
             var literal = SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(Mask)).WithTriviaFrom(expression);
             return root.ReplaceNode(expression, literal);
+        }
+
+        /// <summary>Joins neighbouring text parts of interpolated strings ("Using " + "***" + " now" → "Using *** now").</summary>
+        public static SyntaxNode MergeAdjacentText(SyntaxNode root)
+        {
+            var targets = root.DescendantNodes().OfType<InterpolatedStringExpressionSyntax>().Where(HasAdjacentText).ToList();
+            return targets.Count == 0 ? root : root.ReplaceNodes(targets, (_, rewritten) => Merge(rewritten));
+        }
+
+        private static bool HasAdjacentText(InterpolatedStringExpressionSyntax s)
+        {
+            for (var i = 1; i < s.Contents.Count; i++)
+            {
+                if (s.Contents[i] is InterpolatedStringTextSyntax && s.Contents[i - 1] is InterpolatedStringTextSyntax) return true;
+            }
+
+            return false;
+        }
+
+        private static InterpolatedStringExpressionSyntax Merge(InterpolatedStringExpressionSyntax s)
+        {
+            var list = new List<InterpolatedStringContentSyntax>();
+            foreach (var content in s.Contents)
+            {
+                if (content is InterpolatedStringTextSyntax text && list.Count > 0 && list[list.Count - 1] is InterpolatedStringTextSyntax previous)
+                {
+                    var joined = previous.TextToken.Text + text.TextToken.Text;
+                    list[list.Count - 1] = SyntaxFactory.InterpolatedStringText(
+                        SyntaxFactory.Token(default, SyntaxKind.InterpolatedStringTextToken, joined, joined, default));
+                }
+                else
+                {
+                    list.Add(content);
+                }
+            }
+
+            return s.WithContents(SyntaxFactory.List(list));
         }
 
         public static InterpolatedStringTextSyntax MaskText() =>
@@ -104,7 +141,7 @@ namespace SecretsAnalyzers.CodeFixes
                 }
             }
 
-            return root.ReplaceNode(interpolated, interpolated.WithContents(SyntaxFactory.List(list)));
+            return MergeAdjacentText(root.ReplaceNode(interpolated, interpolated.WithContents(SyntaxFactory.List(list))));
         }
 
         private static SyntaxNode? RemovePlaceholder(SyntaxNode root, ExpressionSyntax expression, int index)
