@@ -93,7 +93,8 @@ namespace SecretsAnalyzers.Logging
 
         private static bool HasLoggerMessageAttribute(IMethodSymbol method, LoggingKnownTypes known)
         {
-            if (known.LoggerMessageAttribute is null) return false;
+            if (known.LoggerMessageAttribute is null || !(method.IsPartialDefinition || method.PartialDefinitionPart is not null))
+                return false;
             var definition = method.PartialDefinitionPart ?? method;
             foreach (var attribute in definition.GetAttributes())
             {

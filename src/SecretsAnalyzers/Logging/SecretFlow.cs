@@ -120,6 +120,10 @@ namespace SecretsAnalyzers.Logging
                     CollectInitializer(creation.Initializer, hits, depth, visiting, urlMode);
                     AddIfPrints(op, hits);
                     return;
+                case IObjectCreationOperation telemetry when telemetry.Initializer is null && IsDiagnosticsPayload(telemetry.Type):
+                    // new ActivityEvent("login", tags: new ActivityTagsCollection { … }), new KeyValuePair<string, object?>("k", v)
+                    foreach (var argument in telemetry.Arguments) Collect(argument.Value, hits, depth + 1, visiting, urlMode);
+                    return;
                 case IInvocationOperation invocation when IsStringComposition(invocation):
                     foreach (var argument in invocation.Arguments) Collect(argument.Value, hits, depth + 1, visiting, urlMode);
                     return;
@@ -393,6 +397,11 @@ namespace SecretsAnalyzers.Logging
                 return true;
             return false;
         }
+
+        private static bool IsDiagnosticsPayload(ITypeSymbol? type) =>
+            type is not null && (type.Name == "KeyValuePair" && LoggingKnownTypes.NamespaceOf(type) == "System.Collections.Generic" ||
+                                 LoggingKnownTypes.NamespaceOf(type) == "System.Diagnostics" &&
+                                 (type.Name == "ActivityEvent" || type.Name == "ActivityLink" || type.Name == "ActivityTagsCollection" || type.Name == "TagList"));
 
         private static bool IsStringComposition(IInvocationOperation invocation)
         {

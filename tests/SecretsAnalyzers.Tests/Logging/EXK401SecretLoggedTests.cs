@@ -65,6 +65,8 @@ namespace SecretsAnalyzers.Tests.Logging
         [InlineData("""Activity.Current?.SetTag("secret", {|EXK401:apiSecret|});""")]
         [InlineData("""new Activity("sync").AddTag("k", {|EXK401:apiSecret|});""")]
         [InlineData("""Console.WriteLine($"creds: {{|EXK401:credentials|}}");""")]
+        [InlineData("""Activity.Current?.AddEvent(new ActivityEvent("login", tags: new ActivityTagsCollection { { "key", {|EXK401:apiSecret|} } }));""")]
+        [InlineData("""Debug.Assert(flag, "bad key " + {|EXK401:apiSecret|});""")]
         public Task Reports_secret_reaching_a_sink(string body) => Run(body);
 
         [Fact]
