@@ -64,7 +64,7 @@ namespace SecretsAnalyzers.Logging
             private readonly SecretsOptionsCache _cache;
             private readonly ImmutableArray<IOperation> _blocks;
             private readonly object _gate = new object();
-            private readonly HashSet<(string, TextSpan)> _reported = new HashSet<(string, TextSpan)>();
+            private HashSet<(string, TextSpan)>? _reported;
             private SecretFlow? _flow;
 
             public BlockState(SecretSources sources, SecretsOptionsCache cache, ImmutableArray<IOperation> blocks)
@@ -233,6 +233,7 @@ namespace SecretsAnalyzers.Logging
                 var syntax = at.Syntax;
                 lock (_gate)
                 {
+                    _reported ??= new HashSet<(string, TextSpan)>();
                     if (!_reported.Add((descriptor.Id, syntax.Span))) return;
                 }
 
