@@ -354,6 +354,14 @@ namespace SecretsAnalyzers.Logging
 
         private SecretPrinting? ComputePrinting(INamedTypeSymbol type, SecretNameModel names)
         {
+            // Cheap pre-check on member names, before any member symbol is materialized.
+            var anySecretName = false;
+            foreach (var memberName in type.MemberNames)
+            {
+                if (names.IsSecretName(memberName)) { anySecretName = true; break; }
+            }
+
+            if (!anySecretName) return null;
             var secretMembers = ImmutableArray.CreateBuilder<ISymbol>();
             var allSecret = new List<ISymbol>();
             foreach (var member in type.GetMembers())
