@@ -227,7 +227,59 @@ namespace SecretsAnalyzers.Logging
         private string? PrintsOrNull(IOperation op)
         {
             var printing = _sources.Printing(op.Type, _names);
-            return printing is null ? null : PrintingDescription(op.Type!, printing);
+            return printing is null ? SignedRequest(op) : PrintingDescription(op.Type!, printing);
+        }
+
+        /// <summary>
+        /// An HttpRequestMessage, its Headers or an HttpClient's DefaultRequestHeaders that received a secret header in this
+        /// method (<c>request.Headers.Add("X-MBX-APIKEY", apiKey)</c>): its ToString prints every header.
+        /// </summary>
+        private string? SignedRequest(IOperation op)
+        {
+            var type = op.Type;
+            if (type is null) return null;
+            var ns = LoggingKnownTypes.NamespaceOf(type);
+            if (!(type.Name == "HttpRequestMessage" && ns == "System.Net.Http" ||
+                  (type.Name == "HttpRequestHeaders" || type.Name == "HttpHeaders") && ns == "System.Net.Http.Headers"))
+                return null;
+            var owner = HeaderOwner(op);
+            if (owner is null) return null;
+
+            foreach (var block in _blocks)
+            {
+                foreach (var descendant in block.Descendants())
+                {
+                    if (descendant is not IInvocationOperation add || add.Arguments.Length < 2 ||
+                        add.TargetMethod.Name != "Add" && add.TargetMethod.Name != "TryAddWithoutValidation" ||
+                        !LoggingKnownTypes.InNamespace(add.TargetMethod.ContainingType, "System.Net.Http.Headers"))
+                        continue;
+                    if (!SymbolEqualityComparer.Default.Equals(HeaderOwner(add.Instance), owner)) continue;
+                    for (var i = 1; i < add.Arguments.Length; i++)
+                    {
+                        if (Opaque(add.Arguments[i].Value, 1, null) is not null)
+                            return "'" + owner.Name + "' (its headers carry a secret)";
+                    }
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>The local, parameter, field or property that owns a request or its headers: request.Headers → request.</summary>
+        private static ISymbol? HeaderOwner(IOperation? op)
+        {
+            while (op is IConversionOperation c) op = c.Operand;
+            if (op is IPropertyReferenceOperation { Property.Name: "Headers" or "DefaultRequestHeaders" } headers && headers.Instance is not null)
+                op = headers.Instance;
+            while (op is IConversionOperation c2) op = c2.Operand;
+            return op switch
+            {
+                ILocalReferenceOperation l => l.Local,
+                IParameterReferenceOperation p => p.Parameter,
+                IFieldReferenceOperation f => f.Field,
+                IPropertyReferenceOperation p => p.Property,
+                _ => null,
+            };
         }
 
         private static string Named(string name) => "Secret '" + name + "'";
@@ -235,8 +287,9 @@ namespace SecretsAnalyzers.Logging
         private string? FromLocal(ILocalReferenceOperation local, int depth, HashSet<ILocalSymbol>? visiting)
         {
             var symbol = local.Local;
-            if (_sources.IsSecretNamedSymbol(symbol, symbol.Type, _names)) return Named(symbol.Name);
             var values = LocalValues(symbol);
+            if (_sources.IsSecretNamedSymbol(symbol, symbol.Type, _names))
+                return OnlyHarmlessConstants(values) ? null : Named(symbol.Name);
             if (values is null) return PrintsOrNull(local);
             visiting ??= new HashSet<ILocalSymbol>(SymbolEqualityComparer.Default);
             if (!visiting.Add(symbol)) return null;
@@ -254,6 +307,19 @@ namespace SecretsAnalyzers.Logging
             }
 
             return PrintsOrNull(local);
+        }
+
+        /// <summary>A secret-named local that only ever holds constants that are not secrets ("", a header name, a placeholder).</summary>
+        private static bool OnlyHarmlessConstants(List<IOperation>? values)
+        {
+            if (values is null || values.Count == 0) return false;
+            foreach (var value in values)
+            {
+                if (!value.ConstantValue.HasValue) return false;
+                if (value.ConstantValue.Value is string s && SecretValues.LooksReal(s)) return false;
+            }
+
+            return true;
         }
 
         private string? FromProperty(IPropertyReferenceOperation property, int depth, HashSet<ILocalSymbol>? visiting)

@@ -53,6 +53,7 @@ namespace SecretsAnalyzers.Tests.Logging
         [InlineData("""var log = LoggerMessage.Define<string>(LogLevel.Information, new EventId(1), "Key {Key}"); log(logger, {|EXK401:apiSecret|}, null);""")]
         [InlineData("""var message = $"key={apiSecret}"; logger.LogInformation({|EXK401:message|});""")]
         [InlineData("""logger.LogInformation("{A} {B}", {|EXK401:apiSecret|}, {|EXK401:passphrase|});""")]
+        [InlineData("""var apiSecret2 = "Qz7vK2pLw9XyT4mN8rB3sD6fH1jG5kC0"; logger.LogInformation("{S}", {|EXK401:apiSecret2|});""")]
         // Console, TextWriter, Debug, Trace, Activity
         [InlineData("""Console.WriteLine({|EXK401:apiSecret|});""")]
         [InlineData("""Console.Write($"secret={{|EXK401:apiSecret|}}");""")]
@@ -68,6 +69,19 @@ namespace SecretsAnalyzers.Tests.Logging
         [InlineData("""Activity.Current?.AddEvent(new ActivityEvent("login", tags: new ActivityTagsCollection { { "key", {|EXK401:apiSecret|} } }));""")]
         [InlineData("""Debug.Assert(flag, "bad key " + {|EXK401:apiSecret|});""")]
         public Task Reports_secret_reaching_a_sink(string body) => Run(body);
+
+        [Theory]
+        [InlineData("""using var request = new HttpRequestMessage(HttpMethod.Get, "https://api.binance.com/api/v3/account"); request.Headers.Add("X-MBX-APIKEY", options.Value.ApiKey); logger.LogDebug("Sending {Request}", {|EXK401:request|});""")]
+        [InlineData("""using var request = new HttpRequestMessage(HttpMethod.Get, "https://www.okx.com/api/v5/account/balance"); request.Headers.TryAddWithoutValidation("OK-ACCESS-PASSPHRASE", passphrase); logger.LogDebug("Headers {H}", {|EXK401:request.Headers|});""")]
+        [InlineData("""_http.DefaultRequestHeaders.Add("OK-ACCESS-PASSPHRASE", passphrase); logger.LogInformation("{H}", {|EXK401:_http.DefaultRequestHeaders|});""")]
+        [InlineData("""var request = new HttpRequestMessage(HttpMethod.Get, "https://api.binance.com/api/v3/account"); request.Headers.Add("X-MBX-APIKEY", options.Value.ApiKey); Console.WriteLine({|EXK401:request.ToString()|});""")]
+        public Task Reports_signed_request_or_its_headers_logged_whole(string body) => Run(body);
+
+        [Theory]
+        [InlineData("""using var request = new HttpRequestMessage(HttpMethod.Get, "https://api.binance.com/api/v3/time"); request.Headers.Add("Accept", "application/json"); logger.LogDebug("Sending {Request}", request);""")]
+        [InlineData("""using var request = new HttpRequestMessage(HttpMethod.Get, "https://api.binance.com/api/v3/account"); request.Headers.Add("X-MBX-APIKEY", options.Value.ApiKey); logger.LogDebug("Sending to {Uri}", request.RequestUri);""")]
+        [InlineData("""using var request = new HttpRequestMessage(HttpMethod.Get, "https://api.binance.com/api/v3/account"); request.Headers.Add("X-MBX-SIGNATURE", Sign(symbol, apiSecret)); logger.LogDebug("Sending {Request}", request);""")]
+        public Task No_diagnostic_for_requests_without_secret_headers(string body) => Run(body);
 
         [Fact]
         public Task Reports_secret_span_turned_into_text() => new Verify.Test
@@ -188,6 +202,8 @@ namespace SecretsAnalyzers.Tests.Logging
         [InlineData("""logger.LogInformation("{K}", options.Value.ApiKey?.Length);""")]
         [InlineData("""var response = await _http.GetStringAsync("https://api.binance.com/api/v3/time"); logger.LogInformation("{R}", response);""")]
         [InlineData("""logger.LogInformation("Key ends with {K}", apiSecret[^3..]);""")]
+        [InlineData("""var apiKey = "X-MBX-APIKEY"; logger.LogInformation("Header {H}", apiKey);""")]
+        [InlineData("""string passphrase2 = ""; logger.LogInformation("{P}", passphrase2);""")]
         public Task No_diagnostic_for_non_secret_or_masked_values(string body) => Run(body);
 
         [Theory]
