@@ -328,9 +328,18 @@ namespace SecretsAnalyzers.Logging
             if (symbol.IsIndexer)
             {
                 // configuration["Binance:ApiSecret"] and section["ApiSecret"]
-                if (IsConfiguration(property.Instance?.Type) && property.Arguments.Length == 1 &&
+                if (property.Arguments.Length == 1 &&
                     property.Arguments[0].Value.ConstantValue is { HasValue: true, Value: string key } && _names.IsSecretName(key))
-                    return "Secret configuration value '" + key + "'";
+                {
+                    if (IsConfiguration(property.Instance?.Type)) return "Secret configuration value '" + key + "'";
+
+                    // dictionary["apiSecret"], ccxt config["secret"], json["api_secret"]
+                    var valueType = property.Type;
+                    if (valueType is not null && (valueType.SpecialType == SpecialType.System_String || valueType.SpecialType == SpecialType.System_Object ||
+                                                  valueType.Name == "JsonNode" || valueType.Name == "JToken" || valueType.Name == "JsonElement"))
+                        return "Secret entry '" + key + "'";
+                }
+
                 return null;
             }
 

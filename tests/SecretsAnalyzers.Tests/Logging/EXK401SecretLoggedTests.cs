@@ -53,6 +53,7 @@ namespace SecretsAnalyzers.Tests.Logging
         [InlineData("""var log = LoggerMessage.Define<string>(LogLevel.Information, new EventId(1), "Key {Key}"); log(logger, {|EXK401:apiSecret|}, null);""")]
         [InlineData("""var message = $"key={apiSecret}"; logger.LogInformation({|EXK401:message|});""")]
         [InlineData("""logger.LogInformation("{A} {B}", {|EXK401:apiSecret|}, {|EXK401:passphrase|});""")]
+        [InlineData("""var cfg = new System.Collections.Generic.Dictionary<string, object> { ["apiKey"] = symbol }; logger.LogInformation("{S}", {|EXK401:cfg["secret"]|});""")]
         [InlineData("""var apiSecret2 = "Qz7vK2pLw9XyT4mN8rB3sD6fH1jG5kC0"; logger.LogInformation("{S}", {|EXK401:apiSecret2|});""")]
         // Console, TextWriter, Debug, Trace, Activity
         [InlineData("""Console.WriteLine({|EXK401:apiSecret|});""")]
@@ -202,6 +203,7 @@ namespace SecretsAnalyzers.Tests.Logging
         [InlineData("""logger.LogInformation("{K}", options.Value.ApiKey?.Length);""")]
         [InlineData("""var response = await _http.GetStringAsync("https://api.binance.com/api/v3/time"); logger.LogInformation("{R}", response);""")]
         [InlineData("""logger.LogInformation("Key ends with {K}", apiSecret[^3..]);""")]
+        [InlineData("""var cfg = new System.Collections.Generic.Dictionary<string, string>(); logger.LogInformation("{S}", cfg["symbol"]);""")]
         [InlineData("""var apiKey = "X-MBX-APIKEY"; logger.LogInformation("Header {H}", apiKey);""")]
         [InlineData("""string passphrase2 = ""; logger.LogInformation("{P}", passphrase2);""")]
         public Task No_diagnostic_for_non_secret_or_masked_values(string body) => Run(body);
