@@ -51,18 +51,18 @@ namespace SecretsAnalyzers.Transport
         {
             var argument = (IArgumentOperation)c.Operation;
             if (argument.ArgumentKind == ArgumentKind.ParamArray || argument.Parameter is not { } parameter) return;
+            if (parameter.Name == "schemeName" &&
+                SymbolEqualityComparer.Default.Equals(parameter.ContainingType, known.UriBuilder))
+            {
+                CheckSchemeName(c, options, argument.Value, "'new UriBuilder'", FindHostArgument(argument.Parent));
+                return;
+            }
+
             if (!MayHoldPlainUrl(argument.Value)) return;                                   // cheap text test first
             if (parameter.Type.SpecialType != SpecialType.System_String) return;
             var method = parameter.ContainingSymbol as IMethodSymbol;
             if (method is null) return;
             var type = method.ContainingType;
-
-            if (type is not null && SymbolEqualityComparer.Default.Equals(type, known.UriBuilder) &&
-                parameter.Name == "schemeName")
-            {
-                CheckSchemeName(c, options, argument.Value, "new UriBuilder", FindHostArgument(argument.Parent));
-                return;
-            }
 
             if (!IsEndpointParameter(parameter, method, known, argument)) return;
             var sink = method.MethodKind == MethodKind.Constructor
@@ -269,7 +269,11 @@ namespace SecretsAnalyzers.Transport
 
         private static void CheckSchemeName(OperationAnalysisContext c, SecretsOptionsCache options, IOperation value, string sink, IOperation? hostValue)
         {
-            if (value.ConstantValue is not { HasValue: true, Value: string scheme }) return;
+            while (value is IConversionOperation conversion) value = conversion.Operand;
+            string? scheme = value.ConstantValue is { HasValue: true, Value: string constant } ? constant : null;
+            if (value is IFieldReferenceOperation { Field: { ContainingType.Name: "Uri" } field })
+                scheme = field.Name == "UriSchemeHttp" ? "http" : field.Name == "UriSchemeWs" ? "ws" : null;
+            if (scheme is null) return;
             bool ws;
             if (scheme.Equals("http", StringComparison.OrdinalIgnoreCase)) ws = false;
             else if (scheme.Equals("ws", StringComparison.OrdinalIgnoreCase)) ws = true;
