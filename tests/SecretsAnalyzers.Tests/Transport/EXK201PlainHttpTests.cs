@@ -184,7 +184,7 @@ namespace SecretsAnalyzers.Tests.Transport
         [Fact]
         public Task Survives_broken_code() =>
             Run(InClass("""
-                void M() { var u = new Uri({|EXK201:"http://gateway.corp.net/api"|}, {|CS0103:undefinedThing|}); var v = new {|CS0246:Missing|}("http://gateway.corp.net"); }
+                void M() { var u = new Uri("http://gateway.corp.net/api", {|CS0103:undefinedThing|}); var v = new {|CS0246:Missing|}("http://gateway.corp.net"); }
                 """));
     }
 }
