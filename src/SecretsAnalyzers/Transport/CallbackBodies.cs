@@ -134,6 +134,8 @@ namespace SecretsAnalyzers.Transport
         private static bool IsTrue(ExpressionSyntax expression)
         {
             while (expression is ParenthesizedExpressionSyntax p) expression = p.Expression;
+            if (expression is BinaryExpressionSyntax binary && binary.IsKind(SyntaxKind.LogicalOrExpression))
+                return IsTrue(binary.Left) || IsTrue(binary.Right);                          // "errors == None || true"
             return expression.IsKind(SyntaxKind.TrueLiteralExpression);
         }
 

@@ -58,17 +58,54 @@ namespace SecretsAnalyzers.Transport
                 return;
             }
 
-            if (!MayHoldPlainUrl(argument.Value)) return;                                   // cheap text test first
             if (parameter.Type.SpecialType != SpecialType.System_String) return;
+            if (!MayHoldPlainUrl(argument.Value))
+            {
+                // new Uri(address) where "address" is a local or readonly field initialised with a plain URL literal.
+                if (InitializerLiteral(argument.Value) is not { } literal) return;
+                if (!IsEndpointParameter(parameter, (IMethodSymbol)parameter.ContainingSymbol, known, argument)) return;
+                if (!PlainUrl.TryParse(literal, complete: true, out var viaSymbol)) return;
+                Report(c, options, argument.Value.Syntax, viaSymbol, "'" + DisplaySink(parameter) + "'", noFix: true, schemeNameForm: false);
+                return;
+            }
+
             var method = parameter.ContainingSymbol as IMethodSymbol;
             if (method is null) return;
             var type = method.ContainingType;
 
             if (!IsEndpointParameter(parameter, method, known, argument)) return;
-            var sink = method.MethodKind == MethodKind.Constructor
+            Check(c, options, argument.Value, "'" + DisplaySink(parameter) + "'", allowReference: true);
+        }
+
+        private static string DisplaySink(IParameterSymbol parameter)
+        {
+            var method = (IMethodSymbol)parameter.ContainingSymbol;
+            var type = method.ContainingType;
+            return method.MethodKind == MethodKind.Constructor
                 ? "new " + (type?.Name ?? "object")
                 : (type?.Name is { Length: > 0 } t ? t + "." : "") + method.Name;
-            Check(c, options, argument.Value, "'" + sink + "'", allowReference: true);
+        }
+
+        /// <summary>
+        /// The plain-URL literal that initialises a non-constant local or readonly field passed by name, when that symbol
+        /// is not endpoint-named (an endpoint-named one is reported at its declaration). Syntax only: no data flow.
+        /// </summary>
+        private static string? InitializerLiteral(IOperation value)
+        {
+            while (value is IConversionOperation conversion) value = conversion.Operand;
+            ISymbol? symbol = value switch
+            {
+                ILocalReferenceOperation l => l.Local,
+                IFieldReferenceOperation { Field.IsReadOnly: true } f => f.Field,
+                _ => null,
+            };
+            if (symbol is null || symbol.DeclaringSyntaxReferences.Length != 1 || EndpointNames.IsEndpointName(symbol.Name)) return null;
+            if (symbol.DeclaringSyntaxReferences[0].GetSyntax() is not VariableDeclaratorSyntax
+                {
+                    Initializer.Value: LiteralExpressionSyntax literal,
+                }) return null;
+            var text = literal.Token.ValueText;
+            return PlainUrl.HasPlainScheme(text) ? text : null;
         }
 
         private static bool IsEndpointParameter(IParameterSymbol parameter, IMethodSymbol method, TransportKnownTypes known, IArgumentOperation argument)

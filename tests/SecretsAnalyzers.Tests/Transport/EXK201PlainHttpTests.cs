@@ -81,6 +81,7 @@ namespace SecretsAnalyzers.Tests.Transport
         [InlineData("""var u = new Uri(url.Length > 0 ? {|EXK201:"http://gateway.corp.net"|} : "https://gateway.corp.net");""")]
         [InlineData("""await client.GetAsync({|EXK201:string.Format("http://gateway.corp.net/{0}", path)|});""")]
         [InlineData("""Uri.TryCreate({|EXK201:"http://gateway.corp.net"|}, UriKind.Absolute, out var parsed);""")]
+        [InlineData("""var gateway = "http://gateway.corp.net/api"; var u = new Uri({|EXK201:gateway|});""")]
         public Task Reports_plain_http_reaching_a_sink(string body) => Run(InMethod(body));
 
         [Theory]
@@ -94,6 +95,8 @@ namespace SecretsAnalyzers.Tests.Transport
         [InlineData("""const string Api = "http://gateway.corp.net"; Uri U() => new Uri({|EXK201:Api|});""")]
         [InlineData("""public string ServerUrl { get; set; } = {|EXK201:@"http://gateway.corp.net"|};""")]
         [InlineData("""string GetRestUrl() => {|EXK201:"http://gateway.corp.net"|};""")]
+        [InlineData("""static readonly string Gateway = "http://gateway.corp.net"; Uri U() => new Uri({|EXK201:Gateway|});""")]
+        [InlineData("""const string BaseUrl = {|EXK201:"http://gateway.corp.net"|}; Uri U() => new Uri(BaseUrl);""")]
         public Task Reports_plain_http_in_endpoint_named_member(string members) => Run(InClass(members));
 
         [Fact]

@@ -77,6 +77,9 @@ namespace SecretsAnalyzers.Tests.Transport
         [InlineData("""var o = new RestSharp.RestClientOptions { RemoteCertificateValidationCallback = [|(s, c, ch, e) => true|] };""")]
         [InlineData("""RemoteCertificateValidationCallback cb = (s, c, ch, e) => true; ServicePointManager.ServerCertificateValidationCallback = [|cb|];""")]
         [InlineData("""ServicePointManager.ServerCertificateValidationCallback = [|(s, c, ch, e) => (true)|];""")]
+        [InlineData("""ServicePointManager.ServerCertificateValidationCallback = [|(s, c, ch, e) => e == SslPolicyErrors.None || true|];""")]
+        [InlineData("""ServicePointManager.ServerCertificateValidationCallback = [|new RemoteCertificateValidationCallback(delegate { return true; })|];""")]
+        [InlineData("""ServicePointManager.ServerCertificateValidationCallback = [|(_, _, _, _) => { try { return true; } catch (Exception) { return true; } }|];""")]
         public Task Reports_accept_all_callback(string body) => Run(InMethod(body));
 
         [Fact]

@@ -107,6 +107,34 @@ namespace SecretsAnalyzers.Tests.Transport
                     var h = new HttpClientHandler { UseProxy = false };
             """);
 
+        [Fact]
+        public Task Removing_a_bypass_under_debug_keeps_the_directives()
+        {
+            var test = new Cert.Test
+            {
+                TestCode = CertCode("""
+                    #if DEBUG
+                            ServicePointManager.ServerCertificateValidationCallback = {|#0:(s, c, ch, e) => true|};
+                    #endif
+                            Console.WriteLine("end");
+                    """),
+                FixedCode = CertCode("""
+                    #if DEBUG
+                    #endif
+                            Console.WriteLine("end");
+                    """),
+                CodeActionEquivalenceKey = "EXK203.RemoveBypass",
+            };
+            test.ExpectedDiagnostics.Add(Cert.Diagnostic().WithLocation(0)
+                .WithArguments("'ServicePointManager.ServerCertificateValidationCallback'", SecretsAnalyzers.Transport.EXK203CertificateValidationAnalyzer.DebugNote));
+            test.SolutionTransforms.Add((solution, projectId) =>
+            {
+                var options = (Microsoft.CodeAnalysis.CSharp.CSharpParseOptions)solution.GetProject(projectId)!.ParseOptions!;
+                return solution.WithProjectParseOptions(projectId, options.WithPreprocessorSymbols("DEBUG"));
+            });
+            return test.RunAsync();
+        }
+
         // ---------------- EXK204 ----------------
 
         private static string TlsCode(string body) => """
