@@ -15,26 +15,5 @@ namespace SecretsAnalyzers.Tests.Stubs
                 }
             }
             """;
-
-        /// <summary>CryptoExchange.Net credentials and a Binance client, enough for exchange contexts.</summary>
-        public const string Exchange = """
-            namespace CryptoExchange.Net.Authentication
-            {
-                public abstract class ApiCredentials { }
-                public class HMACCredential : ApiCredentials
-                {
-                    public HMACCredential(string key, string secret) { Key = key; Secret = secret; }
-                    public string Key { get; set; }
-                    public string Secret { get; set; }
-                }
-            }
-            namespace Binance.Net
-            {
-                public class BinanceCredentials : CryptoExchange.Net.Authentication.HMACCredential
-                {
-                    public BinanceCredentials(string key, string secret) : base(key, secret) { }
-                }
-            }
-            """;
     }
 }
