@@ -77,9 +77,6 @@ namespace SecretsAnalyzers.HardcodedSecrets
             if (self.IsMatch) return self.Format;
 
             var kind = names.Classify(TailOf(entry.Path));
-            if (kind != SecretKind.None && SecretValues.LooksReal(value, kind, minLength, minEntropy))
-                return "secret-named key, " + value.Length.ToString(System.Globalization.CultureInfo.InvariantCulture) + " characters";
-
             if (CredentialShapes.PassesGate(value))
             {
                 var shapeContext = new ShapeContext
@@ -93,6 +90,9 @@ namespace SecretsAnalyzers.HardcodedSecrets
                     if (shape.IsMatch) return shape.Format;
                 }
             }
+
+            if (kind != SecretKind.None && SecretValues.LooksReal(value, kind, minLength, minEntropy))
+                return "secret-named key, " + value.Length.ToString(System.Globalization.CultureInfo.InvariantCulture) + " characters";
 
             // "Server=…;User Id=bot;Password=…": a secret pair inside a connection-string-like value.
             if (value.IndexOf(';') > 0 && value.IndexOf('=') > 0)

@@ -162,7 +162,7 @@ namespace SecretsAnalyzers.Internal
             switch (ex)
             {
                 case "Binance":
-                    if (len == 64 && All(v, 0, CharSet.Alnum) && Mixed(v)) return new ShapeMatch("Binance API key format", ex, SecretKind.ApiKey, false);
+                    if (len == 64 && All(v, 0, CharSet.Alnum) && Mixed(v)) return new ShapeMatch("Binance API key or secret format", ex, SecretKind.ApiKey, false);
                     break;
                 case "Kraken":
                     if (len == 56 && All(v, 0, CharSet.Base64) && Mixed(v)) return new ShapeMatch("Kraken API key format", ex, SecretKind.ApiKey, false);
@@ -181,7 +181,7 @@ namespace SecretsAnalyzers.Internal
                     if (len == 36 && IsUuid(v) && context.Pair) return new ShapeMatch("OKX API key format", ex, SecretKind.ApiKey, false);
                     break;
                 case "Bitfinex":
-                    if (len == 43 && All(v, 0, CharSet.UrlSafe) && Mixed(v)) return new ShapeMatch("Bitfinex API key format", ex, SecretKind.ApiKey, false);
+                    if (len == 43 && All(v, 0, CharSet.UrlSafe) && Mixed(v)) return new ShapeMatch("Bitfinex API key or secret format", ex, SecretKind.ApiKey, false);
                     break;
                 case "BitMEX":
                     if (len == 24 && All(v, 0, CharSet.UrlSafe) && Mixed(v) && strong) return new ShapeMatch("BitMEX API key format", ex, SecretKind.ApiKey, false);

@@ -21,7 +21,7 @@ namespace SecretsAnalyzers.Tests.Shapes
 
         private static DiagnosticResult Info(int location, string key, string file) =>
             Verify.Diagnostic(Descriptors.EXK105SecretInConfigFile).WithSeverity(DiagnosticSeverity.Info).WithLocation(location)
-                .WithArguments(key, file, "secret-named key, 64 characters");
+                .WithArguments(key, file, "Binance API key or secret format");
 
         // ---------------------------------------------------------------- positives
 
@@ -35,8 +35,8 @@ namespace SecretsAnalyzers.Tests.Shapes
                   }
                 }
                 """,
-                Verify.Diagnostic(Descriptors.EXK105SecretInConfigFile).WithLocation(0).WithArguments("Binance:ApiKey", "appsettings.json", "secret-named key, 64 characters"),
-                Verify.Diagnostic(Descriptors.EXK105SecretInConfigFile).WithLocation(1).WithArguments("Binance:ApiSecret", "appsettings.json", "secret-named key, 64 characters"));
+                Verify.Diagnostic(Descriptors.EXK105SecretInConfigFile).WithLocation(0).WithArguments("Binance:ApiKey", "appsettings.json", "Binance API key or secret format"),
+                Verify.Diagnostic(Descriptors.EXK105SecretInConfigFile).WithLocation(1).WithArguments("Binance:ApiSecret", "appsettings.json", "Binance API key or secret format"));
 
         [Theory]
         [InlineData("\"Kraken\": { \"PrivateKey\": \"{|EXK105:" + S.Kraken88 + "|}\" }")]
