@@ -68,15 +68,16 @@ namespace SecretsAnalyzers.Transport
         /// Reads an initializer expression without symbols: a lambda, an anonymous method, the dangerous validator, a
         /// delegate creation around one, or the name of a method of <paramref name="containingType"/>.
         /// </summary>
-        public static bool IsAcceptAllExpression(ExpressionSyntax? expression, INamedTypeSymbol? containingType, int depth = 0)
+        public static bool IsAcceptAllExpression(ExpressionSyntax? expression, INamedTypeSymbol? containingType, int depth = 0,
+            TypeDeclarationSyntax? containingTypeSyntax = null)
         {
             if (expression is null || depth > 4) return false;
             switch (expression)
             {
                 case ParenthesizedExpressionSyntax p:
-                    return IsAcceptAllExpression(p.Expression, containingType, depth + 1);
+                    return IsAcceptAllExpression(p.Expression, containingType, depth + 1, containingTypeSyntax);
                 case CastExpressionSyntax cast:
-                    return IsAcceptAllExpression(cast.Expression, containingType, depth + 1);
+                    return IsAcceptAllExpression(cast.Expression, containingType, depth + 1, containingTypeSyntax);
                 case AnonymousFunctionExpressionSyntax:
                     return IsAcceptAllFunction(expression);
                 case MemberAccessExpressionSyntax member when member.Name.Identifier.ValueText == DangerousValidator:
@@ -84,7 +85,17 @@ namespace SecretsAnalyzers.Transport
                 case IdentifierNameSyntax id when id.Identifier.ValueText == DangerousValidator:
                     return true;
                 case BaseObjectCreationExpressionSyntax creation when creation.ArgumentList?.Arguments.Count == 1:
-                    return IsAcceptAllExpression(creation.ArgumentList.Arguments[0].Expression, containingType, depth + 1);
+                    return IsAcceptAllExpression(creation.ArgumentList.Arguments[0].Expression, containingType, depth + 1, containingTypeSyntax);
+                case IdentifierNameSyntax methodName when containingType is null && containingTypeSyntax is not null:
+                    // Inactive #if region: no symbols, so look the method up by name in the enclosing type's syntax.
+                    foreach (var member in containingTypeSyntax.Members)
+                    {
+                        if (member is MethodDeclarationSyntax m && m.Identifier.ValueText == methodName.Identifier.ValueText &&
+                            AlwaysTrue((SyntaxNode?)m.ExpressionBody?.Expression ?? m.Body))
+                            return true;
+                    }
+
+                    return false;
                 case IdentifierNameSyntax methodName when containingType is not null:
                     foreach (var member in containingType.GetMembers(methodName.Identifier.ValueText))
                     {

@@ -138,7 +138,9 @@ namespace SecretsAnalyzers.Transport
                 if (!disabled.IsKind(SyntaxKind.DisabledTextTrivia)) continue;
                 var text = disabled.ToString();
                 if (text.IndexOf("Certificate", System.StringComparison.Ordinal) < 0) continue;   // cheap test first
-                AnalyzeDisabledText(c, text, disabled.SpanStart);
+                TypeDeclarationSyntax? enclosingType = null;
+                for (var n = disabled.Token.Parent; n is not null && enclosingType is null; n = n.Parent) enclosingType = n as TypeDeclarationSyntax;
+                AnalyzeDisabledText(c, text, disabled.SpanStart, enclosingType);
             }
         }
 
@@ -152,7 +154,7 @@ namespace SecretsAnalyzers.Transport
             return false;
         }
 
-        private static void AnalyzeDisabledText(SyntaxTreeAnalysisContext c, string text, int start)
+        private static void AnalyzeDisabledText(SyntaxTreeAnalysisContext c, string text, int start, TypeDeclarationSyntax? enclosingType)
         {
             var parsed = CSharpSyntaxTree.ParseText(WrapperPrefix + text + WrapperSuffix, (CSharpParseOptions)c.Tree.Options,
                 cancellationToken: c.CancellationToken);
@@ -164,7 +166,7 @@ namespace SecretsAnalyzers.Transport
                     case AssignmentExpressionSyntax assignment
                         when (assignment.IsKind(SyntaxKind.SimpleAssignmentExpression) || assignment.IsKind(SyntaxKind.AddAssignmentExpression)) &&
                              IsCallbackName(RightmostName(assignment.Left)) &&
-                             CallbackBodies.IsAcceptAllExpression(assignment.Right, null):
+                             CallbackBodies.IsAcceptAllExpression(assignment.Right, null, 0, enclosingType):
                         Report(c, assignment.Right, offset, "'" + RightmostName(assignment.Left) + "'");
                         break;
                     case BaseObjectCreationExpressionSyntax creation

@@ -89,6 +89,18 @@ namespace SecretsAnalyzers.Tests.Transport
             """, "secrets_analyzers.allowed_hosts = *.internal");
 
         [Fact]
+        public Task Production_file_with_exchange_stream_is_an_error() => Run("/0/appsettings.Production.json", """
+            {
+              "Exchange": {
+                "RestUrl": "https://api.binance.com",
+                "StreamUrl": "{|#0:ws://stream.binance.com:9443/ws|}"
+              }
+            }
+            """, null,
+            Verify.Diagnostic("EXK202").WithLocation(0).WithSeverity(DiagnosticSeverity.Error)
+                .WithArguments("'Exchange:StreamUrl' in 'appsettings.Production.json'", "stream.binance.com"));
+
+        [Fact]
         public Task Ignores_other_additional_files() => Run("/0/notes.json", """
             { "BaseUrl": "http://gateway.corp.net" }
             """);

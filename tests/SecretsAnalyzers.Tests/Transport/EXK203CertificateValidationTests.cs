@@ -120,6 +120,16 @@ namespace SecretsAnalyzers.Tests.Transport
         }
 
         [Fact]
+        public Task Reports_method_group_in_inactive_debug_region() =>
+            Run(InMethod("""
+                #if DEBUG
+                        ServicePointManager.ServerCertificateValidationCallback += {|#0:AcceptAllBlock|};
+                        ServicePointManager.ServerCertificateValidationCallback += Validate;
+                #endif
+                """),
+                Verify.Diagnostic().WithLocation(0).WithArguments("'ServerCertificateValidationCallback'", SecretsAnalyzers.Transport.EXK203CertificateValidationAnalyzer.DebugNote));
+
+        [Fact]
         public Task Reports_else_branch_of_not_debug() =>
             Run(InMethod("""
                 #if !DEBUG
