@@ -35,7 +35,7 @@ namespace SecretsAnalyzers.Transport
             context.RegisterCompilationStartAction(start =>
             {
                 var known = TransportKnownTypes.From(start.Compilation);
-                var options = new SecretsOptionsCache(start.Options);
+                var options = new Context(new SecretsOptionsCache(start.Options), ProjectContext.IsTestProject(start.Compilation));
                 start.RegisterOperationAction(c => OnArgument(c, known, options), OperationKind.Argument);
                 start.RegisterOperationAction(c => OnAssignment(c, known, options), OperationKind.SimpleAssignment);
                 start.RegisterOperationAction(c => OnInitializer(c, options),
@@ -45,9 +45,23 @@ namespace SecretsAnalyzers.Transport
             });
         }
 
+        /// <summary>Per-compilation state: the options cache and whether this is a test project (one severity level lower).</summary>
+        private sealed class Context
+        {
+            public Context(SecretsOptionsCache options, bool isTestProject)
+            {
+                Options = options;
+                IsTestProject = isTestProject;
+            }
+
+            public SecretsOptionsCache Options { get; }
+
+            public bool IsTestProject { get; }
+        }
+
         // ---------------- sinks ----------------
 
-        private static void OnArgument(OperationAnalysisContext c, TransportKnownTypes known, SecretsOptionsCache options)
+        private static void OnArgument(OperationAnalysisContext c, TransportKnownTypes known, Context options)
         {
             var argument = (IArgumentOperation)c.Operation;
             if (argument.ArgumentKind == ArgumentKind.ParamArray || argument.Parameter is not { } parameter) return;
@@ -99,13 +113,13 @@ namespace SecretsAnalyzers.Transport
                 IFieldReferenceOperation { Field.IsReadOnly: true } f => f.Field,
                 _ => null,
             };
-            if (symbol is null || symbol.DeclaringSyntaxReferences.Length != 1 || EndpointNames.IsEndpointName(symbol.Name)) return null;
+            if (symbol is null || symbol.DeclaringSyntaxReferences.Length != 1) return null;
             if (symbol.DeclaringSyntaxReferences[0].GetSyntax() is not VariableDeclaratorSyntax
                 {
                     Initializer.Value: LiteralExpressionSyntax literal,
                 }) return null;
             var text = literal.Token.ValueText;
-            return PlainUrl.HasPlainScheme(text) ? text : null;
+            return PlainUrl.HasPlainScheme(text) && !EndpointNames.IsEndpointName(symbol.Name) ? text : null;
         }
 
         private static bool IsEndpointParameter(IParameterSymbol parameter, IMethodSymbol method, TransportKnownTypes known, IArgumentOperation argument)
@@ -136,7 +150,7 @@ namespace SecretsAnalyzers.Transport
             return false;
         }
 
-        private static void OnAssignment(OperationAnalysisContext c, TransportKnownTypes known, SecretsOptionsCache options)
+        private static void OnAssignment(OperationAnalysisContext c, TransportKnownTypes known, Context options)
         {
             var assignment = (ISimpleAssignmentOperation)c.Operation;
             var target = assignment.Target;
@@ -194,7 +208,7 @@ namespace SecretsAnalyzers.Transport
             Check(c, options, assignment.Value, display, allowReference: false);
         }
 
-        private static void OnInitializer(OperationAnalysisContext c, SecretsOptionsCache options)
+        private static void OnInitializer(OperationAnalysisContext c, Context options)
         {
             var initializer = (ISymbolInitializerOperation)c.Operation;
             if (!MayHoldPlainUrl(initializer.Value)) return;
@@ -210,7 +224,7 @@ namespace SecretsAnalyzers.Transport
             Check(c, options, initializer.Value, display, allowReference: false);
         }
 
-        private static void OnDeclarator(OperationAnalysisContext c, SecretsOptionsCache options)
+        private static void OnDeclarator(OperationAnalysisContext c, Context options)
         {
             var declarator = (IVariableDeclaratorOperation)c.Operation;
             var value = declarator.GetVariableInitializer()?.Value;
@@ -219,7 +233,7 @@ namespace SecretsAnalyzers.Transport
             Check(c, options, value, "'" + declarator.Symbol.Name + "'", allowReference: false);
         }
 
-        private static void OnReturn(OperationAnalysisContext c, SecretsOptionsCache options)
+        private static void OnReturn(OperationAnalysisContext c, Context options)
         {
             var ret = (IReturnOperation)c.Operation;
             if (ret.ReturnedValue is not { } value || !MayHoldPlainUrl(value)) return;
@@ -264,7 +278,7 @@ namespace SecretsAnalyzers.Transport
             return false;
         }
 
-        private static void Check(OperationAnalysisContext c, SecretsOptionsCache options, IOperation value, string sink, bool allowReference, int depth = 0)
+        private static void Check(OperationAnalysisContext c, Context options, IOperation value, string sink, bool allowReference, int depth = 0)
         {
             if (depth > 6) return;
             switch (value)
@@ -304,7 +318,7 @@ namespace SecretsAnalyzers.Transport
             Report(c, options, value.Syntax, url, sink, noFix, schemeNameForm: false);
         }
 
-        private static void CheckSchemeName(OperationAnalysisContext c, SecretsOptionsCache options, IOperation value, string sink, IOperation? hostValue)
+        private static void CheckSchemeName(OperationAnalysisContext c, Context options, IOperation value, string sink, IOperation? hostValue)
         {
             while (value is IConversionOperation conversion) value = conversion.Operand;
             string? scheme = value.ConstantValue is { HasValue: true, Value: string constant } ? constant : null;
@@ -320,7 +334,7 @@ namespace SecretsAnalyzers.Transport
             Report(c, options, value.Syntax, url, sink, noFix: false, schemeNameForm: true);
         }
 
-        private static void Report(OperationAnalysisContext c, SecretsOptionsCache options, SyntaxNode node, PlainUrl url,
+        private static void Report(OperationAnalysisContext c, Context options, SyntaxNode node, PlainUrl url,
             string sink, bool noFix, bool schemeNameForm)
         {
             var rule = url.IsWebSocket ? Descriptors.EXK202PlainWebSocketEndpoint : Descriptors.EXK201PlainHttpEndpoint;
@@ -328,7 +342,7 @@ namespace SecretsAnalyzers.Transport
             if (url.Host is { } host)
             {
                 if (PlainUrl.IsLoopback(host) || PlainUrl.IsNonEndpointHost(host)) return;
-                if (PlainUrl.IsAllowed(host, options.For(node.SyntaxTree).GetList(rule.Id, AllowedHostsKey))) return;
+                if (PlainUrl.IsAllowed(host, options.Options.For(node.SyntaxTree).GetList(rule.Id, AllowedHostsKey))) return;
                 exchange = ExchangeHosts.IsExchangeHost(host);
             }
 
@@ -340,8 +354,9 @@ namespace SecretsAnalyzers.Transport
             if (tlsPort > 0 && url.Port != tlsPort) properties[PortProperty] = tlsPort.ToString(System.Globalization.CultureInfo.InvariantCulture);
             else if (tlsPort == 0 && url.Port == 80) properties[PortProperty] = "";
 
-            c.ReportDiagnostic(Diagnostic.Create(rule, node.GetLocation(),
-                exchange ? DiagnosticSeverity.Error : rule.DefaultSeverity, additionalLocations: null,
+            var severity = exchange ? DiagnosticSeverity.Error : rule.DefaultSeverity;
+            if (options.IsTestProject) severity = ProjectContext.Lower(severity);
+            c.ReportDiagnostic(Diagnostic.Create(rule, node.GetLocation(), severity, additionalLocations: null,
                 properties.ToImmutable(), sink, url.Host ?? ComputedHost));
         }
 

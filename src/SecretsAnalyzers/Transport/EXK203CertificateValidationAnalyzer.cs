@@ -6,6 +6,7 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using Microsoft.CodeAnalysis.Text;
+using SecretsAnalyzers.Internal;
 
 namespace SecretsAnalyzers.Transport
 {
@@ -32,13 +33,16 @@ namespace SecretsAnalyzers.Transport
             {
                 var known = TransportKnownTypes.From(start.Compilation);
                 if (known.SslPolicyErrors is null) return;
-                start.RegisterOperationAction(c => OnAssignment(c, known), OperationKind.SimpleAssignment, OperationKind.CompoundAssignment);
-                start.RegisterOperationAction(c => OnArgument(c, known), OperationKind.Argument);
-                start.RegisterSyntaxTreeAction(OnTree);
+                var severity = ProjectContext.IsTestProject(start.Compilation)
+                    ? ProjectContext.Lower(Descriptors.EXK203CertificateValidationDisabled.DefaultSeverity)
+                    : Descriptors.EXK203CertificateValidationDisabled.DefaultSeverity;
+                start.RegisterOperationAction(c => OnAssignment(c, known, severity), OperationKind.SimpleAssignment, OperationKind.CompoundAssignment);
+                start.RegisterOperationAction(c => OnArgument(c, known, severity), OperationKind.Argument);
+                start.RegisterSyntaxTreeAction(c => OnTree(c, severity));
             });
         }
 
-        private static void OnAssignment(OperationAnalysisContext c, TransportKnownTypes known)
+        private static void OnAssignment(OperationAnalysisContext c, TransportKnownTypes known, DiagnosticSeverity severity)
         {
             var assignment = (IAssignmentOperation)c.Operation;
             if (assignment is ICompoundAssignmentOperation { OperatorKind: not BinaryOperatorKind.Add }) return;
@@ -52,10 +56,10 @@ namespace SecretsAnalyzers.Transport
                 _ => "",
             };
             if (display.Length == 0) return;                                    // a local holding a callback is not installed yet
-            Check(c, assignment.Value, "'" + display + "'");
+            Check(c, assignment.Value, "'" + display + "'", severity);
         }
 
-        private static void OnArgument(OperationAnalysisContext c, TransportKnownTypes known)
+        private static void OnArgument(OperationAnalysisContext c, TransportKnownTypes known, DiagnosticSeverity severity)
         {
             var argument = (IArgumentOperation)c.Operation;
             if (argument.Parameter is not { Type.TypeKind: TypeKind.Delegate } parameter || !known.IsCertificateCallback(parameter.Type)) return;
@@ -63,16 +67,16 @@ namespace SecretsAnalyzers.Transport
             var display = method.MethodKind == MethodKind.Constructor
                 ? "new " + method.ContainingType?.Name
                 : method.ContainingType?.Name + "." + method.Name;
-            Check(c, argument.Value, "'" + display + "'");
+            Check(c, argument.Value, "'" + display + "'", severity);
         }
 
-        private static void Check(OperationAnalysisContext c, IOperation value, string display)
+        private static void Check(OperationAnalysisContext c, IOperation value, string display, DiagnosticSeverity severity)
         {
             var accepting = FindAcceptAll(value, 0);
             if (accepting is null) return;
             var debug = CallbackBodies.IsUnderDebug(accepting.Syntax.SyntaxTree, accepting.Syntax.SpanStart, c.CancellationToken);
             c.ReportDiagnostic(Diagnostic.Create(Descriptors.EXK203CertificateValidationDisabled, accepting.Syntax.GetLocation(),
-                display, debug ? DebugNote : ""));
+                severity, additionalLocations: null, properties: null, display, debug ? DebugNote : ""));
         }
 
         /// <summary>The operation (the value itself or a branch of it) that installs an accept-all callback, or null.</summary>
@@ -114,7 +118,7 @@ namespace SecretsAnalyzers.Transport
         private const string WrapperPrefix = "class __Exk203 { void __M() {\n";
         private const string WrapperSuffix = "\n} }";
 
-        private static void OnTree(SyntaxTreeAnalysisContext c)
+        private static void OnTree(SyntaxTreeAnalysisContext c, DiagnosticSeverity severity)
         {
             var root = c.Tree.GetRoot(c.CancellationToken);
             if (!root.ContainsDirectives) return;
@@ -140,7 +144,7 @@ namespace SecretsAnalyzers.Transport
                 if (text.IndexOf("Certificate", System.StringComparison.Ordinal) < 0) continue;   // cheap test first
                 TypeDeclarationSyntax? enclosingType = null;
                 for (var n = disabled.Token.Parent; n is not null && enclosingType is null; n = n.Parent) enclosingType = n as TypeDeclarationSyntax;
-                AnalyzeDisabledText(c, text, disabled.SpanStart, enclosingType);
+                AnalyzeDisabledText(c, text, disabled.SpanStart, enclosingType, severity);
             }
         }
 
@@ -154,7 +158,8 @@ namespace SecretsAnalyzers.Transport
             return false;
         }
 
-        private static void AnalyzeDisabledText(SyntaxTreeAnalysisContext c, string text, int start, TypeDeclarationSyntax? enclosingType)
+        private static void AnalyzeDisabledText(SyntaxTreeAnalysisContext c, string text, int start, TypeDeclarationSyntax? enclosingType,
+            DiagnosticSeverity severity)
         {
             var parsed = CSharpSyntaxTree.ParseText(WrapperPrefix + text + WrapperSuffix, (CSharpParseOptions)c.Tree.Options,
                 cancellationToken: c.CancellationToken);
@@ -167,7 +172,7 @@ namespace SecretsAnalyzers.Transport
                         when (assignment.IsKind(SyntaxKind.SimpleAssignmentExpression) || assignment.IsKind(SyntaxKind.AddAssignmentExpression)) &&
                              IsCallbackName(RightmostName(assignment.Left)) &&
                              CallbackBodies.IsAcceptAllExpression(assignment.Right, null, 0, enclosingType):
-                        Report(c, assignment.Right, offset, "'" + RightmostName(assignment.Left) + "'");
+                        Report(c, assignment.Right, offset, "'" + RightmostName(assignment.Left) + "'", severity);
                         break;
                     case BaseObjectCreationExpressionSyntax creation
                         when creation is ObjectCreationExpressionSyntax { Type: var type } && RightmostName(type) == "SslStream" &&
@@ -175,7 +180,7 @@ namespace SecretsAnalyzers.Transport
                         foreach (var arg in args.Arguments)
                         {
                             if (arg.Expression is AnonymousFunctionExpressionSyntax && CallbackBodies.IsAcceptAllFunction(arg.Expression))
-                                Report(c, arg.Expression, offset, "'new SslStream'");
+                                Report(c, arg.Expression, offset, "'new SslStream'", severity);
                         }
 
                         break;
@@ -183,11 +188,12 @@ namespace SecretsAnalyzers.Transport
             }
         }
 
-        private static void Report(SyntaxTreeAnalysisContext c, SyntaxNode node, int offset, string display)
+        private static void Report(SyntaxTreeAnalysisContext c, SyntaxNode node, int offset, string display, DiagnosticSeverity severity)
         {
             var span = new TextSpan(node.SpanStart + offset, node.Span.Length);
             if (span.Start < 0 || span.End > c.Tree.Length) return;
-            c.ReportDiagnostic(Diagnostic.Create(Descriptors.EXK203CertificateValidationDisabled, Location.Create(c.Tree, span), display, DebugNote));
+            c.ReportDiagnostic(Diagnostic.Create(Descriptors.EXK203CertificateValidationDisabled, Location.Create(c.Tree, span), severity,
+                additionalLocations: null, properties: null, display, DebugNote));
         }
 
         private static bool IsCallbackName(string name) =>

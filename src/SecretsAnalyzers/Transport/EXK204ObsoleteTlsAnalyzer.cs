@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
+using SecretsAnalyzers.Internal;
 
 namespace SecretsAnalyzers.Transport
 {
@@ -33,15 +34,18 @@ namespace SecretsAnalyzers.Transport
             {
                 var known = TransportKnownTypes.From(start.Compilation);
                 if (known.SslProtocols is null && known.SecurityProtocolType is null) return;
-                start.RegisterOperationAction(c => OnAssignment(c, known), OperationKind.SimpleAssignment, OperationKind.CompoundAssignment);
-                start.RegisterOperationAction(c => OnArgument(c, known), OperationKind.Argument);
-                start.RegisterOperationAction(c => OnInitializer(c, known),
+                var severity = ProjectContext.IsTestProject(start.Compilation)
+                    ? ProjectContext.Lower(Descriptors.EXK204ObsoleteTlsVersion.DefaultSeverity)
+                    : Descriptors.EXK204ObsoleteTlsVersion.DefaultSeverity;
+                start.RegisterOperationAction(c => OnAssignment(c, known, severity), OperationKind.SimpleAssignment, OperationKind.CompoundAssignment);
+                start.RegisterOperationAction(c => OnArgument(c, known, severity), OperationKind.Argument);
+                start.RegisterOperationAction(c => OnInitializer(c, known, severity),
                     OperationKind.FieldInitializer, OperationKind.PropertyInitializer, OperationKind.VariableInitializer,
                     OperationKind.ParameterInitializer);
             });
         }
 
-        private static void OnAssignment(OperationAnalysisContext c, TransportKnownTypes known)
+        private static void OnAssignment(OperationAnalysisContext c, TransportKnownTypes known, DiagnosticSeverity severity)
         {
             var assignment = (IAssignmentOperation)c.Operation;
             if (assignment is ICompoundAssignmentOperation { OperatorKind: not BinaryOperatorKind.Or }) return;
@@ -55,17 +59,17 @@ namespace SecretsAnalyzers.Transport
                 IParameterReferenceOperation p => (p.Parameter.Name, false),
                 _ => ("value", false),
             };
-            Check(c, assignment.Value, name, isServicePoint && assignment.Parent is IExpressionStatementOperation ? ServicePointForm : ValueForm);
+            Check(c, assignment.Value, name, isServicePoint && assignment.Parent is IExpressionStatementOperation ? ServicePointForm : ValueForm, severity);
         }
 
-        private static void OnArgument(OperationAnalysisContext c, TransportKnownTypes known)
+        private static void OnArgument(OperationAnalysisContext c, TransportKnownTypes known, DiagnosticSeverity severity)
         {
             var argument = (IArgumentOperation)c.Operation;
             if (argument.Parameter is not { } parameter || !known.IsProtocolEnum(parameter.Type)) return;
-            Check(c, argument.Value, parameter.Name, ValueForm);
+            Check(c, argument.Value, parameter.Name, ValueForm, severity);
         }
 
-        private static void OnInitializer(OperationAnalysisContext c, TransportKnownTypes known)
+        private static void OnInitializer(OperationAnalysisContext c, TransportKnownTypes known, DiagnosticSeverity severity)
         {
             var initializer = (ISymbolInitializerOperation)c.Operation;
             ISymbol? symbol = initializer switch
@@ -86,18 +90,18 @@ namespace SecretsAnalyzers.Transport
                 _ => null,
             };
             if (!known.IsProtocolEnum(type)) return;
-            Check(c, initializer.Value, symbol.Name, ValueForm);
+            Check(c, initializer.Value, symbol.Name, ValueForm, severity);
         }
 
-        private static void Check(OperationAnalysisContext c, IOperation value, string target, string form)
+        private static void Check(OperationAnalysisContext c, IOperation value, string target, string form, DiagnosticSeverity severity)
         {
             long bits = 0;
             Collect(value, ref bits, 0);
             bits &= Obsolete;
             if (bits == 0) return;
             var properties = ImmutableDictionary<string, string?>.Empty.Add(FormProperty, form);
-            c.ReportDiagnostic(Diagnostic.Create(Descriptors.EXK204ObsoleteTlsVersion, value.Syntax.GetLocation(), properties,
-                target, Describe(bits)));
+            c.ReportDiagnostic(Diagnostic.Create(Descriptors.EXK204ObsoleteTlsVersion, value.Syntax.GetLocation(), severity,
+                additionalLocations: null, properties, target, Describe(bits)));
         }
 
         /// <summary>Gathers the protocol bits a value sets: constants, | combinations and both branches of a conditional.

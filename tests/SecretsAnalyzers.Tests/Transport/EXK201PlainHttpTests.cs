@@ -185,6 +185,19 @@ namespace SecretsAnalyzers.Tests.Transport
                 "secrets_analyzers.EXK202.allowed_hosts = gateway.corp.net");
 
         [Fact]
+        public Task Test_projects_report_one_level_lower()
+        {
+            var test = new Verify.Test { TestCode = InMethod("""
+                var a = new Uri({|#0:"http://api.binance.com/api/v3/time"|});
+                var b = new Uri({|#1:"http://gateway.corp.net/api"|});
+                """) };
+            test.TestState.AdditionalReferences.Add(MetadataReference.CreateFromFile(typeof(FactAttribute).Assembly.Location));
+            test.ExpectedDiagnostics.Add(Verify.Diagnostic("EXK201").WithLocation(0).WithSeverity(DiagnosticSeverity.Warning).WithArguments("'new Uri'", "api.binance.com"));
+            test.ExpectedDiagnostics.Add(Verify.Diagnostic("EXK201").WithLocation(1).WithSeverity(DiagnosticSeverity.Info).WithArguments("'new Uri'", "gateway.corp.net"));
+            return test.RunAsync();
+        }
+
+        [Fact]
         public Task Survives_broken_code() =>
             Run(InClass("""
                 void M() { var u = new Uri("http://gateway.corp.net/api", {|CS0103:undefinedThing|}); var v = new {|CS0246:Missing|}("http://gateway.corp.net"); }

@@ -167,6 +167,17 @@ namespace SecretsAnalyzers.Tests.Transport
         public Task No_diagnostic_for_real_checks(string body) => Run(InMethod(body));
 
         [Fact]
+        public Task Test_projects_report_as_warning()
+        {
+            var test = new Verify.Test { TestCode = InMethod("""handler.ServerCertificateCustomValidationCallback = {|#0:(m, c, ch, e) => true|};""") };
+            test.AddStub(TransportStubs.All);
+            test.TestState.AdditionalReferences.Add(Microsoft.CodeAnalysis.MetadataReference.CreateFromFile(typeof(FactAttribute).Assembly.Location));
+            test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(0).WithSeverity(Microsoft.CodeAnalysis.DiagnosticSeverity.Warning)
+                .WithArguments("'HttpClientHandler.ServerCertificateCustomValidationCallback'", ""));
+            return test.RunAsync();
+        }
+
+        [Fact]
         public Task No_diagnostic_in_inactive_release_only_region() =>
             Run(InMethod("""
                 #if RELEASE_ONLY_TOOLING
