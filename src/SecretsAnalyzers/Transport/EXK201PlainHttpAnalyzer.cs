@@ -73,19 +73,17 @@ namespace SecretsAnalyzers.Transport
             }
 
             if (parameter.Type.SpecialType != SpecialType.System_String) return;
+            if (parameter.ContainingSymbol is not IMethodSymbol method) return;               // indexer parameters are not URLs
             if (!MayHoldPlainUrl(argument.Value))
             {
                 // new Uri(address) where "address" is a local or readonly field initialised with a plain URL literal.
                 if (InitializerLiteral(argument.Value) is not { } literal) return;
-                if (!IsEndpointParameter(parameter, (IMethodSymbol)parameter.ContainingSymbol, known, argument)) return;
+                if (!IsEndpointParameter(parameter, method, known, argument)) return;
                 if (!PlainUrl.TryParse(literal, complete: true, out var viaSymbol)) return;
                 Report(c, options, argument.Value.Syntax, viaSymbol, "'" + DisplaySink(parameter) + "'", noFix: true, schemeNameForm: false);
                 return;
             }
 
-            var method = parameter.ContainingSymbol as IMethodSymbol;
-            if (method is null) return;
-            var type = method.ContainingType;
 
             if (!IsEndpointParameter(parameter, method, known, argument)) return;
             Check(c, options, argument.Value, "'" + DisplaySink(parameter) + "'", allowReference: true);
@@ -93,7 +91,7 @@ namespace SecretsAnalyzers.Transport
 
         private static string DisplaySink(IParameterSymbol parameter)
         {
-            var method = (IMethodSymbol)parameter.ContainingSymbol;
+            if (parameter.ContainingSymbol is not IMethodSymbol method) return parameter.Name;
             var type = method.ContainingType;
             return method.MethodKind == MethodKind.Constructor
                 ? "new " + (type?.Name ?? "object")

@@ -159,6 +159,8 @@ namespace SecretsAnalyzers.Tests.Transport
         [InlineData("""var u = new Uri(url);""")]
         [InlineData("""var u = new Uri("http://example.com/sample");""")]
         [InlineData("""var listener = new HttpListener(); listener.Prefixes.Add("http://+:8080/");""")]
+        [InlineData("""var key = "http://gateway.corp.net"; var map = new Dictionary<string, string>(); var hit = map[key]; var hit2 = map["http://gateway.corp.net"];""")]
+        [InlineData("""var payload = new { callbackUrl = "http://hooks.corp.net/fill", referrer = "http://www.corp.net" };""")]
         public Task No_diagnostic_for_non_endpoint_or_safe_url(string body) => Run(InMethod(body));
 
         [Theory]
