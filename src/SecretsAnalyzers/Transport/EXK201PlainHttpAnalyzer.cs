@@ -134,6 +134,7 @@ namespace SecretsAnalyzers.Transport
                 return false;                                                              // proxies and server bindings
 
             if (EndpointNames.IsEndpointName(parameter.Name)) return true;
+            if (method.MethodKind == MethodKind.Constructor && parameter.Ordinal == 0 && known.IsEndpointConstructorType(type)) return true;
 
             // Key/value pairs: dict.Add("BaseUrl", "http://…"), Environment.SetEnvironmentVariable("APCA_API_BASE_URL", "http://…").
             if (parameter.Ordinal == 1 && argument.Parent is IInvocationOperation invocation && invocation.Arguments.Length >= 2)

@@ -13,11 +13,10 @@ namespace SecretsAnalyzers.Transport
             HttpListenerPrefixCollection = compilation.GetTypeByMetadataName("System.Net.HttpListenerPrefixCollection");
             RestClient = compilation.GetTypeByMetadataName("RestSharp.RestClient");
             RestClientOptions = compilation.GetTypeByMetadataName("RestSharp.RestClientOptions");
+            RestRequest = compilation.GetTypeByMetadataName("RestSharp.RestRequest");
             WebsocketClient = compilation.GetTypeByMetadataName("Websocket.Client.WebsocketClient");
             WebSocket4Net = compilation.GetTypeByMetadataName("WebSocket4Net.WebSocket");
             SslPolicyErrors = compilation.GetTypeByMetadataName("System.Net.Security.SslPolicyErrors");
-            HttpClientHandler = compilation.GetTypeByMetadataName("System.Net.Http.HttpClientHandler");
-            SslStream = compilation.GetTypeByMetadataName("System.Net.Security.SslStream");
             ServicePointManager = compilation.GetTypeByMetadataName("System.Net.ServicePointManager");
             SslProtocols = compilation.GetTypeByMetadataName("System.Security.Authentication.SslProtocols");
             SecurityProtocolType = compilation.GetTypeByMetadataName("System.Net.SecurityProtocolType");
@@ -29,16 +28,25 @@ namespace SecretsAnalyzers.Transport
         public INamedTypeSymbol? HttpListenerPrefixCollection { get; }
         public INamedTypeSymbol? RestClient { get; }
         public INamedTypeSymbol? RestClientOptions { get; }
+        public INamedTypeSymbol? RestRequest { get; }
         public INamedTypeSymbol? WebsocketClient { get; }
         public INamedTypeSymbol? WebSocket4Net { get; }
         public INamedTypeSymbol? SslPolicyErrors { get; }
-        public INamedTypeSymbol? HttpClientHandler { get; }
-        public INamedTypeSymbol? SslStream { get; }
         public INamedTypeSymbol? ServicePointManager { get; }
         public INamedTypeSymbol? SslProtocols { get; }
         public INamedTypeSymbol? SecurityProtocolType { get; }
 
         public static TransportKnownTypes From(Compilation compilation) => new TransportKnownTypes(compilation);
+
+        /// <summary>SDK types whose constructor's first parameter is the endpoint, whatever it is called
+        /// (RestSharp RestClient/RestClientOptions/RestRequest, Websocket.Client, WebSocket4Net).</summary>
+        public bool IsEndpointConstructorType(INamedTypeSymbol? type) =>
+            type is not null &&
+            (SymbolEqualityComparer.Default.Equals(type, RestClient) ||
+             SymbolEqualityComparer.Default.Equals(type, RestClientOptions) ||
+             SymbolEqualityComparer.Default.Equals(type, RestRequest) ||
+             SymbolEqualityComparer.Default.Equals(type, WebsocketClient) ||
+             SymbolEqualityComparer.Default.Equals(type, WebSocket4Net));
 
         /// <summary>A delegate type whose Invoke returns bool and takes an SslPolicyErrors: a certificate validation callback.</summary>
         public bool IsCertificateCallback(ITypeSymbol? type)

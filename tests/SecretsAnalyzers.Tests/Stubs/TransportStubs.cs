@@ -19,6 +19,13 @@ namespace SecretsAnalyzers.Tests.Stubs
                     public System.Net.Security.RemoteCertificateValidationCallback? RemoteCertificateValidationCallback { get; set; }
                 }
 
+                public class RestRequest
+                {
+                    public RestRequest(string? resource = "", Method method = Method.Get) { }
+                }
+
+                public enum Method { Get, Post }
+
                 public class RestClient
                 {
                     public RestClient(string baseUrl) { }
