@@ -197,7 +197,8 @@ namespace SecretsAnalyzers.Transport
                 // ccxt: exchange.urls = new Dictionary<string, object> { ["api"] = "http://…" }.
                 foreach (var inner in assignment.Value.Descendants())
                 {
-                    if (inner is ILiteralOperation && MayHoldPlainUrl(inner)) Check(c, options, inner, display, allowReference: false);
+                    if (inner is ILiteralOperation && MayHoldPlainUrl(inner) && !IsPeopleLink(NearestKey(inner, assignment.Value)))
+                        Check(c, options, inner, display, allowReference: false);
                 }
 
                 return;
@@ -206,6 +207,32 @@ namespace SecretsAnalyzers.Transport
             if (!MayHoldPlainUrl(assignment.Value)) return;
             Check(c, options, assignment.Value, display, allowReference: false);
         }
+
+        /// <summary>The dictionary key ("api", "www", "doc"…) under which a value sits inside a ccxt urls dictionary.</summary>
+        private static string? NearestKey(IOperation value, IOperation stop)
+        {
+            for (var op = value.Parent; op is not null && op != stop; op = op.Parent)
+            {
+                switch (op)
+                {
+                    case IInvocationOperation { TargetMethod.Name: "Add", Arguments.Length: >= 2 } add
+                        when add.Arguments[0].Value.ConstantValue is { HasValue: true, Value: string key }:
+                        return key;
+                    case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.IsIndexer: true, Arguments.Length: 1 } indexer }
+                        when indexer.Arguments[0].Value.ConstantValue is { HasValue: true, Value: string key }:
+                        return key;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>ccxt urls entries meant for people: the website, docs, fee pages, referral links and the logo.</summary>
+        private static bool IsPeopleLink(string? key) =>
+            key is not null &&
+            (key.Equals("www", StringComparison.OrdinalIgnoreCase) || key.Equals("fees", StringComparison.OrdinalIgnoreCase) ||
+             key.Equals("referral", StringComparison.OrdinalIgnoreCase) || key.Equals("logo", StringComparison.OrdinalIgnoreCase) ||
+             key.StartsWith("doc", StringComparison.OrdinalIgnoreCase));
 
         private static void OnInitializer(OperationAnalysisContext c, Context options)
         {

@@ -154,6 +154,7 @@ namespace SecretsAnalyzers.Tests.Transport
         [InlineData("""var proxy = new WebProxy("http://proxy.corp.net:3128");""")]
         [InlineData("""var helpUrl = "http://docs.corp.net/help";""")]
         [InlineData("""var prefix = "http://";""")]
+        [InlineData("""var x = new ccxt.binance(); x.urls = new Dictionary<string, object> { ["www"] = "http://www.corp.net", ["doc"] = new List<object> { "http://docs.corp.net" }, ["api"] = "https://api.corp.net" };""")]
         [InlineData("""var r = new RestSharp.RestRequest("api/v3/order", RestSharp.Method.Post);""")]
         [InlineData("""var message = "http://gateway.corp.net is down";""")]
         [InlineData("""var ok = Uri.IsWellFormedUriString("http://gateway.corp.net", UriKind.Absolute);""")]
