@@ -153,6 +153,25 @@ namespace SecretsAnalyzers.Transport
         {
             var assignment = (ISimpleAssignmentOperation)c.Operation;
             var target = assignment.Target;
+            if (!MayHoldPlainUrl(assignment.Value))
+            {
+                // Cheap exits first: only UriBuilder.Scheme = "http" and ccxt's urls dictionary hold no URL text themselves.
+                if (target is IPropertyReferenceOperation { Property.Name: "Scheme" } scheme &&
+                    SymbolEqualityComparer.Default.Equals(scheme.Property.ContainingType, known.UriBuilder))
+                {
+                    CheckSchemeName(c, options, assignment.Value, "'UriBuilder.Scheme'", FindHostInitializer(assignment));
+                    return;
+                }
+
+                var member = target switch
+                {
+                    IPropertyReferenceOperation p => p.Property.Name,
+                    IFieldReferenceOperation f => f.Field.Name,
+                    _ => null,
+                };
+                if (!string.Equals(member, "urls", StringComparison.OrdinalIgnoreCase)) return;
+            }
+
             string? name;
             string display;
             switch (target)
@@ -168,13 +187,6 @@ namespace SecretsAnalyzers.Transport
                     break;
                 case IPropertyReferenceOperation property:
                     name = property.Property.Name;
-                    if (property.Property.Name == "Scheme" &&
-                        SymbolEqualityComparer.Default.Equals(property.Property.ContainingType, known.UriBuilder))
-                    {
-                        CheckSchemeName(c, options, assignment.Value, "'UriBuilder.Scheme'", FindHostInitializer(assignment));
-                        return;
-                    }
-
                     display = "'" + property.Property.ContainingType?.Name + "." + name + "'";
                     break;
                 case IFieldReferenceOperation field:
@@ -204,7 +216,6 @@ namespace SecretsAnalyzers.Transport
                 return;
             }
 
-            if (!MayHoldPlainUrl(assignment.Value)) return;
             Check(c, options, assignment.Value, display, allowReference: false);
         }
 

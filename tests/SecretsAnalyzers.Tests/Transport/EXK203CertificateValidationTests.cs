@@ -80,6 +80,8 @@ namespace SecretsAnalyzers.Tests.Transport
         [InlineData("""ServicePointManager.ServerCertificateValidationCallback = [|(s, c, ch, e) => e == SslPolicyErrors.None || true|];""")]
         [InlineData("""ServicePointManager.ServerCertificateValidationCallback = [|new RemoteCertificateValidationCallback(delegate { return true; })|];""")]
         [InlineData("""ServicePointManager.ServerCertificateValidationCallback = [|(_, _, _, _) => { try { return true; } catch (Exception) { return true; } }|];""")]
+        [InlineData("""var h = new SocketsHttpHandler { SslOptions = { RemoteCertificateValidationCallback = [|(s, c, ch, e) => true|] } };""")]
+        [InlineData("""var o = new System.Net.Security.SslClientAuthenticationOptions { TargetHost = "api.corp.net", RemoteCertificateValidationCallback = [|Accept|] }; static bool Accept(object s, X509Certificate? c, X509Chain? ch, SslPolicyErrors e) { return true; }""")]
         public Task Reports_accept_all_callback(string body) => Run(InMethod(body));
 
         [Fact]
