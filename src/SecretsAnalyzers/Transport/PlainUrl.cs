@@ -155,6 +155,7 @@ namespace SecretsAnalyzers.Transport
         {
             "w3.org", "xmlsoap.org", "schemas.microsoft.com", "schemas.openxmlformats.org", "schemas.android.com",
             "purl.org", "xmlns.com", "ns.adobe.com", "json-schema.org", "docs.oasis-open.org", "tempuri.org",
+            "schemas.datacontract.org", "xml.org", "schema.org", "opengis.net",
             "example.com", "example.org", "example.net",
         };
 
