@@ -56,6 +56,9 @@ namespace SecretsAnalyzers.Tests.Transport
         [InlineData("""var b = new UriBuilder({|EXK201:"http"|}, "gateway.corp.net");""", """var b = new UriBuilder("https", "gateway.corp.net");""")]
         [InlineData("""var b = new UriBuilder { Scheme = {|EXK201:Uri.UriSchemeHttp|}, Host = "gateway.corp.net" };""", """var b = new UriBuilder { Scheme = Uri.UriSchemeHttps, Host = "gateway.corp.net" };""")]
         [InlineData("""var c = new RestSharp.RestClient({|EXK201:"http://gateway.corp.net"|});""", """var c = new RestSharp.RestClient("https://gateway.corp.net");""")]
+        [InlineData("var u = new Uri({|EXK201:\"\"\"http://gateway.corp.net/raw\"\"\"|});", "var u = new Uri(\"\"\"https://gateway.corp.net/raw\"\"\");")]
+        [InlineData("""var u = new Uri({|EXK201:$@"http://gateway.corp.net/{path}"|});""", """var u = new Uri($@"https://gateway.corp.net/{path}");""")]
+        [InlineData("""var u = new Uri(path.Length > 0 ? {|EXK201:"http://gateway.corp.net/a"|} : "https://gateway.corp.net/b");""", """var u = new Uri(path.Length > 0 ? "https://gateway.corp.net/a" : "https://gateway.corp.net/b");""")]
         public Task Http_becomes_https_keeping_the_rest(string before, string after) => FixHttp(before, after);
 
         [Fact]
