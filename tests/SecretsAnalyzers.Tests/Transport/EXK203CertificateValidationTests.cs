@@ -132,6 +132,21 @@ namespace SecretsAnalyzers.Tests.Transport
                 Verify.Diagnostic().WithLocation(0).WithArguments("'ServerCertificateValidationCallback'", SecretsAnalyzers.Transport.EXK203CertificateValidationAnalyzer.DebugNote));
 
         [Fact]
+        public Task Reports_whole_debug_only_member() =>
+            Run(Usings + """
+                class Startup
+                {
+                #if DEBUG
+                    public static void TrustEverything(HttpClientHandler handler)
+                    {
+                        handler.ServerCertificateCustomValidationCallback = {|#0:HttpClientHandler.DangerousAcceptAnyServerCertificateValidator|};
+                    }
+                #endif
+                }
+                """,
+                Verify.Diagnostic().WithLocation(0).WithArguments("'ServerCertificateCustomValidationCallback'", SecretsAnalyzers.Transport.EXK203CertificateValidationAnalyzer.DebugNote));
+
+        [Fact]
         public Task Reports_else_branch_of_not_debug() =>
             Run(InMethod("""
                 #if !DEBUG
