@@ -117,7 +117,7 @@ namespace SecretsAnalyzers.Transport
                     Initializer.Value: LiteralExpressionSyntax literal,
                 }) return null;
             var text = literal.Token.ValueText;
-            return PlainUrl.HasPlainScheme(text) && !EndpointNames.IsEndpointName(symbol.Name) ? text : null;
+            return PlainUrl.HasPlainScheme(text) && !IsReportedAtDeclaration(symbol.Name, text) ? text : null;
         }
 
         private static bool IsEndpointParameter(IParameterSymbol parameter, IMethodSymbol method, TransportKnownTypes known, IArgumentOperation argument)
@@ -268,7 +268,7 @@ namespace SecretsAnalyzers.Transport
                 IParameterInitializerOperation p => p.Parameter,
                 _ => null,
             };
-            if (symbol is null || !EndpointNames.IsEndpointName(symbol.Name)) return;
+            if (symbol is null || !IsReportedAtDeclaration(symbol.Name, ConstantText(initializer.Value))) return;
             var display = symbol is IParameterSymbol ? "'" + symbol.Name + "'" : "'" + symbol.ContainingType?.Name + "." + symbol.Name + "'";
             Check(c, options, initializer.Value, display, allowReference: false);
         }
@@ -278,7 +278,7 @@ namespace SecretsAnalyzers.Transport
             var declarator = (IVariableDeclaratorOperation)c.Operation;
             var value = declarator.GetVariableInitializer()?.Value;
             if (value is null || !MayHoldPlainUrl(value)) return;
-            if (!EndpointNames.IsEndpointName(declarator.Symbol.Name)) return;
+            if (!IsReportedAtDeclaration(declarator.Symbol.Name, ConstantText(value))) return;
             Check(c, options, value, "'" + declarator.Symbol.Name + "'", allowReference: false);
         }
 
@@ -298,6 +298,48 @@ namespace SecretsAnalyzers.Transport
         }
 
         // ---------------- checking ----------------
+
+        /// <summary>
+        /// A declaration (field, const, property, local, parameter default) is reported itself when its name is an endpoint
+        /// name, or when its whole value is a plain URL to a known exchange host: nobody writes http://api.binance.com for
+        /// anything but a connection.
+        /// </summary>
+        private static bool IsReportedAtDeclaration(string name, string? constantValue) =>
+            EndpointNames.IsEndpointName(name) || IsExchangeUrlText(constantValue);
+
+        private static bool IsExchangeUrlText(string? text)
+        {
+            if (text is null || !PlainUrl.HasPlainScheme(text)) return false;
+            foreach (var ch in text)
+            {
+                if (char.IsWhiteSpace(ch)) return false;                                     // a sentence, not a URL
+            }
+
+            return PlainUrl.TryParse(text, complete: true, out var url) && ExchangeHosts.IsExchangeHost(url.Host);
+        }
+
+        private static IOperation LeftmostOperand(IOperation value)
+        {
+            for (var depth = 0; depth < 32; depth++)
+            {
+                switch (value)
+                {
+                    case IBinaryOperation binary: value = binary.LeftOperand; continue;
+                    case IConversionOperation conversion: value = conversion.Operand; continue;
+                    case IParenthesizedOperation paren: value = paren.Operand; continue;
+                }
+
+                break;
+            }
+
+            return value;
+        }
+
+        private static string? ConstantText(IOperation value)
+        {
+            while (value is IConversionOperation conversion) value = conversion.Operand;
+            return value.ConstantValue is { HasValue: true, Value: string s } ? s : null;
+        }
 
         /// <summary>Cheap syntax-free test: could the value's text start with http:// or ws://?</summary>
         private static bool MayHoldPlainUrl(IOperation value)
@@ -354,12 +396,21 @@ namespace SecretsAnalyzers.Transport
             if (!PlainUrl.HasPlainScheme(prefix) || !PlainUrl.TryParse(prefix, complete, out var url)) return;
 
             var noFix = false;
+            if (value is IBinaryOperation && LeftmostOperand(value) is { } leftmost && leftmost != value &&
+                (leftmost is IFieldReferenceOperation or ILocalReferenceOperation))
+            {
+                // BaseUrl + "/api/v3/time": the constant's own declaration carries the finding when it is reported there.
+                var referenced = leftmost is IFieldReferenceOperation lf ? (ISymbol)lf.Field : ((ILocalReferenceOperation)leftmost).Local;
+                if (!referenced.DeclaringSyntaxReferences.IsEmpty && IsReportedAtDeclaration(referenced.Name, ConstantText(leftmost))) return;
+                noFix = true;
+            }
+
             if (value is IFieldReferenceOperation or ILocalReferenceOperation)
             {
                 // A constant declared elsewhere: its own declaration is reported when its name is an endpoint name.
                 if (!allowReference) return;
                 var referenced = value is IFieldReferenceOperation f ? (ISymbol)f.Field : ((ILocalReferenceOperation)value).Local;
-                if (EndpointNames.IsEndpointName(referenced.Name) && !referenced.DeclaringSyntaxReferences.IsEmpty) return;
+                if (!referenced.DeclaringSyntaxReferences.IsEmpty && IsReportedAtDeclaration(referenced.Name, complete ? prefix : null)) return;
                 noFix = true;
             }
 

@@ -100,6 +100,10 @@ namespace SecretsAnalyzers.Tests.Transport
         [InlineData("""string GetRestUrl() => {|EXK201:"http://gateway.corp.net"|};""")]
         [InlineData("""static readonly string Gateway = "http://gateway.corp.net"; Uri U() => new Uri({|EXK201:Gateway|});""")]
         [InlineData("""const string BaseUrl = {|EXK201:"http://gateway.corp.net"|}; Uri U() => new Uri(BaseUrl);""")]
+        [InlineData("""const string BaseUrl = {|EXK201:"http://gateway.corp.net"|}; Uri U() => new Uri(BaseUrl + "/api/v3/time");""")]
+        [InlineData("""const string Gateway = "http://gateway.corp.net"; Uri U() => new Uri({|EXK201:Gateway + "/api/v3/time"|});""")]
+        [InlineData("""private const string Binance = {|EXK201:"http://api.binance.com"|}; Uri U() => new Uri(Binance + "/api/v3/time");""")]
+        [InlineData("""static readonly string[] Mirrors = { "https://api1.binance.com" }; static readonly string Kraken = {|EXK201:"http://api.kraken.com"|};""")]
         public Task Reports_plain_http_in_endpoint_named_member(string members) => Run(InClass(members));
 
         [Fact]
@@ -183,6 +187,8 @@ namespace SecretsAnalyzers.Tests.Transport
         [InlineData("""const string LicenseUrl = "http://opensource.org/licenses/MIT";""")]
         [InlineData("""const string BaseUrl = "https://api.binance.com";""")]
         [InlineData("""const string Description = "Talks to http://gateway.corp.net";""")]
+        [InlineData("""const string Notice = "Binance moved http://api.binance.com to https";""")]
+        [InlineData("""const string Gateway = "http://gateway.corp.net";""")]
         public Task No_diagnostic_for_comments_docs_attributes_and_namespaces(string members) => Run(InClass(members));
 
         [Theory]
