@@ -63,6 +63,11 @@ namespace SecretsAnalyzers.Permissions
                         isElement = true;
                         current = parent;
                         continue;
+                    case IArgumentOperation { Parent: IInvocationOperation { Arguments.Length: 1, Parent: IObjectOrCollectionInitializerOperation { Parent: { } created } } }:
+                        // new List<string> { "a", "b" }: the element goes to whatever receives the collection.
+                        isElement = true;
+                        current = created;
+                        continue;
                     case IArgumentOperation argument:
                         return ArgumentTarget(argument, isElement);
                     case ISimpleAssignmentOperation assignment when assignment.Value == current:
@@ -168,10 +173,17 @@ namespace SecretsAnalyzers.Permissions
             syntax is LiteralExpressionSyntax literal && literal.IsKind(SyntaxKind.StringLiteralExpression);
 
         public static bool IsTrue(IOperation value) =>
-            value.ConstantValue is { HasValue: true, Value: true };
+            Unwrap(value).ConstantValue is { HasValue: true, Value: true };
 
         public static bool IsFalse(IOperation value) =>
-            value.ConstantValue is { HasValue: true, Value: false };
+            Unwrap(value).ConstantValue is { HasValue: true, Value: false };
+
+        /// <summary>Strips implicit conversions (bool → bool?).</summary>
+        public static IOperation Unwrap(IOperation value)
+        {
+            while (value is IConversionOperation { IsImplicit: true } conversion) value = conversion.Operand;
+            return value;
+        }
 
         public static string Quote(string name) => "'" + name + "'";
 

@@ -47,7 +47,7 @@ namespace SecretsAnalyzers.Permissions
 
         /// <summary>A permission list in a REST body: <c>perm=read_only,withdraw</c>, <c>"permission":"General,Transfer"</c>.</summary>
         public static readonly Regex PermissionList = new Regex(
-            "\\b(?<name>perm|perms|permission|permissions)\"?\\s*[:=]\\s*\"?(?<value>[A-Za-z_,:+ ]+)",
+            "\\b(?<name>perm|perms|permission|permissions)\"?\\s*[:=]\\s*\"?(?<value>[A-Za-z_,:+ *]+)",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout);
 
         /// <summary>A Bybit permission group in JSON: <c>"Wallet":["AccountTransfer","SubMemberTransfer"]</c>.</summary>
