@@ -88,14 +88,29 @@ namespace SecretsAnalyzers.CodeFixes
                         if (element.Parent is InitializerExpressionSyntax initializer && initializer.Expressions.Count > 1)
                         {
                             target = initializer;
-                            return initializer.WithExpressions(initializer.Expressions.Remove(element));
+                            var remaining = initializer.Expressions.Remove(element);
+                            if (initializer.Expressions.IndexOf(element) == initializer.Expressions.Count - 1)
+                            {
+                                // Removing the last element drops its trailing trivia ("a, b }"): keep the spacing.
+                                var last = remaining[remaining.Count - 1];
+                                remaining = remaining.Replace(last, last.WithTrailingTrivia(element.GetTrailingTrivia()));
+                            }
+
+                            return initializer.WithExpressions(remaining);
                         }
 
                         if (element.Parent is ExpressionElementSyntax expressionElement &&
                             expressionElement.Parent is CollectionExpressionSyntax collection && collection.Elements.Count > 1)
                         {
                             target = collection;
-                            return collection.WithElements(collection.Elements.Remove(expressionElement));
+                            var remainingElements = collection.Elements.Remove(expressionElement);
+                            if (collection.Elements.IndexOf(expressionElement) == collection.Elements.Count - 1)
+                            {
+                                var last = remainingElements[remainingElements.Count - 1];
+                                remainingElements = remainingElements.Replace(last, last.WithTrailingTrivia(expressionElement.GetTrailingTrivia()));
+                            }
+
+                            return collection.WithElements(remainingElements);
                         }
 
                         return null;

@@ -137,7 +137,9 @@ namespace SecretsAnalyzers.Permissions
 
             var properties = inOr && reference.Syntax.Parent is Microsoft.CodeAnalysis.CSharp.Syntax.BinaryExpressionSyntax
                 ? PermissionContext.Fix(PermissionContext.RemoveFlag)
-                : ImmutableDictionary<string, string?>.Empty;
+                : !inOr && current.Parent is IArrayInitializerOperation { ElementValues.Length: > 1 }
+                    ? PermissionContext.Fix(PermissionContext.RemoveElement)
+                    : ImmutableDictionary<string, string?>.Empty;
             Report(context, kind, reference.Syntax.GetLocation(), properties, PermissionContext.Quote(enumType.Name + "." + field.Name));
         }
 
