@@ -248,6 +248,10 @@ namespace SecretsAnalyzers.Permissions
         public static GrantKind ClassifyBooleanName(string name)
         {
             if (name.Length < 6) return GrantKind.None;
+            if (name.IndexOf("withdraw", StringComparison.OrdinalIgnoreCase) < 0 && name.IndexOf("transfer", StringComparison.OrdinalIgnoreCase) < 0 &&
+                name.IndexOf("full", StringComparison.OrdinalIgnoreCase) < 0 && name.IndexOf("all", StringComparison.OrdinalIgnoreCase) < 0 &&
+                name.IndexOf("admin", StringComparison.OrdinalIgnoreCase) < 0)
+                return GrantKind.None;
             var lower = name.ToLowerInvariant();
             var hasWithdraw = lower.IndexOf("withdraw", StringComparison.Ordinal) >= 0;
             var hasTransfer = lower.IndexOf("transfer", StringComparison.Ordinal) >= 0;
@@ -319,8 +323,10 @@ namespace SecretsAnalyzers.Permissions
         public static bool IsScopeName(string? name)
         {
             if (name is null || name.Length < 4) return false;
-            var lower = name.ToLowerInvariant();
-            if (lower.IndexOf("scope", StringComparison.Ordinal) >= 0) return true;
+            if (name.IndexOf("scope", StringComparison.OrdinalIgnoreCase) >= 0) return true;
+            if (name.IndexOf("perm", StringComparison.OrdinalIgnoreCase) < 0 && name.IndexOf("right", StringComparison.OrdinalIgnoreCase) < 0 &&
+                name.IndexOf("grant", StringComparison.OrdinalIgnoreCase) < 0)
+                return false;
             foreach (var w in NameWords.Split(name))
             {
                 if (w == "perm" || w == "perms" || w == "permission" || w == "permissions" || w == "rights" || w == "grants") return true;
