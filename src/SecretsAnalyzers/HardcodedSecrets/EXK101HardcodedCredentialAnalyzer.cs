@@ -135,6 +135,18 @@ namespace SecretsAnalyzers.HardcodedSecrets
 
             var location = constant.Origin.GetLocation();
             if (!context.Compilation.ContainsSyntaxTree(constant.Origin.SyntaxTree)) return;
+
+            // A literal outside this call (a const, field or local initialiser) is reported by the literal action when
+            // HardcodedSecretSites sees the flow from the literal's side: that keeps the diagnostic local to its node
+            // (live analysis, code fixes). Only flows it cannot see (another type or file) are reported from here.
+            if (!context.Operation.Syntax.Span.Contains(constant.Origin.Span) || constant.Origin.SyntaxTree != context.Operation.Syntax.SyntaxTree)
+            {
+                if (constant.Origin.SyntaxTree == context.Operation.Syntax.SyntaxTree &&
+                    context.Operation.SemanticModel?.GetOperation(constant.Origin, context.CancellationToken) is { } originOperation &&
+                    HardcodedSecretSites.TryGetSite(FirstLiteralOrSelf(originOperation), options, state.Known, out var site, context.CancellationToken) &&
+                    site.Rule == HardcodedSecretRule.EXK101)
+                    return;
+            }
             if (!state.Reported.TryAdd(location, 0)) return;
 
             var exchange = sink.Exchange ?? HardcodedSecretSites.ExchangeFromContext(value);
@@ -146,18 +158,47 @@ namespace SecretsAnalyzers.HardcodedSecrets
                 sink.Display, text.Length.ToString(CultureInfo.InvariantCulture) + " characters"));
         }
 
+        /// <summary>
+        /// From the literal's side: published example keys (EXK107) in EXK101/EXK102 positions, and literals that reach a
+        /// sink through a local, const, field or property of the same member/type (EXK101, reported locally).
+        /// </summary>
         private static void OnLiteral(OperationAnalysisContext context, State state)
         {
             var operation = context.Operation;
             string? value = operation is IUtf8StringOperation utf8 ? utf8.Value : operation.ConstantValue.Value as string;
-            if (value is null || value.Length < 10 || value.Length > 64) return;
-            if (!SecretValues.IsPublicExampleKey(value, out _)) return;
+            if (value is null || value.Length < 6) return;
+            if (operation is ILiteralOperation)
+            {
+                var root = ConstantTracker.ConstantRoot(operation);
+                if (!ReferenceEquals(root, operation) && !ReferenceEquals(FirstLiteralOrSelf(root), operation)) return;
+            }
+
             var options = state.Options.For(operation.Syntax.SyntaxTree);
             if (!HardcodedSecretSites.TryGetSite(operation, options, state.Known, out var site, context.CancellationToken)) return;
-            if (site.Rule != HardcodedSecretRule.EXK107) return;
-            var severity = state.IsTestProject ? ProjectContext.Lower(Descriptors.EXK107PublicExampleKey.DefaultSeverity) : Descriptors.EXK107PublicExampleKey.DefaultSeverity;
-            context.ReportDiagnostic(Diagnostic.Create(Descriptors.EXK107PublicExampleKey, site.Node.GetLocation(), severity, null,
-                site.CreateProperties(), site.Target, site.ExampleOrigin));
+            if (site.Rule == HardcodedSecretRule.EXK107)
+            {
+                var severity107 = state.IsTestProject ? ProjectContext.Lower(Descriptors.EXK107PublicExampleKey.DefaultSeverity) : Descriptors.EXK107PublicExampleKey.DefaultSeverity;
+                context.ReportDiagnostic(Diagnostic.Create(Descriptors.EXK107PublicExampleKey, site.Node.GetLocation(), severity107, null,
+                    site.CreateProperties(), site.Target, site.ExampleOrigin));
+                return;
+            }
+
+            if (site.Rule != HardcodedSecretRule.EXK101) return;
+            var location = site.Node.GetLocation();
+            if (!state.Reported.TryAdd(location, 0)) return;
+            var severity = state.IsTestProject ? ProjectContext.Lower(Descriptors.EXK101HardcodedCredential.DefaultSeverity) : Descriptors.EXK101HardcodedCredential.DefaultSeverity;
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.EXK101HardcodedCredential, location, severity, null,
+                site.CreateProperties(), site.Target, site.Describe()));
+        }
+
+        private static IOperation FirstLiteralOrSelf(IOperation root)
+        {
+            foreach (var descendant in root.DescendantsAndSelf())
+            {
+                if (descendant is ILiteralOperation { ConstantValue: { HasValue: true, Value: string } } or IUtf8StringOperation) return descendant;
+            }
+
+            return root;
         }
     }
 }

@@ -155,13 +155,18 @@ namespace SecretsAnalyzers.HardcodedSecrets
             }
 
             // 2. Secret-named positions (EXK102).
-            if (!TryGetSecretName(used, out var name, out var symbol, out var nameCanFix, cancellationToken) &&
-                !TryGetConnectionStringSecret(value, options, out name, out nameCanFix))
-                return false;
+            var kind = SecretKind.None;
+            if (TryGetSecretName(used, out var name, out var symbol, out var nameCanFix, cancellationToken)) kind = options.Names.Classify(name);
+            if (kind == SecretKind.None)
+            {
+                symbol = null;
+                if (!TryGetConnectionStringSecret(value, options, out name, out nameCanFix, out var pairValue)) return false;
+                value = pairValue;
+                kind = options.Names.Classify(name);
+                if (kind == SecretKind.None) return false;
+            }
 
             if (IsExcludedName(name, symbol, options)) return false;
-            var kind = options.Names.Classify(name);
-            if (kind == SecretKind.None) return false;
 
             if (SecretValues.IsPublicExampleKey(value, out var exampleOrigin))
             {
@@ -235,7 +240,12 @@ namespace SecretsAnalyzers.HardcodedSecrets
                         return true;
                     }
 
-                    if (known.TryMatchParameter(method, parameter, options, out sink)) return true;
+                    if (known.TryMatchParameter(method, parameter, options, out sink))
+                    {
+                        if (sink.Exchange is null && call is IInvocationOperation { Instance.Type: { } receiverType })
+                            sink = new CredentialSink(sink.Display, sink.Kind, ExchangeNames.FindIn(receiverType.Name));
+                        return true;
+                    }
 
                     // ccxt: { "secret", "…" } in the config dictionary handed to an exchange constructor.
                     if (call is IInvocationOperation { TargetMethod.Name: "Add" } add && add.Arguments.Length == 2 && parameter.Ordinal == 1 &&
@@ -255,7 +265,10 @@ namespace SecretsAnalyzers.HardcodedSecrets
                         case IPropertyReferenceOperation property:
                             if (assignment.Parent is IAnonymousObjectCreationOperation anonymous)
                                 return CcxtConstructorOfValue(anonymous) is { } anonCtor && known.TryMatchCcxtOption(anonCtor, property.Property.Name, out sink);
-                            return known.TryMatchProperty(property.Property, options, out sink);
+                            if (!known.TryMatchProperty(property.Property, options, out sink)) return false;
+                            if (sink.Exchange is null && property.Instance?.Type is { } instanceType)
+                                sink = new CredentialSink(sink.Display, sink.Kind, ExchangeNames.FindIn(instanceType.Name));
+                            return true;
                         case IFieldReferenceOperation field:
                             return known.TryMatchField(field.Field, out sink);
                     }
@@ -483,9 +496,10 @@ namespace SecretsAnalyzers.HardcodedSecrets
         }
 
         /// <summary><c>"Exchange=Binance;ApiKey=…;ApiSecret=…"</c>: the first secret-named pair with a real-looking value.</summary>
-        private static bool TryGetConnectionStringSecret(string value, SecretsOptions options, out string name, out bool canFix)
+        private static bool TryGetConnectionStringSecret(string value, SecretsOptions options, out string name, out bool canFix, out string secretValue)
         {
             name = "";
+            secretValue = "";
             canFix = false;
             if (value.IndexOf('=') < 0 || value.IndexOf(';') < 0) return false;
             foreach (var pair in value.Split(';'))
@@ -497,8 +511,9 @@ namespace SecretsAnalyzers.HardcodedSecrets
                 if (key.Length == 0 || key.Length > 64 || options.Names.Classify(key) == SecretKind.None) continue;
                 var minLength = options.GetInt(RuleIds.EXK102, SecretsOptions.MinLengthKey, DefaultNameMinLength);
                 var minEntropy = options.GetDouble(RuleIds.EXK102, SecretsOptions.MinEntropyKey, DefaultNameMinEntropy);
-                if (!SecretValues.LooksReal(pairValue, options.Names.Classify(key), Math.Min(minLength, 8), Math.Min(minEntropy, 2.5))) continue;
+                if (!SecretValues.LooksReal(pairValue, options.Names.Classify(key), minLength, minEntropy)) continue;
                 name = key;
+                secretValue = pairValue;
                 return true;
             }
 
