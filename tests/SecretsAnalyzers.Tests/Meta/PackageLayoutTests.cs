@@ -1,0 +1,87 @@
+using System;
+using System.Diagnostics;
+using System.IO;
+using System.IO.Compression;
+using System.Linq;
+using System.Xml.Linq;
+
+namespace SecretsAnalyzers.Tests.Meta
+{
+    /// <summary>
+    /// Asserts the layout of the produced .nupkg: both assemblies under analyzers/dotnet/cs, nothing under lib/,
+    /// no dependencies, developmentDependency true, README inside, build targets present.
+    /// Uses the package named by SECRETSANALYZERS_PACKAGE (eng/test.sh packs first) or packs one itself.
+    /// </summary>
+    public sealed class PackageLayoutTests : IClassFixture<PackageLayoutTests.PackedPackage>
+    {
+        private readonly PackedPackage _package;
+
+        public PackageLayoutTests(PackedPackage package) => _package = package;
+
+        [Fact]
+        public void Ships_both_assemblies_under_analyzers_dotnet_cs()
+        {
+            Assert.Contains("analyzers/dotnet/cs/SecretsAnalyzers.dll", _package.Entries);
+            Assert.Contains("analyzers/dotnet/cs/SecretsAnalyzers.CodeFixes.dll", _package.Entries);
+            Assert.Equal(2, _package.Entries.Count(e => e.EndsWith(".dll", StringComparison.OrdinalIgnoreCase)));
+        }
+
+        [Fact]
+        public void Ships_nothing_under_lib() =>
+            Assert.DoesNotContain(_package.Entries, e => e.StartsWith("lib/", StringComparison.OrdinalIgnoreCase));
+
+        [Fact]
+        public void Is_a_development_dependency_without_dependencies()
+        {
+            var ns = _package.Nuspec.Root!.Name.Namespace;
+            var metadata = _package.Nuspec.Root.Element(ns + "metadata")!;
+            Assert.Equal("SecretsAnalyzers", metadata.Element(ns + "id")!.Value);
+            Assert.Equal("true", metadata.Element(ns + "developmentDependency")?.Value);
+            var dependencies = metadata.Element(ns + "dependencies");
+            Assert.True(dependencies is null || !dependencies.Descendants(ns + "dependency").Any(), "the package must declare no dependency");
+        }
+
+        [Fact]
+        public void Carries_the_readme_and_the_build_targets()
+        {
+            Assert.Contains("README.md", _package.Entries);
+            var ns = _package.Nuspec.Root!.Name.Namespace;
+            Assert.Equal("README.md", _package.Nuspec.Root.Element(ns + "metadata")!.Element(ns + "readme")?.Value);
+            Assert.Contains("build/SecretsAnalyzers.targets", _package.Entries);
+        }
+
+        public sealed class PackedPackage
+        {
+            public PackedPackage()
+            {
+                var path = Environment.GetEnvironmentVariable("SECRETSANALYZERS_PACKAGE");
+                if (string.IsNullOrEmpty(path) || !File.Exists(path)) path = Pack();
+                using var zip = ZipFile.OpenRead(path);
+                Entries = zip.Entries.Select(e => e.FullName.Replace('\\', '/')).ToArray();
+                using var nuspec = zip.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal)).Open();
+                Nuspec = XDocument.Load(nuspec);
+            }
+
+            public string[] Entries { get; }
+
+            public XDocument Nuspec { get; }
+
+            private static string Pack()
+            {
+                var output = Path.Combine(Path.GetTempPath(), "secretsanalyzers-pack-" + Guid.NewGuid().ToString("N"));
+                var project = RepositoryPaths.Combine("src", "SecretsAnalyzers.Package", "SecretsAnalyzers.Package.csproj");
+                var psi = new ProcessStartInfo("dotnet", $"pack \"{project}\" -c Release -o \"{output}\" -nologo -v:q")
+                {
+                    RedirectStandardOutput = true,
+                    RedirectStandardError = true,
+                };
+                using var process = Process.Start(psi)!;
+                var stdout = process.StandardOutput.ReadToEnd();
+                var stderr = process.StandardError.ReadToEnd();
+                process.WaitForExit();
+                Assert.True(process.ExitCode == 0, "dotnet pack failed: " + stdout + stderr);
+                return Directory.GetFiles(output, "SecretsAnalyzers.*.nupkg").Single();
+            }
+        }
+    }
+}
