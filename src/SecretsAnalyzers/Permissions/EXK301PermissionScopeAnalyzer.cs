@@ -5,6 +5,7 @@ using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
+using SecretsAnalyzers.Internal.ConfigFiles;
 
 namespace SecretsAnalyzers.Permissions
 {
@@ -32,6 +33,7 @@ namespace SecretsAnalyzers.Permissions
                 start.RegisterOperationAction(AnalyzeMemberInitializer, OperationKind.PropertyInitializer, OperationKind.FieldInitializer);
                 start.RegisterOperationAction(AnalyzeLiteral, OperationKind.Literal);
                 start.RegisterOperationAction(AnalyzeEnumValue, OperationKind.FieldReference);
+                start.RegisterAdditionalFileAction(AnalyzeConfigFile);
             });
         }
 
@@ -312,6 +314,85 @@ namespace SecretsAnalyzers.Permissions
             {
                 // A pathological literal: skip it rather than fail the build.
             }
+        }
+
+        // ---------------- appsettings*.json: the same keys and scopes ----------------
+
+        private static void AnalyzeConfigFile(AdditionalFileAnalysisContext context)
+        {
+            if (ConfigFileReader.Classify(context.AdditionalFile.Path) != ConfigFileKind.AppSettings) return;
+            if (!ConfigFileReader.TryRead(context.AdditionalFile, context.CancellationToken, out var file)) return;
+            foreach (var entry in file.Entries)
+            {
+                var name = EntryName(entry);
+                var subject = PermissionContext.Quote(entry.Path);
+
+                // "EnableWithdrawals": true, "CanTransfer": "true", "FullAccess": true
+                if (entry.Kind == ConfigValueKind.True ||
+                    entry.IsString && entry.Value.Equals("true", StringComparison.OrdinalIgnoreCase))
+                {
+                    var kind = name is null ? GrantKind.None : PermissionVocabulary.ClassifyBooleanName(name);
+                    if (kind != GrantKind.None) ReportConfig(context, kind, file.GetLocation(entry), subject, null);
+                    continue;
+                }
+
+                if (!entry.IsString || entry.Value.Length == 0 || entry.Value.Length > 4000) continue;
+                var value = entry.Value;
+                if (PermissionVocabulary.IsScopeName(name) && value.IndexOf('=') < 0 && value.IndexOf('{') < 0)
+                {
+                    ReportConfigList(context, file.GetLocation(entry), subject, value, 0, value.Length);
+                }
+                else if (PermissionContext.ContainsIgnoreCase(value, "scope=") || PermissionContext.ContainsIgnoreCase(value, "account=all"))
+                {
+                    var scope = PermissionVocabulary.ScopeParameter.Match(value);
+                    if (scope.Success)
+                        ReportConfigList(context, file.GetLocation(entry), subject, value, scope.Groups["value"].Index, scope.Groups["value"].Length);
+                    if (PermissionVocabulary.AccountAll.IsMatch(value))
+                        ReportConfig(context, GrantKind.Wildcard, file.GetLocation(entry), subject, "account=all");
+                }
+                else if (PermissionVocabulary.IsScopeList(value))
+                {
+                    ReportConfigList(context, file.GetLocation(entry), subject, value, 0, value.Length);
+                }
+            }
+        }
+
+        /// <summary>The member name of an entry: its key, or for an array item ("Scopes:0") the array's key.</summary>
+        private static string? EntryName(in ConfigEntry entry)
+        {
+            var key = entry.Key;
+            if (key.Length == 0 || !char.IsDigit(key[0])) return key.Length == 0 ? null : key;
+            var path = entry.Path;
+            var end = path.LastIndexOf(':');
+            if (end <= 0) return null;
+            var start = path.LastIndexOf(':', end - 1);
+            return path.Substring(start + 1, end - start - 1);
+        }
+
+        private static void ReportConfigList(AdditionalFileAnalysisContext context, Location location, string subject, string text, int start, int length)
+        {
+            var tokens = PermissionVocabulary.Tokenize(text, start, length);
+            var readWriteAll = PermissionVocabulary.IsReadWriteEverywhere(tokens);
+            var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            foreach (var token in tokens)
+            {
+                if (readWriteAll && token.Text.EndsWith(":read_write", StringComparison.OrdinalIgnoreCase))
+                {
+                    if (token.Text.Equals("wallet:read_write", StringComparison.OrdinalIgnoreCase) && seen.Add(token.Text))
+                        ReportConfig(context, GrantKind.Wildcard, location, subject, "read_write on every group");
+                    continue;
+                }
+
+                var kind = PermissionVocabulary.Classify(token.Text);
+                if (kind != GrantKind.None && seen.Add(token.Text)) ReportConfig(context, kind, location, subject, token.Text);
+            }
+        }
+
+        private static void ReportConfig(AdditionalFileAnalysisContext context, GrantKind kind, Location location, string subject, string? what)
+        {
+            var descriptor = kind == GrantKind.Wildcard ? Descriptors.EXK302WildcardScope : Descriptors.EXK301WithdrawOrTransferPermission;
+            context.ReportDiagnostic(Diagnostic.Create(descriptor, location, subject,
+                what ?? (kind == GrantKind.Wildcard ? "full access" : PermissionVocabulary.GrantName(kind))));
         }
 
         private static void Report(OperationAnalysisContext context, GrantKind kind, Location location,
