@@ -123,19 +123,21 @@ namespace SecretsAnalyzers.Permissions
                 break;
             }
 
+            // A grant is a value combined with | (anywhere a value goes), or a value stored into a member, passed to a
+            // method or listed. Parsers and mappings (return Permission.Withdraw; dictionary keys; attributes) are not.
             var grants = current.Parent switch
             {
-                ISimpleAssignmentOperation a => a.Value == current,
+                ISimpleAssignmentOperation a => a.Value == current && (inOr || a.Target is IPropertyReferenceOperation { Arguments.IsEmpty: true } or IFieldReferenceOperation),
                 ICompoundAssignmentOperation c => c.OperatorKind == BinaryOperatorKind.Or && c.Value == current,
-                IVariableInitializerOperation => true,
+                IVariableInitializerOperation => inOr,
                 IPropertyInitializerOperation => true,
                 IFieldInitializerOperation f => !IsEnumMember(f.InitializedFields),
-                IArgumentOperation a => a.Parent is not IInvocationOperation { TargetMethod.Name: "HasFlag" },
-                IReturnOperation => true,
+                IArgumentOperation a => IsGrantingArgument(a),
+                IReturnOperation => inOr,
                 IArrayInitializerOperation => true,
                 _ => false,
             };
-            if (!grants) return;
+            if (!grants || reference.Syntax.FirstAncestorOrSelf<Microsoft.CodeAnalysis.CSharp.Syntax.AttributeSyntax>() is not null) return;
 
             var properties = inOr && reference.Syntax.Parent is Microsoft.CodeAnalysis.CSharp.Syntax.BinaryExpressionSyntax
                 ? PermissionContext.Fix(PermissionContext.RemoveFlag)
@@ -143,6 +145,19 @@ namespace SecretsAnalyzers.Permissions
                     ? PermissionContext.Fix(PermissionContext.RemoveElement)
                     : ImmutableDictionary<string, string?>.Empty;
             Report(context, kind, reference.Syntax.GetLocation(), properties, PermissionContext.Quote(enumType.Name + "." + field.Name));
+        }
+
+        /// <summary>An argument that hands a permission to a method or constructor (not HasFlag, Equals, dictionary or set lookups, indexers).</summary>
+        private static bool IsGrantingArgument(IArgumentOperation argument)
+        {
+            var name = argument.Parent switch
+            {
+                IInvocationOperation invocation => invocation.TargetMethod.Name,
+                IObjectCreationOperation => ".ctor",
+                _ => null,
+            };
+            return name is not null && name != "HasFlag" && name != "Equals" && name != "Add" && name != "TryAdd" &&
+                   name != "Contains" && name != "ContainsKey" && name != "Remove" && name != "TryGetValue" && name != "IndexOf";
         }
 
         private static bool IsEnumMember(ImmutableArray<IFieldSymbol> fields) =>

@@ -196,6 +196,8 @@ namespace SecretsAnalyzers.Permissions
             if (ns == "ccxt" || ns.StartsWith("ccxt.", StringComparison.Ordinal)) return ClassifyCcxt(name);
             if (ns == "ExchangeSharp" || ns.StartsWith("ExchangeSharp.", StringComparison.Ordinal))
             {
+                // Only the exchange API surface (IExchangeAPI, ExchangeAPI, ExchangeBinanceAPI…), not CryptoUtility helpers.
+                if (type.Name.IndexOf("API", StringComparison.Ordinal) < 0) return KeyPermission.None;
                 if (name.StartsWith("GetExchangeAPI", StringComparison.Ordinal) || name == "GetExchangeName") return KeyPermission.None;
                 return ClassifyByPrefix(name);
             }

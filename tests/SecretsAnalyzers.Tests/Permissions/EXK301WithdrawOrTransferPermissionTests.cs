@@ -55,7 +55,8 @@ namespace SecretsAnalyzers.Tests.Permissions
         [InlineData("""request.Permissions |= {|EXK301:ApiPermissions.Transfer|};""")]
         [InlineData("""Own.Apply(ApiPermissions.Read | ApiPermissions.Trade | {|EXK301:ApiPermissions.Withdraw|});""")]
         [InlineData("""var rights = new[] { KeyRights.Read, {|EXK301:KeyRights.InternalTransfer|} };""")]
-        [InlineData("""var scope = {|EXK301:ApiScope.Transfer|};""")]
+        [InlineData("""request.Rights = {|EXK301:KeyRights.Withdraw|};""")]
+        [InlineData("""var p = ApiPermissions.Trade | {|EXK301:ApiPermissions.Withdraw|};""")]
         public Task Reports_grant(string body) => Run(body);
 
         [Fact]
@@ -113,6 +114,11 @@ namespace SecretsAnalyzers.Tests.Permissions
         [InlineData("""var canWithdraw = true; Console.WriteLine(canWithdraw);""")]
         [InlineData("""Own.CreateKey("bot", canTrade: true);""")]
         [InlineData("""request.Permissions = ApiPermissions.Read | ApiPermissions.Trade;""")]
+        [InlineData("""var map = new Dictionary<ApiPermissions, string> { { ApiPermissions.Withdraw, "withdraw" }, { ApiPermissions.Transfer, "transfer" } };""")]
+        [InlineData("""var map = new Dictionary<ApiPermissions, string> { [ApiPermissions.Withdraw] = "withdraw" };""")]
+        [InlineData("""var parsed = Parse("withdraw"); static ApiPermissions Parse(string s) { if (s == "withdraw") return ApiPermissions.Withdraw; return ApiPermissions.None; }""")]
+        [InlineData("""var granted = new HashSet<ApiPermissions>(); if (granted.Contains(ApiPermissions.Withdraw)) throw new InvalidOperationException();""")]
+        [InlineData("""var label = ApiPermissions.Withdraw.ToString();""")]
         public Task No_diagnostic(string body) => Run(body);
 
         [Fact]

@@ -39,7 +39,7 @@ namespace SecretsAnalyzers.Tests.Permissions
         [InlineData("""Own.Apply({|EXK302:ApiPermissions.All|});""")]
         [InlineData("""request.Rights = {|EXK302:KeyRights.FullAccess|};""")]
         [InlineData("""var rights = new[] { KeyRights.Read, {|EXK302:KeyRights.Admin|} };""")]
-        [InlineData("""var scope = {|EXK302:ApiScope.Everything|};""")]
+        [InlineData("""Own.Apply(ApiPermissions.Read | {|EXK302:ApiPermissions.All|});""")]
         [InlineData("""request.FullAccess = {|EXK302:true|};""")]
         public Task Reports_wildcard(string body) => Run(body);
 
@@ -53,7 +53,8 @@ namespace SecretsAnalyzers.Tests.Permissions
                     {
                         public bool AllPermissions { get; set; } = {|EXK302:true|};
                         public const string Scopes = {|EXK302:"wallet:*"|};
-                        public KeyRights Default() => {|EXK302:KeyRights.FullAccess|};
+                        public KeyRights DefaultRights { get; set; } = {|EXK302:KeyRights.FullAccess|};
+                        public ApiScope Scope = {|EXK302:ApiScope.Everything|};
                     }
                     """ + PermissionTestCode.OwnTypes,
             };
