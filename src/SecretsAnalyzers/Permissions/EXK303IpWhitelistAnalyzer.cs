@@ -174,6 +174,12 @@ namespace SecretsAnalyzers.Permissions
 
             if (value is not string text || text.Length == 0 || text.Length > 4000) return;
 
+            // Cheap pre-filter: every finding needs a wildcard address, a false flag or the ipList endpoint.
+            if (text.IndexOf('*') < 0 && text.IndexOf("0.0.0.0", StringComparison.Ordinal) < 0 && text.IndexOf("::/0", StringComparison.Ordinal) < 0 &&
+                text.IndexOf("false", StringComparison.OrdinalIgnoreCase) < 0 && text.IndexOf("ipList", StringComparison.OrdinalIgnoreCase) < 0 &&
+                text.IndexOf("ipRestrict", StringComparison.OrdinalIgnoreCase) < 0)
+                return;
+
             // Binance DELETE …/ipRestriction/ipList removes the key's IP binding.
             if (text.IndexOf("/ipRestriction/ipList", StringComparison.OrdinalIgnoreCase) >= 0)
             {

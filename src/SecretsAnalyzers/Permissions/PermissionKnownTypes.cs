@@ -190,11 +190,18 @@ namespace SecretsAnalyzers.Permissions
             if (name.Length < 4) return KeyPermission.None;
             var type = method.ContainingType;
             if (type is null) return KeyPermission.None;
-            var ns = type.ContainingNamespace?.ToDisplayString() ?? "";
-            if (ns.Length == 0) return KeyPermission.None;
 
-            if (ns == "ccxt" || ns.StartsWith("ccxt.", StringComparison.Ordinal)) return ClassifyCcxt(name);
-            if (ns == "ExchangeSharp" || ns.StartsWith("ExchangeSharp.", StringComparison.Ordinal))
+            // Outermost two namespace names, without allocating (this runs for every invocation).
+            string? outer = null, second = null;
+            for (var ns = type.ContainingNamespace; ns is { IsGlobalNamespace: false }; ns = ns.ContainingNamespace)
+            {
+                second = outer;
+                outer = ns.Name;
+            }
+
+            if (outer is null) return KeyPermission.None;
+            if (outer == "ccxt") return ClassifyCcxt(name);
+            if (outer == "ExchangeSharp")
             {
                 // Only the exchange API surface (IExchangeAPI, ExchangeAPI, ExchangeBinanceAPI…), not CryptoUtility helpers.
                 if (type.Name.IndexOf("API", StringComparison.Ordinal) < 0) return KeyPermission.None;
@@ -202,17 +209,10 @@ namespace SecretsAnalyzers.Permissions
                 return ClassifyByPrefix(name);
             }
 
-            foreach (var root in JKorfRoots)
-            {
-                if (ns.StartsWith(root, StringComparison.Ordinal) && (ns.Length == root.Length || ns[root.Length] == '.'))
-                {
-                    if (KeyMethods.ContainsKey(name)) return KeyPermission.None;
-                    if (name.IndexOf("ApiKey", StringComparison.Ordinal) >= 0 || name.IndexOf("APIKey", StringComparison.Ordinal) >= 0) return KeyPermission.None;
-                    return ClassifyByPrefix(name);
-                }
-            }
-
-            return KeyPermission.None;
+            if (second != "Net" || Array.IndexOf(JKorfRoots, outer + ".Net") < 0) return KeyPermission.None;
+            if (KeyMethods.ContainsKey(name)) return KeyPermission.None;
+            if (name.IndexOf("ApiKey", StringComparison.Ordinal) >= 0 || name.IndexOf("APIKey", StringComparison.Ordinal) >= 0) return KeyPermission.None;
+            return ClassifyByPrefix(name);
         }
 
         private static KeyPermission ClassifyByPrefix(string name)
