@@ -224,6 +224,32 @@ namespace SecretsAnalyzers.Permissions
                 return;
             }
 
+            // Bybit permission groups built as objects: new { Wallet = new[] { "AccountTransfer" } } sent to a key endpoint.
+            if (!looksStructured && target.IsElement && string.Equals(target.Name, "Wallet", StringComparison.OrdinalIgnoreCase) &&
+                PermissionVocabulary.Classify(text) != GrantKind.None && PermissionContext.BlockNamesKeyEndpoint(literal))
+            {
+                AnalyzeList(context, literal, text, 0, text.Length, "The key-management request", fixable, target.IsElement);
+                return;
+            }
+
+            // JSON "scope": "…" (Deribit public/auth, OAuth token requests).
+            if (looksStructured && text.IndexOf("\"scope\"", StringComparison.OrdinalIgnoreCase) >= 0)
+            {
+                try
+                {
+                    var json = PermissionVocabulary.ScopeJson.Match(text);
+                    if (json.Success)
+                    {
+                        AnalyzeList(context, literal, text, json.Groups["value"].Index, json.Groups["value"].Length, "The token request", fixable, false);
+                        return;
+                    }
+                }
+                catch (RegexMatchTimeoutException)
+                {
+                    return;
+                }
+            }
+
             // A literal that is nothing but OAuth-style scopes.
             if (!looksStructured && PermissionVocabulary.IsScopeList(text))
             {

@@ -60,6 +60,11 @@ namespace SecretsAnalyzers.Permissions
             "[?&]scope=(?<value>[^&#\"]*)",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout);
 
+        /// <summary>A JSON <c>"scope": "…"</c> property (Deribit <c>public/auth</c>, OAuth token requests).</summary>
+        public static readonly Regex ScopeJson = new Regex(
+            "\"scope\"\\s*:\\s*\"(?<value>[^\"]*)\"",
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout);
+
         /// <summary>Coinbase OAuth <c>account=all</c>.</summary>
         public static readonly Regex AccountAll = new Regex(
             "[?&]account=all\\b",

@@ -46,6 +46,8 @@ namespace SecretsAnalyzers.Tests.Permissions
         [InlineData("""var scope = {|EXK301:"account:read trade:read_write wallet:read_write"|};""")]
         [InlineData("""var permissions = new[] { "orders:write", {|EXK301:"withdraw"|} };""")]
         [InlineData("""request.Scope = {|EXK301:"wallet:accounts:read,wallet:withdrawals:create"|};""")]
+        [InlineData("""Own.Send("/v5/user/create-sub-api", new { subuid = 1001, readOnly = 0, permissions = new { Spot = new[] { "SpotTrade" }, Wallet = new[] { {|EXK301:"AccountTransfer"|} } } });""")]
+        [InlineData("""var auth = {|EXK301:"{\"method\":\"public/auth\",\"params\":{\"grant_type\":\"client_credentials\",\"scope\":\"trade:read_write wallet:read_write\"}}"|};""")]
         // The project's own flags and enums
         [InlineData("""var p = new BinanceAPIKeyPermissions { EnableReading = true, EnableWithdrawals = {|EXK301:true|} };""")]
         [InlineData("""var p = new BinanceAPIKeyPermissions { PermitsUniversalTransfer = {|EXK301:true|}, EnableInternalTransfer = {|EXK301:true|} };""")]
@@ -111,6 +113,8 @@ namespace SecretsAnalyzers.Tests.Permissions
         [InlineData("""switch (request.Rights) { case KeyRights.Withdraw: break; }""")]
         [InlineData("""var t = TransactionType.Withdraw;""")]
         [InlineData("""request.IsWithdrawal = true;""")]
+        [InlineData("""var summary = new { Wallet = new[] { "AccountTransfer" } };""")]
+        [InlineData("""var auth = "{\"method\":\"public/auth\",\"params\":{\"grant_type\":\"client_credentials\",\"scope\":\"account:read trade:read_write\"}}";""")]
         [InlineData("""var canWithdraw = true; Console.WriteLine(canWithdraw);""")]
         [InlineData("""Own.CreateKey("bot", canTrade: true);""")]
         [InlineData("""request.Permissions = ApiPermissions.Read | ApiPermissions.Trade;""")]
