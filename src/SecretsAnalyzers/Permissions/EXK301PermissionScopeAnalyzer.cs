@@ -302,7 +302,8 @@ namespace SecretsAnalyzers.Permissions
                     properties = ImmutableDictionary<string, string?>.Empty;
                 }
 
-                Report(context, kind, literal.Syntax.GetLocation(), properties, subject, token.Text);
+                // A message never repeats the whole flagged value: a lone token is named by its class instead.
+                Report(context, kind, literal.Syntax.GetLocation(), properties, subject, tokens.Count == 1 && token.Text.Trim() == text.Trim() ? null : token.Text);
             }
         }
 
@@ -425,7 +426,8 @@ namespace SecretsAnalyzers.Permissions
                 }
 
                 var kind = PermissionVocabulary.Classify(token.Text);
-                if (kind != GrantKind.None && seen.Add(token.Text)) ReportConfig(context, kind, location, subject, token.Text);
+                if (kind != GrantKind.None && seen.Add(token.Text))
+                    ReportConfig(context, kind, location, subject, tokens.Count == 1 && token.Text.Trim() == text.Trim() ? null : token.Text);
             }
         }
 

@@ -67,6 +67,11 @@ namespace SecretsAnalyzers.Tests.Permissions
             """var scopes = {|#0:"wallet:accounts:read,wallet:*"|};""",
             Verify.Diagnostic("EXK302").WithLocation(0).WithArguments("'scopes'", "wallet:*"));
 
+        [Fact]
+        public Task Message_never_repeats_a_lone_flagged_value() => Run(
+            """Own.Authorize("abc123", scope: {|#0:"wallet:*"|});""",
+            Verify.Diagnostic("EXK302").WithLocation(0).WithArguments("'scope'", "full access"));
+
         [Theory]
         [InlineData("""Own.Authorize("abc123", scope: "wallet:accounts:read");""")]
         [InlineData("""var scopes = "wallet:accounts:read wallet:buys:create wallet:sells:create";""")]
