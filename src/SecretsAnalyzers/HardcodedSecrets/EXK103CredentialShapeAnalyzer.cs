@@ -61,7 +61,8 @@ namespace SecretsAnalyzers.HardcodedSecrets
                 if (!match.IsMatch) return;
             }
 
-            // EXK101 / EXK102 / EXK107 own this literal: one report per literal.
+            // EXK104 (signing key), EXK101 / EXK102 / EXK107 own this literal: one report per literal.
+            if (EXK104SigningKeyAnalyzer.IsSigningKeyLiteral(literal)) return;
             var operation = context.SemanticModel.GetOperation(literal, context.CancellationToken);
             if (operation is null) return;
             if (HardcodedSecretSites.WouldReport(operation, options, known, context.CancellationToken) != HardcodedSecretRule.None) return;

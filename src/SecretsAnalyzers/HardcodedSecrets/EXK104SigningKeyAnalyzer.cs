@@ -199,6 +199,87 @@ namespace SecretsAnalyzers.HardcodedSecrets
             return false;
         }
 
+        /// <summary>
+        /// Would EXK104 own this string literal? True when the literal (directly, or inside Encoding.GetBytes /
+        /// Convert.FromBase64String / FromHexString / a u8 ToArray) is the key argument of a keyed hash or key import,
+        /// is assigned to <c>KeyedHashAlgorithm.Key</c>, or initialises a local or field that is passed as such a key in the
+        /// same member or type (matched by name). EXK103 uses it so that one literal gets one diagnostic.
+        /// </summary>
+        internal static bool IsSigningKeyLiteral(SyntaxNode literal)
+        {
+            var node = literal;
+            for (var i = 0; i < 4; i++)
+            {
+                var parent = node.Parent;
+                if (parent is ParenthesizedExpressionSyntax or CastExpressionSyntax) { node = parent; continue; }
+                if (parent is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "ToArray" } && parent.Parent is InvocationExpressionSyntax toArray)
+                {
+                    node = toArray;
+                    continue;
+                }
+
+                if (parent is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax decode } } &&
+                    InvokedName(decode) is "GetBytes" or "FromBase64String" or "FromHexString")
+                {
+                    node = decode;
+                    continue;
+                }
+
+                break;
+            }
+
+            if (IsKeySinkPosition(node)) return true;
+
+            // Initialiser of a local or field whose name is later passed as a key.
+            if (node.Parent is EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax declarator })
+            {
+                var name = declarator.Identifier.ValueText;
+                SyntaxNode? scope = declarator.FirstAncestorOrSelf<SyntaxNode>(n => n is BaseMethodDeclarationSyntax || n is TypeDeclarationSyntax);
+                if (scope is null) return false;
+                foreach (var id in scope.DescendantNodes())
+                {
+                    if (id is IdentifierNameSyntax identifier && identifier.Identifier.ValueText == name)
+                    {
+                        SyntaxNode use = identifier;
+                        if (use.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax decode } } &&
+                            InvokedName(decode) is "GetBytes" or "FromBase64String" or "FromHexString")
+                            use = decode;
+                        if (IsKeySinkPosition(use)) return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        private static bool IsKeySinkPosition(SyntaxNode node)
+        {
+            switch (node.Parent)
+            {
+                case ArgumentSyntax { Parent: ArgumentListSyntax { Parent: ObjectCreationExpressionSyntax creation } }:
+                    var type = creation.Type.ToString();
+                    return type.IndexOf("HMAC", StringComparison.Ordinal) >= 0 || type.EndsWith("SymmetricSecurityKey", StringComparison.Ordinal);
+                case ArgumentSyntax { Parent: ArgumentListSyntax { Parent: ImplicitObjectCreationExpressionSyntax } }:
+                    return false;
+                case ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax invocation } }:
+                    return InvokedName(invocation) is "HashData" or "TryHashData" or "HashDataAsync" or "ImportFromPem" or "ImportFromEncryptedPem"
+                        or "ImportPkcs8PrivateKey" or "ImportEncryptedPkcs8PrivateKey" or "ImportECPrivateKey" or "ImportRSAPrivateKey";
+                case AssignmentExpressionSyntax { Left: var left } assignment when assignment.Right == node:
+                    return left is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Key" } ||
+                           left is IdentifierNameSyntax { Identifier.ValueText: "Key" } && assignment.Parent is InitializerExpressionSyntax { Parent: ObjectCreationExpressionSyntax init } &&
+                           init.Type.ToString().IndexOf("HMAC", StringComparison.Ordinal) >= 0;
+            }
+
+            return false;
+        }
+
+        private static string? InvokedName(InvocationExpressionSyntax invocation) => invocation.Expression switch
+        {
+            MemberAccessExpressionSyntax m => m.Name.Identifier.ValueText,
+            IdentifierNameSyntax id => id.Identifier.ValueText,
+            _ => null,
+        };
+
         private static bool IsByteInput(ITypeSymbol? type) =>
             type is IArrayTypeSymbol { ElementType.SpecialType: SpecialType.System_Byte } ||
             type is INamedTypeSymbol { Name: "ReadOnlySpan" or "ReadOnlyMemory", TypeArguments.Length: 1 } named && named.TypeArguments[0].SpecialType == SpecialType.System_Byte;

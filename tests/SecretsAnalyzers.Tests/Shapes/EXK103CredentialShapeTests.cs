@@ -213,6 +213,12 @@ namespace SecretsAnalyzers.Tests.Shapes
             "class Boot { object Go() => new Binance.Net.BinanceCredentials(\"" + S.Binance64 + "\", \"" + S.Binance64B + "\"); }",
             ExchangeSdkStubs.CryptoExchangeNet);
 
+        [Theory]
+        [InlineData("public byte[] Sign(byte[] m) { using var h = new System.Security.Cryptography.HMACSHA512(Convert.FromBase64String(\"" + S.Kraken88 + "\")); return h.ComputeHash(m); }")]
+        [InlineData("public byte[] Sign(byte[] m) { var secret = \"" + S.Kraken88 + "\"; return System.Security.Cryptography.HMACSHA512.HashData(Convert.FromBase64String(secret), m); }")]
+        [InlineData("public void Load(System.Security.Cryptography.ECDsa k) => k.ImportFromPem(\"" + PemOneLine + "\");")]
+        public Task No_diagnostic_where_EXK104_owns_the_literal(string members) => VerifyIn("TradingBot.Kraken", "KrakenSigner", members);
+
         [Fact]
         public Task No_diagnostic_for_excluded_symbols()
         {
