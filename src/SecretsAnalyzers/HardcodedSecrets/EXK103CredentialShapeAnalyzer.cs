@@ -55,6 +55,7 @@ namespace SecretsAnalyzers.HardcodedSecrets
             ShapeContext shapeContext = default;
             if (!match.IsMatch)
             {
+                if (!CredentialShapes.CouldMatchInContext(value, minLength, minEntropy)) return;
                 shapeContext = ContextOf(literal, context.SemanticModel, options, context.CancellationToken);
                 if (gate) match = CredentialShapes.MatchInContext(value, shapeContext);
                 if (!match.IsMatch) match = CredentialShapes.MatchGeneric(value, shapeContext, minLength, minEntropy);
@@ -160,7 +161,7 @@ namespace SecretsAnalyzers.HardcodedSecrets
                         var text = otherLiteral.Token.ValueText;
                         if (CredentialShapes.IsUuid(text) ||
                             text.Length >= 16 && CredentialShapes.PassesGate(text) && !SecretValues.HasWhitespace(text) &&
-                            SecretValues.ShannonEntropy(text) >= 3.0 && !SecretValues.IsPlaceholder(text))
+                            CredentialShapes.Entropy(text) >= 3.0 && !SecretValues.IsPlaceholder(text))
                             randomSiblings++;
                         else if (text.Length <= 32) Observe(ref ctx, text, google);
                     }
@@ -186,7 +187,7 @@ namespace SecretsAnalyzers.HardcodedSecrets
                 if (exchange is not null && !(exchange == "Gemini" && google)) ctx.Exchange = exchange;
             }
 
-            if (!ctx.Ethereum && ContainsAny(text, "Nethereum", "Ethereum", "Web3", "Wallet", "EthECKey", "Mnemonic", "HdWallet", "Eth"))
+            if (!ctx.Ethereum && ContainsAny(text, EthereumWords))
                 ctx.Ethereum = true;
         }
 
@@ -208,17 +209,34 @@ namespace SecretsAnalyzers.HardcodedSecrets
         }
 
         /// <summary>Calls that take credentials: SetApiCredentials, Login, Authenticate, WithHMAC, …Credentials ctors.</summary>
-        private static bool IsCredentialCall(string callee) =>
-            ContainsAny(callee, "Credential", "Login", "LogIn", "Authenticate", "Authorize", "WithHMAC", "WithHmac", "WithRSA", "WithEd25519",
-                "WithECDsa", "SetApiKey", "ApiKeys", "UseApiKey", "SecretKey", "Signer", "Auth(");
+        private static readonly string[] EthereumWords = { "Nethereum", "Ethereum", "Web3", "Wallet", "EthECKey", "Mnemonic", "HdWallet", "Eth" };
+
+        private static readonly string[] CredentialCallWords =
+        {
+            "Credential", "Login", "LogIn", "Authenticate", "Authorize", "WithHMAC", "WithHmac", "WithRSA", "WithEd25519", "WithECDsa",
+            "SetApiKey", "ApiKeys", "UseApiKey", "SecretKey", "Signer", "Auth(",
+        };
+
+        private static readonly string[] AssertionWords = { " Assert", "Should", "AreEqual", "That " };
+
+        private static readonly string[] HashWords =
+        {
+            "hash", "Hash", "digest", "Digest", "checksum", "Checksum", "Sha1", "Sha256", "SHA256", "sha256", "Sha512", "SHA1", "Md5", "MD5",
+            "fingerprint", "Fingerprint", "etag", "ETag", "expected", "Expected", "commit", "Commit", "Verify",
+        };
+
+        private static readonly string[] GoogleAiWords =
+        {
+            "Google", "GenerativeAI", "GenerativeLanguage", "GenAI", "Vertex", "Mscc", "SemanticKernel", "OpenAI", "Llm", "LLM", "Prompt", "Chat",
+        };
+
+        private static bool IsCredentialCall(string callee) => ContainsAny(callee, CredentialCallWords);
 
         private static bool IsAssertion(string callee) =>
             callee.StartsWith("Equal ", StringComparison.Ordinal) && callee.IndexOf("Assert", StringComparison.Ordinal) >= 0 ||
-            ContainsAny(callee, " Assert", "Should", "AreEqual", "That ") || callee.StartsWith("Assert", StringComparison.Ordinal);
+            ContainsAny(callee, AssertionWords) || callee.StartsWith("Assert", StringComparison.Ordinal);
 
-        private static bool IsHashWord(string name) =>
-            ContainsAny(name, "hash", "Hash", "digest", "Digest", "checksum", "Checksum", "Sha1", "Sha256", "SHA256", "sha256", "Sha512", "SHA1",
-                "Md5", "MD5", "fingerprint", "Fingerprint", "etag", "ETag", "expected", "Expected", "commit", "Commit", "Verify");
+        private static bool IsHashWord(string name) => ContainsAny(name, HashWords);
 
         /// <summary>
         /// A JWT- or signature-looking fixture in a test method that asserts: <c>var token = "eyJ…"; Assert.Equal(…, Parse(token))</c>.
@@ -265,7 +283,7 @@ namespace SecretsAnalyzers.HardcodedSecrets
         }
 
         private static bool IsGoogleAiName(string? name) =>
-            name is not null && ContainsAny(name, "Google", "GenerativeAI", "GenerativeLanguage", "GenAI", "Vertex", "Mscc", "SemanticKernel", "OpenAI", "Llm", "LLM", "Prompt", "Chat");
+            name is not null && ContainsAny(name, GoogleAiWords);
 
         private static bool IsExcludedSymbol(LiteralExpressionSyntax literal, SecretsOptions options)
         {
@@ -317,7 +335,7 @@ namespace SecretsAnalyzers.HardcodedSecrets
             _ => "ApiSecret",
         };
 
-        private static bool ContainsAny(string text, params string[] words)
+        private static bool ContainsAny(string text, string[] words)
         {
             foreach (var w in words)
             {

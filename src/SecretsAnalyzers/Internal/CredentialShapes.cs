@@ -233,8 +233,56 @@ namespace SecretsAnalyzers.Internal
             if (v.Length < minLength || SecretValues.HasWhitespace(v)) return default;
             if (IsNotASecretToken(v, context)) return default;
             if (SecretValues.IsPlaceholder(v, minLength)) return default;
-            if (SecretValues.ShannonEntropy(v) < minEntropy) return default;
+            if (Entropy(v) < minEntropy) return default;
             return new ShapeMatch("high-entropy credential token", context.Exchange, SecretKind.None, false);
+        }
+
+        /// <summary>
+        /// Cheap pre-check before any context is gathered: could <paramref name="v"/> match a context-dependent format
+        /// (a known length in its alphabet, or a run of words) or the generic rule (long and diverse enough)?
+        /// </summary>
+        public static bool CouldMatchInContext(string v, int genericMinLength, double genericMinEntropy)
+        {
+            if (v.IndexOf(' ') >= 0) return v.Length >= 36 && SecretValues.LooksLikeMnemonic(v);
+            switch (v.Length)
+            {
+                case 18: case 20: case 24: case 26: case 27: case 28: case 32: case 36: case 40: case 43: case 44: case 48:
+                case 56: case 64: case 66: case 88:
+                    if (All(v, 0, CharSet.Base64Any)) return true;
+                    break;
+            }
+
+            return v.Length >= genericMinLength && Entropy(v) >= genericMinEntropy;
+        }
+
+        /// <summary>Shannon entropy in bits per character of printable ASCII, one pass over a stack histogram (no allocation).</summary>
+        public static double Entropy(string s)
+        {
+            if (string.IsNullOrEmpty(s)) return 0;
+            Span<int> counts = stackalloc int[128];
+            var other = 0;
+            foreach (var c in s)
+            {
+                if (c < 128) counts[c]++;
+                else other++;
+            }
+
+            double entropy = 0;
+            double len = s.Length;
+            foreach (var n in counts)
+            {
+                if (n == 0) continue;
+                var p = n / len;
+                entropy -= p * Math.Log(p, 2);
+            }
+
+            if (other > 0)
+            {
+                var p = other / len;
+                entropy -= p * Math.Log(p, 2);
+            }
+
+            return entropy;
         }
 
         /// <summary>Ids, hashes, GUIDs, URLs, paths, JWTs, base64 of ordinary text, dotted names, numbers.</summary>
