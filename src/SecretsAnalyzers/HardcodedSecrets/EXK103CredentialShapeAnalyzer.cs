@@ -56,6 +56,11 @@ namespace SecretsAnalyzers.HardcodedSecrets
             if (!match.IsMatch)
             {
                 if (!CredentialShapes.CouldMatchInContext(value, minLength, minEntropy)) return;
+
+                // A generic token (no exchange shape fits) only matters in a credential position: argument, assignment, declaration.
+                if (!CredentialShapes.FitsAContextShape(value) &&
+                    literal.Parent is not ArgumentSyntax && literal.Parent is not AssignmentExpressionSyntax && literal.Parent is not EqualsValueClauseSyntax)
+                    return;
                 shapeContext = ContextOf(literal, context.SemanticModel, options, context.CancellationToken);
                 if (gate) match = CredentialShapes.MatchInContext(value, shapeContext);
                 if (!match.IsMatch) match = CredentialShapes.MatchGeneric(value, shapeContext, minLength, minEntropy);
@@ -85,7 +90,7 @@ namespace SecretsAnalyzers.HardcodedSecrets
         internal static ShapeContext ContextOf(LiteralExpressionSyntax literal, SemanticModel model, SecretsOptions options, System.Threading.CancellationToken ct)
         {
             var ctx = new ShapeContext();
-            var google = IsGoogleAiContext(literal);
+            const bool google = false;   // Google's Gemini is checked once at the end, only when "Gemini" was seen
 
             // Enclosing members, types and namespace.
             for (var n = literal.Parent; n is not null; n = n.Parent)
@@ -137,18 +142,21 @@ namespace SecretsAnalyzers.HardcodedSecrets
                     if (IsAssertion(calleeName)) ctx.TestVector = true;
                 }
 
-                var parameter = ParameterOf(argument, model, ct);
-                if (parameter is not null)
+                if (argument.NameColon is { } nameColon)
                 {
-                    if (IsCredentialParameter(parameter.Name) || options.Names.Classify(parameter.Name) != SecretKind.None) ctx.CredentialPosition = true;
-                    if (parameter.Name is "privateKey" or "words" or "mnemonic" or "seedPhrase") ctx.Ethereum |= parameter.Name != "privateKey" || ctx.Ethereum;
-                    if (IsHashWord(parameter.Name) || parameter.Name is "expected" or "actual") ctx.HashContext = true;
-                    if (parameter.ContainingSymbol is IMethodSymbol method && method.ContainingType is { } containing)
-                        Observe(ref ctx, containing.ToDisplayString(), google);
+                    var named = nameColon.Name.Identifier.ValueText;
+                    if (IsCredentialParameter(named) || options.Names.Classify(named) != SecretKind.None) ctx.CredentialPosition = true;
+                    if (named is "words" or "mnemonic" or "seedPhrase") ctx.Ethereum = true;
+                    if (IsHashWord(named) || named is "expected" or "actual") ctx.HashContext = true;
                 }
-                else if (argument.NameColon is { } nameColon)
+                else if (!ctx.CredentialPosition && ParameterOf(argument, list, model, ct) is { } parameter)
                 {
-                    if (IsCredentialParameter(nameColon.Name.Identifier.ValueText)) ctx.CredentialPosition = true;
+                    // Semantic work only when the syntax did not already decide: the callee's parameter name.
+                    if (IsCredentialParameter(parameter.Name) || options.Names.Classify(parameter.Name) != SecretKind.None) ctx.CredentialPosition = true;
+                    if (parameter.Name is "words" or "mnemonic" or "seedPhrase") ctx.Ethereum = true;
+                    if (IsHashWord(parameter.Name) || parameter.Name is "expected" or "actual") ctx.HashContext = true;
+                    if (ctx.Exchange is null && parameter.ContainingSymbol is IMethodSymbol { ContainingType: { } containing })
+                        Observe(ref ctx, containing.ToDisplayString(), google);
                 }
 
                 var randomSiblings = 0;
@@ -174,6 +182,7 @@ namespace SecretsAnalyzers.HardcodedSecrets
                 if (randomSiblings > 0) ctx.Pair = true;
             }
 
+            if (ctx.Exchange == "Gemini" && IsGoogleAiContext(literal)) ctx.Exchange = null;
             if (!ctx.TestVector && EXK104SigningKeyAnalyzer.IsKnownAnswerTest(literal) && ctx.HashContext) ctx.TestVector = true;
             if (!ctx.TestVector && IsFixtureNextToAssertion(literal)) ctx.TestVector = true;
             return ctx;
@@ -181,18 +190,29 @@ namespace SecretsAnalyzers.HardcodedSecrets
 
         private static void Observe(ref ShapeContext ctx, string text, bool google)
         {
-            if (ctx.Exchange is null)
+            if (ctx.Exchange is null || ctx.Exchange == "Gemini" && !google)
             {
                 var exchange = ExchangeNames.FindIn(text);
-                if (exchange is not null && !(exchange == "Gemini" && google)) ctx.Exchange = exchange;
+                if (exchange is not null && (ctx.Exchange is null || exchange != "Gemini")) ctx.Exchange = exchange;
             }
 
             if (!ctx.Ethereum && ContainsAny(text, EthereumWords))
                 ctx.Ethereum = true;
         }
 
-        private static IParameterSymbol? ParameterOf(ArgumentSyntax argument, SemanticModel model, System.Threading.CancellationToken ct) =>
-            model.GetOperation(argument, ct) is IArgumentOperation { Parameter: { } parameter } ? parameter : null;
+        /// <summary>The parameter an argument binds to, from the callee symbol (cheaper than building the operation tree).</summary>
+        private static IParameterSymbol? ParameterOf(ArgumentSyntax argument, BaseArgumentListSyntax list, SemanticModel model, System.Threading.CancellationToken ct)
+        {
+            if (list.Parent is not ExpressionSyntax call) return null;
+            var info = model.GetSymbolInfo(call, ct);
+            var method = info.Symbol as IMethodSymbol ?? (info.CandidateSymbols.Length == 1 ? info.CandidateSymbols[0] as IMethodSymbol : null);
+            if (method is null || method.Parameters.Length == 0) return null;
+            var index = list.Arguments.IndexOf(argument);
+            if (index < 0) return null;
+            if (index < method.Parameters.Length) return method.Parameters[index];
+            var last = method.Parameters[method.Parameters.Length - 1];
+            return last.IsParams ? last : null;
+        }
 
         /// <summary>Parameter or member names that carry a credential besides the secret words of the name model.</summary>
         private static bool IsCredentialParameter(string name)

@@ -66,12 +66,12 @@ namespace SecretsAnalyzers.Internal
 
         private static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(100);
 
-        private static readonly Regex Gemini = new Regex(@"^(?:account|master)-[A-Za-z0-9]{20}$", RegexOptions.CultureInvariant | RegexOptions.Compiled, Timeout);
+        private static readonly Regex Gemini = new Regex(@"^(?:account|master)-[A-Za-z0-9]{20}$", RegexOptions.CultureInvariant, Timeout);
         private static readonly Regex CoinbaseKeyName = new Regex(
             @"^organizations/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/apiKeys/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$",
-            RegexOptions.CultureInvariant | RegexOptions.Compiled, Timeout);
-        private static readonly Regex Htx = new Regex(@"^[0-9a-z]{8}-[0-9a-z]{8}-[0-9a-z]{8}-[0-9a-z]{5}$", RegexOptions.CultureInvariant | RegexOptions.Compiled, Timeout);
-        private static readonly Regex PemLabel = new Regex(@"-----BEGIN ([A-Z0-9 ]{0,20})PRIVATE KEY-----", RegexOptions.CultureInvariant | RegexOptions.Compiled, Timeout);
+            RegexOptions.CultureInvariant, Timeout);
+        private static readonly Regex Htx = new Regex(@"^[0-9a-z]{8}-[0-9a-z]{8}-[0-9a-z]{8}-[0-9a-z]{5}$", RegexOptions.CultureInvariant, Timeout);
+        private static readonly Regex PemLabel = new Regex(@"-----BEGIN ([A-Z0-9 ]{0,20})PRIVATE KEY-----", RegexOptions.CultureInvariant, Timeout);
 
         /// <summary>
         /// The cheap gate every literal passes before any shape check: 18 to 8192 characters, and either a single token
@@ -253,6 +253,20 @@ namespace SecretsAnalyzers.Internal
             }
 
             return v.Length >= genericMinLength && Entropy(v) >= genericMinEntropy;
+        }
+
+        /// <summary>Does the value fit (by length and alphabet) one of the context-dependent exchange formats or a mnemonic?</summary>
+        public static bool FitsAContextShape(string v)
+        {
+            if (v.IndexOf(' ') >= 0) return v.Length >= 36 && SecretValues.LooksLikeMnemonic(v);
+            switch (v.Length)
+            {
+                case 18: case 20: case 24: case 26: case 27: case 28: case 32: case 36: case 40: case 43: case 44: case 48:
+                case 56: case 64: case 66: case 88:
+                    return All(v, 0, CharSet.Base64Any);
+                default:
+                    return false;
+            }
         }
 
         /// <summary>Shannon entropy in bits per character of printable ASCII, one pass over a stack histogram (no allocation).</summary>
