@@ -39,3 +39,13 @@ namespace TradingBot
         public string Connection { get; set; } = "Exchange=Kraken;Timeout=30";
     }
 }
+
+namespace TradingBot
+{
+    /// <summary>Checks the request signer against the worked example of the exchange's API documentation.</summary>
+    internal static class SignatureSelfTest
+    {
+        public static string SignDocumentationExample(System.Func<string, string, string> sign, string documentationSecret) =>
+            sign(documentationSecret, "symbol=LTCBTC&side=BUY&type=LIMIT&timeInForce=GTC&quantity=1&price=0.1&recvWindow=5000&timestamp=1499827319559");
+    }
+}

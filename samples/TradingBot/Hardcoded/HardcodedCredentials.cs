@@ -35,3 +35,16 @@ namespace TradingBot
         public string Connection { get; set; } = "Exchange=Kraken;ApiKey=FAKEq8Vz3LmP0wRt7YbN2cKs9HdJ4fGx;Timeout=30";
     }
 }
+
+namespace TradingBot
+{
+    /// <summary>Checks the request signer against the worked example of the exchange's API documentation.</summary>
+    internal static class SignatureSelfTest
+    {
+        // The secret of the signing example in the Binance API documentation: public, so EXK107 (Info) instead of a leak.
+        private const string DocumentationApiSecret = "NhqPtmdSJYdKjVHjA7PZj4Mge3R5YNiP1e3UZjInClVN65XAbvqqM6A7H5fATj0j";
+
+        public static string SignDocumentationExample(System.Func<string, string, string> sign) =>
+            sign(DocumentationApiSecret, "symbol=LTCBTC&side=BUY&type=LIMIT&timeInForce=GTC&quantity=1&price=0.1&recvWindow=5000&timestamp=1499827319559");
+    }
+}

@@ -347,7 +347,7 @@ namespace SecretsAnalyzers.HardcodedSecrets
         public bool TryMatchCcxtOption(IMethodSymbol constructor, string key, out CredentialSink sink)
         {
             sink = default;
-            if (constructor is null || constructor.MethodKind != MethodKind.Constructor) return false;
+            if (constructor is null || (constructor.MethodKind != MethodKind.Constructor && constructor.Name != "DynamicallyCreateInstance")) return false;
             var sinkType = GetSinkType(constructor.ContainingType);
             if (sinkType is null || sinkType.Family != SinkFamily.Ccxt || sinkType.Properties is null) return false;
             if (Array.IndexOf(sinkType.Properties, key) < 0) return false;

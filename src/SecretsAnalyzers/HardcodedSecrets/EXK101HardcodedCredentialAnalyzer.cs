@@ -87,7 +87,7 @@ namespace SecretsAnalyzers.HardcodedSecrets
             }
 
             // ccxt: credentials inside the config dictionary or anonymous object handed to the exchange constructor.
-            if (sinkType?.Family == SinkFamily.Ccxt && context.Operation is IObjectCreationOperation)
+            if (sinkType?.Family == SinkFamily.Ccxt && (context.Operation is IObjectCreationOperation || method.Name == "DynamicallyCreateInstance"))
             {
                 foreach (var argument in arguments)
                 {

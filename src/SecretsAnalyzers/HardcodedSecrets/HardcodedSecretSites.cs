@@ -294,6 +294,10 @@ namespace SecretsAnalyzers.HardcodedSecrets
             for (var i = 0; i < 4 && current?.Parent is IConversionOperation; i++) current = current.Parent;
             if (current?.Parent is IArgumentOperation { Parent: IObjectCreationOperation { Constructor: { } ctor } })
                 return ctor;
+
+            // Exchange.DynamicallyCreateInstance("binance", config): the same options as the constructor.
+            if (current?.Parent is IArgumentOperation { Parent: IInvocationOperation { TargetMethod: { Name: "DynamicallyCreateInstance" } factory } })
+                return factory;
             return null;
         }
 

@@ -382,6 +382,20 @@ namespace SecretsAnalyzers.Internal
                     continue;
                 }
 
+                // A constant branch is used as the whole value: `live ? "…" : other`, `configuration["k"] ?? "…"`.
+                if ((parent is IConditionalOperation conditional && (ReferenceEquals(conditional.WhenTrue, current) || ReferenceEquals(conditional.WhenFalse, current))) ||
+                    (parent is ICoalesceOperation coalesce && ReferenceEquals(coalesce.WhenNull, current)))
+                {
+                    current = parent;
+                    continue;
+                }
+
+                if (parent is ISwitchExpressionArmOperation { Parent: ISwitchExpressionOperation switchExpression } arm && ReferenceEquals(arm.Value, current))
+                {
+                    current = switchExpression;
+                    continue;
+                }
+
                 if (parent is IArgumentOperation { Parent: IInvocationOperation call } && TryUnwrapEncodingCall(call, out var inner, out _) &&
                     ReferenceEquals(Unwrap(inner), Unwrap(current)))
                 {

@@ -71,6 +71,7 @@ namespace SecretsAnalyzers.Tests.HardcodedSecrets
         [InlineData($$"""object M() => new ccxt.binance(new Dictionary<string, object> { { "apiKey", {|EXK101:"{{Key}}"|} }, { "secret", {|EXK101:"{{Secret}}"|} }, { "enableRateLimit", true } });""")]
         [InlineData($$"""object M() => new ccxt.okx(new Dictionary<string, object> { ["apiKey"] = {|EXK101:"{{Key}}"|}, ["password"] = {|EXK101:"{{Pass}}"|} });""")]
         [InlineData($$"""object M() => new ccxt.binance(new { apiKey = {|EXK101:"{{Key}}"|}, secret = {|EXK101:"{{Secret}}"|} });""")]
+        [InlineData($$"""object M() => ccxt.Exchange.DynamicallyCreateInstance("kucoin", new Dictionary<string, object> { { "apiKey", {|EXK101:"{{Key}}"|} }, { "password", {|EXK101:"{{Pass}}"|} } });""")]
         [InlineData($$"""void M(ccxt.Exchange exchange) { exchange.secret = {|EXK101:"{{Secret}}"|}; exchange.uid = {|EXK101:"{{ShortClientId}}"|}; }""")]
         // Alpaca, Coinbase SDKs, Binance connector.
         [InlineData($$"""object M() => new Alpaca.Markets.SecretKey({|EXK101:"{{Key}}"|}, {|EXK101:"{{Secret}}"|});""")]
@@ -97,6 +98,11 @@ namespace SecretsAnalyzers.Tests.HardcodedSecrets
         [InlineData($$"""void M(System.Net.WebSockets.ClientWebSocket socket) => socket.Options.SetRequestHeader("APCA-API-SECRET-KEY", {|EXK101:"{{Secret}}"|});""")]
         [InlineData($$"""private const string Header = "X-MBX-APIKEY"; void M(HttpRequestMessage request) => request.Headers.Add(Header, {|EXK101:"{{Key}}"|});""")]
         public Task Reports_constant_reaching_a_credential_api(string members) => Run(members);
+
+        [Theory]
+        [InlineData($$"""object M(IConfiguration c) => new HMACCredential(c["Binance:ApiKey"] ?? {|EXK101:"{{Key}}"|}, c["Binance:ApiSecret"]!);""")]
+        [InlineData($$"""object M(bool live, string key) => new HMACCredential(key, live ? {|EXK101:"{{Secret}}"|} : "none");""")]
+        public Task Reports_constant_fallback_branches(string members) => Run(members);
 
         [Fact]
         public Task Message_names_the_sink_and_length_only()

@@ -51,6 +51,19 @@ namespace SecretsAnalyzers.Tests.HardcodedSecrets
         public Task Reports_secret_in_secret_named_position(string members) => Run(members);
 
         [Fact]
+        public Task Reports_named_attribute_argument_without_offering_a_fix() =>
+            Run($$"""
+                class ExchangeAttribute : Attribute { public string ApiSecret { get; set; } = ""; }
+                [Exchange(ApiSecret = [|"{{Secret}}"|])] void M() { }
+                """);
+
+        [Fact]
+        public Task Reports_switch_expression_result_assigned_to_secret_local() =>
+            Run($$"""
+                string M(bool live) { string apiSecret = live ? [|"{{Secret}}"|] : "none"; return apiSecret; }
+                """);
+
+        [Fact]
         public Task Message_names_the_symbol_and_length_only()
         {
             var test = Create($$"""private const string BinanceApiSecret = {|#0:"{{Secret}}"|};""");

@@ -109,6 +109,7 @@ namespace SecretsAnalyzers.Tests.Stubs
                     public string uid { get; set; } = "";
                     public string privateKey { get; set; } = "";
                     public string hostname { get; set; } = "";
+                    public static Exchange DynamicallyCreateInstance(string id, object? config = null, bool isWs = false) => new Exchange(config);
                 }
                 public partial class binance : Exchange { public binance(object? args = null) : base(args) { } }
                 public partial class okx : Exchange { public okx(object? args = null) : base(args) { } }
