@@ -67,6 +67,9 @@ namespace SecretsAnalyzers.HardcodedSecrets
                 if (!match.IsMatch) return;
             }
 
+            // A published documentation example key is not a leak (EXK107 reports it where it reaches a credential).
+            if (SecretValues.IsPublicExampleKey(value, out _)) return;
+
             // EXK104 (signing key), EXK101 / EXK102 / EXK107 own this literal: one report per literal.
             if (EXK104SigningKeyAnalyzer.IsSigningKeyLiteral(literal)) return;
             var operation = context.SemanticModel.GetOperation(literal, context.CancellationToken);
