@@ -114,6 +114,7 @@ namespace SecretsAnalyzers.HardcodedSecrets
                 {
                     if (IsHashWord(name)) ctx.HashContext = true;
                     if (n is VariableDeclaratorSyntax && options.Names.Classify(name) != SecretKind.None) ctx.CredentialPosition = true;
+                    if (n is VariableDeclaratorSyntax && IsIdName(name)) ctx.IdContext = true;
                 }
             }
 
@@ -143,6 +144,7 @@ namespace SecretsAnalyzers.HardcodedSecrets
                     if (IsCredentialCall(calleeName)) ctx.CredentialPosition = true;
                     if (IsHashWord(calleeName) || IsAssertion(calleeName)) ctx.HashContext = true;
                     if (IsAssertion(calleeName)) ctx.TestVector = true;
+                    if (ContainsAny(calleeName, IdCallWords)) ctx.IdContext = true;
                 }
 
                 if (argument.NameColon is { } nameColon)
@@ -151,6 +153,7 @@ namespace SecretsAnalyzers.HardcodedSecrets
                     if (IsCredentialParameter(named) || options.Names.Classify(named) != SecretKind.None) ctx.CredentialPosition = true;
                     if (named is "words" or "mnemonic" or "seedPhrase") ctx.Ethereum = true;
                     if (IsHashWord(named) || named is "expected" or "actual") ctx.HashContext = true;
+                    if (IsIdName(named)) ctx.IdContext = true;
                 }
                 else if (!ctx.CredentialPosition && ParameterOf(argument, list, model, ct) is { } parameter)
                 {
@@ -158,6 +161,7 @@ namespace SecretsAnalyzers.HardcodedSecrets
                     if (IsCredentialParameter(parameter.Name) || options.Names.Classify(parameter.Name) != SecretKind.None) ctx.CredentialPosition = true;
                     if (parameter.Name is "words" or "mnemonic" or "seedPhrase") ctx.Ethereum = true;
                     if (IsHashWord(parameter.Name) || parameter.Name is "expected" or "actual") ctx.HashContext = true;
+                    if (IsIdName(parameter.Name)) ctx.IdContext = true;
                     if (ctx.Exchange is null && parameter.ContainingSymbol is IMethodSymbol { ContainingType: { } containing })
                         Observe(ref ctx, containing.ToDisplayString(), google);
                 }
@@ -182,7 +186,7 @@ namespace SecretsAnalyzers.HardcodedSecrets
                     }
                 }
 
-                if (randomSiblings > 0) ctx.Pair = true;
+                if (randomSiblings > 0 && !ctx.IdContext) ctx.Pair = true;
             }
 
             if (ctx.Exchange == "Gemini" && IsGoogleAiContext(literal)) ctx.Exchange = null;
@@ -239,6 +243,17 @@ namespace SecretsAnalyzers.HardcodedSecrets
             "Credential", "Login", "LogIn", "Authenticate", "Authorize", "WithHMAC", "WithHmac", "WithRSA", "WithEd25519", "WithECDsa",
             "SetApiKey", "ApiKeys", "UseApiKey", "SecretKey", "Signer", "Auth(",
         };
+
+        /// <summary>Calls whose string arguments are ids: orders, trades, queries.</summary>
+        private static readonly string[] IdCallWords =
+        {
+            "Order", "Cancel", "Trade", "Fill", "Position", "Query", "Fetch", "Find", "Lookup", "Subscribe", "Transfer", "Withdraw", "Deposit",
+            "Ticker", "Kline", "Candle", "Symbol",
+        };
+
+        private static bool IsIdName(string name) =>
+            name.EndsWith("Id", StringComparison.Ordinal) || name.EndsWith("ID", StringComparison.Ordinal) || name.EndsWith("Oid", StringComparison.Ordinal) ||
+            name.EndsWith("_id", StringComparison.Ordinal) || name is "id" or "oid" or "uuid" or "guid" or "correlation" or "reference";
 
         private static readonly string[] AssertionWords = { " Assert", "Should", "AreEqual", "That " };
 

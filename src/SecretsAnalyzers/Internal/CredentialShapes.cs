@@ -51,6 +51,9 @@ namespace SecretsAnalyzers.Internal
 
         /// <summary>The literal is part of a known-answer test (an assertion compares against an expected signature).</summary>
         public bool TestVector;
+
+        /// <summary>The literal is an identifier (an order, trade or client id parameter, or an order/query call): UUID and hex shapes are ids there.</summary>
+        public bool IdContext;
     }
 
     /// <summary>
@@ -134,6 +137,7 @@ namespace SecretsAnalyzers.Internal
         {
             if (context.TestVector) return default;
             var ex = context.Exchange;
+            if (context.IdContext && (IsUuid(v) || All(v, 0, CharSet.Hex))) return default;
             var strong = context.CredentialPosition || context.Pair;
             var any = strong || ex is not null;
             if (!any && !context.Ethereum) return default;
@@ -229,7 +233,7 @@ namespace SecretsAnalyzers.Internal
         /// </summary>
         public static ShapeMatch MatchGeneric(string v, in ShapeContext context, int minLength, double minEntropy)
         {
-            if (context.TestVector || !context.CredentialPosition) return default;
+            if (context.TestVector || context.IdContext || !context.CredentialPosition) return default;
             if (v.Length < minLength || SecretValues.HasWhitespace(v)) return default;
             if (IsNotASecretToken(v, context)) return default;
             if (SecretValues.IsPlaceholder(v, minLength)) return default;
