@@ -32,14 +32,20 @@ namespace SecretsAnalyzers.CodeFixes.Lookups
     internal sealed class SecretLookupPlan
     {
         public SecretLookupPlan(SecretLookupKind kind, ExpressionSyntax target, string name, string? receiver, bool isAsync, bool needsThrow, bool wrapUtf8)
+            : this(kind, target, name, receiver, isAsync, needsThrow, wrapUtf8 ? "utf8" : null)
         {
+        }
+
+        /// <param name="decode">How the looked-up string becomes the bytes the target needs: "utf8", "base64", "hex", or null/"none" (a string).</param>
+        public SecretLookupPlan(SecretLookupKind kind, ExpressionSyntax target, string name, string? receiver, bool isAsync, bool needsThrow, string? decode)
+        {
+            Decode = decode == "utf8" || decode == "base64" || decode == "hex" ? decode : null;
             Kind = kind;
             Target = target;
             Name = name;
             Receiver = receiver;
             IsAsync = isAsync;
-            NeedsThrow = needsThrow;
-            WrapUtf8 = wrapUtf8;
+            NeedsThrow = needsThrow || Decode is not null;
         }
 
         public SecretLookupKind Kind { get; }
@@ -57,7 +63,10 @@ namespace SecretsAnalyzers.CodeFixes.Lookups
 
         public bool NeedsThrow { get; }
 
-        public bool WrapUtf8 { get; }
+        /// <summary>"utf8" (Encoding.UTF8.GetBytes), "base64" (Convert.FromBase64String), "hex" (Convert.FromHexString) or null.</summary>
+        public string? Decode { get; }
+
+        public bool WrapUtf8 => Decode == "utf8";
 
         /// <summary>The title of the code action.</summary>
         public string Title => Kind switch
@@ -116,10 +125,12 @@ namespace SecretsAnalyzers.CodeFixes.Lookups
 
             if (string.IsNullOrEmpty(name)) return null;
             properties.TryGetValue(FixProperties.Decode, out var decode);
-            var wrapUtf8 = decode == "utf8" || target.IsKind(SyntaxKind.Utf8StringLiteralExpression);
+            if (target.IsKind(SyntaxKind.Utf8StringLiteralExpression)) decode = "utf8";
+            else if (decode is not null && decode != "utf8" && decode != "base64" && decode != "hex") decode = null;
+            else if (decode is not null && IsStringTyped(model, target, cancellationToken)) decode = null;
             var isAsync = kind == SecretLookupKind.KeyVault && IsInAsyncFunction(target);
-            var needsThrow = kind != SecretLookupKind.KeyVault && (wrapUtf8 || !TargetIsNullable(model, target, cancellationToken));
-            return new SecretLookupPlan(kind, target, name!, receiver, isAsync, needsThrow, wrapUtf8);
+            var needsThrow = kind != SecretLookupKind.KeyVault && (decode is not null || !TargetIsNullable(model, target, cancellationToken));
+            return new SecretLookupPlan(kind, target, name!, receiver, isAsync, needsThrow, decode);
         }
 
         /// <summary>Applies <paramref name="plan"/> to <paramref name="editor"/> (several plans may share one editor: Fix All).</summary>
@@ -216,14 +227,17 @@ namespace SecretsAnalyzers.CodeFixes.Lookups
                 lookup = BinaryExpression(SyntaxKind.CoalesceExpression, lookup, ThrowExpression(exception));
             }
 
-            if (plan.WrapUtf8)
+            ExpressionSyntax? decoder = plan.Decode switch
             {
-                lookup = InvocationExpression(
-                        MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression,
-                            MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, QualifiedType("System.Text.Encoding"), IdentifierName("UTF8")),
-                            IdentifierName("GetBytes")))
-                    .WithArgumentList(ArgumentList(SingletonSeparatedList(Argument(lookup))));
-            }
+                "utf8" => MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression,
+                    MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, QualifiedType("System.Text.Encoding"), IdentifierName("UTF8")),
+                    IdentifierName("GetBytes")),
+                "base64" => MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, QualifiedType("System.Convert"), IdentifierName("FromBase64String")),
+                "hex" => MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, QualifiedType("System.Convert"), IdentifierName("FromHexString")),
+                _ => null,
+            };
+            if (decoder is not null)
+                lookup = InvocationExpression(decoder).WithArgumentList(ArgumentList(SingletonSeparatedList(Argument(lookup))));
 
             return lookup.WithAdditionalAnnotations(Formatter.Annotation);
         }
@@ -402,6 +416,10 @@ namespace SecretsAnalyzers.CodeFixes.Lookups
 
             return false;
         }
+
+        /// <summary>The replaced expression is itself a string (the literal inside <c>GetBytes("…")</c>): no decoding is added.</summary>
+        private static bool IsStringTyped(SemanticModel model, ExpressionSyntax target, CancellationToken cancellationToken) =>
+            model.GetTypeInfo(target, cancellationToken).Type?.SpecialType == SpecialType.System_String;
 
         /// <summary>True when the position accepts null (a <c>string?</c> parameter, property, field or local).</summary>
         private static bool TargetIsNullable(SemanticModel model, ExpressionSyntax target, CancellationToken cancellationToken)

@@ -452,8 +452,12 @@ namespace SecretsAnalyzers.HardcodedSecrets
                     symbol = parameterInit.Parameter;
                     canFix = false;
                     break;
-                case IReturnOperation:
+                case IReturnOperation ret:
                     symbol = InitializedSymbol(used, cancellationToken);
+                    // string GetApiSecret() => "…";
+                    if (symbol is null && IsSingleExpressionGetter(ret) && used.SemanticModel is { } model &&
+                        model.GetEnclosingSymbol(ret.Syntax.SpanStart, cancellationToken) is IMethodSymbol { MethodKind: MethodKind.Ordinary or MethodKind.LocalFunction } method)
+                        symbol = method;
                     break;
                 case IArgumentOperation { Parameter: { } parameter } argument:
                     // Dictionary entry { "secret", "…" } / dict.Add("apiSecret", "…").

@@ -47,6 +47,8 @@ namespace SecretsAnalyzers.Tests.HardcodedSecrets
         [InlineData($$"""private const string ApiSecret = [|"FAKEh8oOOL8dKLzdocJ2" + "isAjIhKtJ0RlgLKOmxgJTeKd"|];""")]
         [InlineData($$"""private const string AccessToken = [|"{{Token}}"|];""")]
         [InlineData($$"""private const string ClientSecret = [|"{{Token}}"|];""")]
+        [InlineData($$"""static string GetApiSecret() => [|"{{Secret}}"|];""")]
+        [InlineData($$"""string LoadPassphrase() { return [|"{{Pass}}"|]; }""")]
         [InlineData($$"""private const string DeribitClientSecret = [|"{{Token}}"|]; private const string KucoinApiPass = [|"{{Pass}}"|];""")]
         public Task Reports_secret_in_secret_named_position(string members) => Run(members);
 
@@ -125,6 +127,8 @@ namespace SecretsAnalyzers.Tests.HardcodedSecrets
         [InlineData("""private const string Connection = "Exchange=Binance;ApiKey=<key>;ApiSecret={secret};";""")]
         [InlineData($$"""object M() => new Dictionary<string, string> { { "exchange", "{{Secret}}" } };""")]
         [InlineData("""private const string ApiSecret = "abc123";""")]
+        [InlineData($$"""string ApiSecretHint() => "{{Secret}}";""")]
+        [InlineData($$"""string GetOrderId() => "{{Secret}}";""")]
         [InlineData($$"""object M() => new HMACCredential(key: "{{Key}}", secret: "{{Secret}}");""")]
         [InlineData($$"""private const string ApiSecret = "{{Secret}}"; object M() => new HMACCredential("{{Key}}", ApiSecret);""")]
         [InlineData($$"""object M() { var apiSecret = "{{Secret}}"; return new BinanceCredentials("{{Key}}", apiSecret); }""")]
