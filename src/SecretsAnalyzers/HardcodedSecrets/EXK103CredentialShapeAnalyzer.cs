@@ -61,9 +61,22 @@ namespace SecretsAnalyzers.HardcodedSecrets
                 if (!CredentialShapes.FitsAContextShape(value) &&
                     literal.Parent is not ArgumentSyntax && literal.Parent is not AssignmentExpressionSyntax && literal.Parent is not EqualsValueClauseSyntax)
                     return;
-                shapeContext = ContextOf(literal, context.SemanticModel, options, context.CancellationToken);
-                if (gate) match = CredentialShapes.MatchInContext(value, shapeContext);
-                if (!match.IsMatch) match = CredentialShapes.MatchGeneric(value, shapeContext, minLength, minEntropy);
+                // Syntax first; the callee's parameter name (semantic) only when it could still change the answer.
+                shapeContext = ContextOf(literal, null, options, context.CancellationToken);
+                match = Match(value, gate, shapeContext, minLength, minEntropy);
+                if (literal.Parent is ArgumentSyntax { NameColon: null })
+                {
+                    // A match is confirmed with the parameter name (an id or hash parameter cancels it); a miss is retried
+                    // only when a credential parameter could turn it into a match.
+                    var optimistic = shapeContext;
+                    optimistic.CredentialPosition = true;
+                    if (match.IsMatch || !shapeContext.CredentialPosition && Match(value, gate, optimistic, minLength, minEntropy).IsMatch)
+                    {
+                        shapeContext = ContextOf(literal, context.SemanticModel, options, context.CancellationToken);
+                        match = Match(value, gate, shapeContext, minLength, minEntropy);
+                    }
+                }
+
                 if (!match.IsMatch) return;
             }
 
@@ -88,9 +101,16 @@ namespace SecretsAnalyzers.HardcodedSecrets
             context.ReportDiagnostic(Diagnostic.Create(descriptor, literal.GetLocation(), severity, null, properties, match.Format));
         }
 
+        private static ShapeMatch Match(string value, bool gate, in ShapeContext context, int minLength, double minEntropy)
+        {
+            var match = gate ? CredentialShapes.MatchInContext(value, context) : default;
+            return match.IsMatch ? match : CredentialShapes.MatchGeneric(value, context, minLength, minEntropy);
+        }
+
         // ---------------- Context signals ----------------
 
-        internal static ShapeContext ContextOf(LiteralExpressionSyntax literal, SemanticModel model, SecretsOptions options, System.Threading.CancellationToken ct)
+        /// <summary>The context signals around a literal; with a null <paramref name="model"/>, syntax only (no parameter names).</summary>
+        internal static ShapeContext ContextOf(LiteralExpressionSyntax literal, SemanticModel? model, SecretsOptions options, System.Threading.CancellationToken ct)
         {
             var ctx = new ShapeContext();
             const bool google = false;   // Google's Gemini is checked once at the end, only when "Gemini" was seen
@@ -155,7 +175,7 @@ namespace SecretsAnalyzers.HardcodedSecrets
                     if (IsHashWord(named) || named is "expected" or "actual") ctx.HashContext = true;
                     if (IsIdName(named)) ctx.IdContext = true;
                 }
-                else if (!ctx.CredentialPosition && ParameterOf(argument, list, model, ct) is { } parameter)
+                else if (!ctx.CredentialPosition && model is not null && ParameterOf(argument, list, model, ct) is { } parameter)
                 {
                     // Semantic work only when the syntax did not already decide: the callee's parameter name.
                     if (IsCredentialParameter(parameter.Name) || options.Names.Classify(parameter.Name) != SecretKind.None) ctx.CredentialPosition = true;

@@ -71,7 +71,7 @@ namespace SecretsAnalyzers.HardcodedSecrets
         internal static string? Evaluate(in ConfigEntry entry, SecretNameModel names, int minLength, double minEntropy)
         {
             var value = entry.Value.Trim();
-            if (value.Length == 0 || SecretValues.IsPublicExampleKey(value, out _)) return null;
+            if (value.Length < Math.Max(1, minLength) || SecretValues.IsPublicExampleKey(value, out _)) return null;
 
             var self = CredentialShapes.PassesGate(value) ? CredentialShapes.MatchSelfIdentifying(value) : default;
             if (self.IsMatch) return self.Format;
