@@ -234,7 +234,7 @@ namespace SecretsAnalyzers.Internal
         public static ShapeMatch MatchGeneric(string v, in ShapeContext context, int minLength, double minEntropy)
         {
             if (context.TestVector || context.IdContext || !context.CredentialPosition) return default;
-            if (v.Length < minLength || SecretValues.HasWhitespace(v)) return default;
+            if (v.Length < minLength || !IsTokenAlphabet(v)) return default;
             if (IsNotASecretToken(v, context)) return default;
             if (SecretValues.IsPlaceholder(v, minLength)) return default;
             if (Entropy(v) < minEntropy) return default;
@@ -256,7 +256,19 @@ namespace SecretsAnalyzers.Internal
                     break;
             }
 
-            return v.Length >= genericMinLength && Entropy(v) >= genericMinEntropy;
+            return v.Length >= genericMinLength && IsTokenAlphabet(v) && Entropy(v) >= genericMinEntropy && !IsNotASecretToken(v, default);
+        }
+
+        /// <summary>The alphabet of API tokens (gitleaks' generic rule: word characters, '.', '=', '-', plus base64's '+' and '/').
+        /// Format strings, query strings, URLs, timestamps and prose fall outside it.</summary>
+        public static bool IsTokenAlphabet(string v)
+        {
+            foreach (var c in v)
+            {
+                if (!(In(c, CharSet.Base64Any) || c == '.' || c == '~')) return false;
+            }
+
+            return true;
         }
 
         /// <summary>Does the value fit (by length and alphabet) one of the context-dependent exchange formats or a mnemonic?</summary>
