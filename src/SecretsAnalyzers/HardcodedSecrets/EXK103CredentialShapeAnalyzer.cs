@@ -55,11 +55,33 @@ namespace SecretsAnalyzers.HardcodedSecrets
             ShapeContext shapeContext = default;
             if (!match.IsMatch)
             {
-                shapeContext = ContextOf(literal, context.SemanticModel, options, context.CancellationToken);
-                if (gate) match = CredentialShapes.MatchInContext(value, shapeContext);
-                if (!match.IsMatch) match = CredentialShapes.MatchGeneric(value, shapeContext, minLength, minEntropy);
+                if (!CredentialShapes.CouldMatchInContext(value, minLength, minEntropy)) return;
+
+                // A generic token (no exchange shape fits) only matters in a credential position: argument, assignment, declaration.
+                if (!CredentialShapes.FitsAContextShape(value) &&
+                    literal.Parent is not ArgumentSyntax && literal.Parent is not AssignmentExpressionSyntax && literal.Parent is not EqualsValueClauseSyntax)
+                    return;
+                // Syntax first; the callee's parameter name (semantic) only when it could still change the answer.
+                shapeContext = ContextOf(literal, null, options, context.CancellationToken);
+                match = Match(value, gate, shapeContext, minLength, minEntropy);
+                if (literal.Parent is ArgumentSyntax { NameColon: null })
+                {
+                    // A match is confirmed with the parameter name (an id or hash parameter cancels it); a miss is retried
+                    // only when a credential parameter could turn it into a match.
+                    var optimistic = shapeContext;
+                    optimistic.CredentialPosition = true;
+                    if (match.IsMatch || !shapeContext.CredentialPosition && Match(value, gate, optimistic, minLength, minEntropy).IsMatch)
+                    {
+                        shapeContext = ContextOf(literal, context.SemanticModel, options, context.CancellationToken);
+                        match = Match(value, gate, shapeContext, minLength, minEntropy);
+                    }
+                }
+
                 if (!match.IsMatch) return;
             }
+
+            // A published documentation example key is not a leak (EXK107 reports it where it reaches a credential).
+            if (SecretValues.IsPublicExampleKey(value, out _)) return;
 
             // EXK104 (signing key), EXK101 / EXK102 / EXK107 own this literal: one report per literal.
             if (EXK104SigningKeyAnalyzer.IsSigningKeyLiteral(literal)) return;
@@ -79,12 +101,19 @@ namespace SecretsAnalyzers.HardcodedSecrets
             context.ReportDiagnostic(Diagnostic.Create(descriptor, literal.GetLocation(), severity, null, properties, match.Format));
         }
 
+        private static ShapeMatch Match(string value, bool gate, in ShapeContext context, int minLength, double minEntropy)
+        {
+            var match = gate ? CredentialShapes.MatchInContext(value, context) : default;
+            return match.IsMatch ? match : CredentialShapes.MatchGeneric(value, context, minLength, minEntropy);
+        }
+
         // ---------------- Context signals ----------------
 
-        internal static ShapeContext ContextOf(LiteralExpressionSyntax literal, SemanticModel model, SecretsOptions options, System.Threading.CancellationToken ct)
+        /// <summary>The context signals around a literal; with a null <paramref name="model"/>, syntax only (no parameter names).</summary>
+        internal static ShapeContext ContextOf(LiteralExpressionSyntax literal, SemanticModel? model, SecretsOptions options, System.Threading.CancellationToken ct)
         {
             var ctx = new ShapeContext();
-            var google = IsGoogleAiContext(literal);
+            const bool google = false;   // Google's Gemini is checked once at the end, only when "Gemini" was seen
 
             // Enclosing members, types and namespace.
             for (var n = literal.Parent; n is not null; n = n.Parent)
@@ -105,6 +134,7 @@ namespace SecretsAnalyzers.HardcodedSecrets
                 {
                     if (IsHashWord(name)) ctx.HashContext = true;
                     if (n is VariableDeclaratorSyntax && options.Names.Classify(name) != SecretKind.None) ctx.CredentialPosition = true;
+                    if (n is VariableDeclaratorSyntax && IsIdName(name)) ctx.IdContext = true;
                 }
             }
 
@@ -134,20 +164,26 @@ namespace SecretsAnalyzers.HardcodedSecrets
                     if (IsCredentialCall(calleeName)) ctx.CredentialPosition = true;
                     if (IsHashWord(calleeName) || IsAssertion(calleeName)) ctx.HashContext = true;
                     if (IsAssertion(calleeName)) ctx.TestVector = true;
+                    if (ContainsAny(calleeName, IdCallWords)) ctx.IdContext = true;
                 }
 
-                var parameter = ParameterOf(argument, model, ct);
-                if (parameter is not null)
+                if (argument.NameColon is { } nameColon)
                 {
-                    if (IsCredentialParameter(parameter.Name) || options.Names.Classify(parameter.Name) != SecretKind.None) ctx.CredentialPosition = true;
-                    if (parameter.Name is "privateKey" or "words" or "mnemonic" or "seedPhrase") ctx.Ethereum |= parameter.Name != "privateKey" || ctx.Ethereum;
-                    if (IsHashWord(parameter.Name) || parameter.Name is "expected" or "actual") ctx.HashContext = true;
-                    if (parameter.ContainingSymbol is IMethodSymbol method && method.ContainingType is { } containing)
-                        Observe(ref ctx, containing.ToDisplayString(), google);
+                    var named = nameColon.Name.Identifier.ValueText;
+                    if (IsCredentialParameter(named) || options.Names.Classify(named) != SecretKind.None) ctx.CredentialPosition = true;
+                    if (named is "words" or "mnemonic" or "seedPhrase") ctx.Ethereum = true;
+                    if (IsHashWord(named) || named is "expected" or "actual") ctx.HashContext = true;
+                    if (IsIdName(named)) ctx.IdContext = true;
                 }
-                else if (argument.NameColon is { } nameColon)
+                else if (!ctx.CredentialPosition && model is not null && ParameterOf(argument, list, model, ct) is { } parameter)
                 {
-                    if (IsCredentialParameter(nameColon.Name.Identifier.ValueText)) ctx.CredentialPosition = true;
+                    // Semantic work only when the syntax did not already decide: the callee's parameter name.
+                    if (IsCredentialParameter(parameter.Name) || options.Names.Classify(parameter.Name) != SecretKind.None) ctx.CredentialPosition = true;
+                    if (parameter.Name is "words" or "mnemonic" or "seedPhrase") ctx.Ethereum = true;
+                    if (IsHashWord(parameter.Name) || parameter.Name is "expected" or "actual") ctx.HashContext = true;
+                    if (IsIdName(parameter.Name)) ctx.IdContext = true;
+                    if (ctx.Exchange is null && parameter.ContainingSymbol is IMethodSymbol { ContainingType: { } containing })
+                        Observe(ref ctx, containing.ToDisplayString(), google);
                 }
 
                 var randomSiblings = 0;
@@ -160,7 +196,7 @@ namespace SecretsAnalyzers.HardcodedSecrets
                         var text = otherLiteral.Token.ValueText;
                         if (CredentialShapes.IsUuid(text) ||
                             text.Length >= 16 && CredentialShapes.PassesGate(text) && !SecretValues.HasWhitespace(text) &&
-                            SecretValues.ShannonEntropy(text) >= 3.0 && !SecretValues.IsPlaceholder(text))
+                            CredentialShapes.Entropy(text) >= 3.0 && !SecretValues.IsPlaceholder(text))
                             randomSiblings++;
                         else if (text.Length <= 32) Observe(ref ctx, text, google);
                     }
@@ -170,9 +206,10 @@ namespace SecretsAnalyzers.HardcodedSecrets
                     }
                 }
 
-                if (randomSiblings > 0) ctx.Pair = true;
+                if (randomSiblings > 0 && !ctx.IdContext) ctx.Pair = true;
             }
 
+            if (ctx.Exchange == "Gemini" && IsGoogleAiContext(literal)) ctx.Exchange = null;
             if (!ctx.TestVector && EXK104SigningKeyAnalyzer.IsKnownAnswerTest(literal) && ctx.HashContext) ctx.TestVector = true;
             if (!ctx.TestVector && IsFixtureNextToAssertion(literal)) ctx.TestVector = true;
             return ctx;
@@ -180,18 +217,29 @@ namespace SecretsAnalyzers.HardcodedSecrets
 
         private static void Observe(ref ShapeContext ctx, string text, bool google)
         {
-            if (ctx.Exchange is null)
+            if (ctx.Exchange is null || ctx.Exchange == "Gemini" && !google)
             {
                 var exchange = ExchangeNames.FindIn(text);
-                if (exchange is not null && !(exchange == "Gemini" && google)) ctx.Exchange = exchange;
+                if (exchange is not null && (ctx.Exchange is null || exchange != "Gemini")) ctx.Exchange = exchange;
             }
 
-            if (!ctx.Ethereum && ContainsAny(text, "Nethereum", "Ethereum", "Web3", "Wallet", "EthECKey", "Mnemonic", "HdWallet", "Eth"))
+            if (!ctx.Ethereum && ContainsAny(text, EthereumWords))
                 ctx.Ethereum = true;
         }
 
-        private static IParameterSymbol? ParameterOf(ArgumentSyntax argument, SemanticModel model, System.Threading.CancellationToken ct) =>
-            model.GetOperation(argument, ct) is IArgumentOperation { Parameter: { } parameter } ? parameter : null;
+        /// <summary>The parameter an argument binds to, from the callee symbol (cheaper than building the operation tree).</summary>
+        private static IParameterSymbol? ParameterOf(ArgumentSyntax argument, BaseArgumentListSyntax list, SemanticModel model, System.Threading.CancellationToken ct)
+        {
+            if (list.Parent is not ExpressionSyntax call) return null;
+            var info = model.GetSymbolInfo(call, ct);
+            var method = info.Symbol as IMethodSymbol ?? (info.CandidateSymbols.Length == 1 ? info.CandidateSymbols[0] as IMethodSymbol : null);
+            if (method is null || method.Parameters.Length == 0) return null;
+            var index = list.Arguments.IndexOf(argument);
+            if (index < 0) return null;
+            if (index < method.Parameters.Length) return method.Parameters[index];
+            var last = method.Parameters[method.Parameters.Length - 1];
+            return last.IsParams ? last : null;
+        }
 
         /// <summary>Parameter or member names that carry a credential besides the secret words of the name model.</summary>
         private static bool IsCredentialParameter(string name)
@@ -208,17 +256,45 @@ namespace SecretsAnalyzers.HardcodedSecrets
         }
 
         /// <summary>Calls that take credentials: SetApiCredentials, Login, Authenticate, WithHMAC, …Credentials ctors.</summary>
-        private static bool IsCredentialCall(string callee) =>
-            ContainsAny(callee, "Credential", "Login", "LogIn", "Authenticate", "Authorize", "WithHMAC", "WithHmac", "WithRSA", "WithEd25519",
-                "WithECDsa", "SetApiKey", "ApiKeys", "UseApiKey", "SecretKey", "Signer", "Auth(");
+        private static readonly string[] EthereumWords = { "Nethereum", "Ethereum", "Web3", "Wallet", "EthECKey", "Mnemonic", "HdWallet", "Eth" };
+
+        private static readonly string[] CredentialCallWords =
+        {
+            "Credential", "Login", "LogIn", "Authenticate", "Authorize", "WithHMAC", "WithHmac", "WithRSA", "WithEd25519", "WithECDsa",
+            "SetApiKey", "ApiKeys", "UseApiKey", "SecretKey", "Signer", "Auth(",
+        };
+
+        /// <summary>Calls whose string arguments are ids: orders, trades, queries.</summary>
+        private static readonly string[] IdCallWords =
+        {
+            "Order", "Cancel", "Trade", "Fill", "Position", "Query", "Fetch", "Find", "Lookup", "Subscribe", "Transfer", "Withdraw", "Deposit",
+            "Ticker", "Kline", "Candle", "Symbol",
+        };
+
+        private static bool IsIdName(string name) =>
+            name.EndsWith("Id", StringComparison.Ordinal) || name.EndsWith("ID", StringComparison.Ordinal) || name.EndsWith("Oid", StringComparison.Ordinal) ||
+            name.EndsWith("_id", StringComparison.Ordinal) || name is "id" or "oid" or "uuid" or "guid" or "correlation" or "reference";
+
+        private static readonly string[] AssertionWords = { " Assert", "Should", "AreEqual", "That " };
+
+        private static readonly string[] HashWords =
+        {
+            "hash", "Hash", "digest", "Digest", "checksum", "Checksum", "Sha1", "Sha256", "SHA256", "sha256", "Sha512", "SHA1", "Md5", "MD5",
+            "fingerprint", "Fingerprint", "etag", "ETag", "expected", "Expected", "commit", "Commit", "Verify",
+        };
+
+        private static readonly string[] GoogleAiWords =
+        {
+            "Google", "GenerativeAI", "GenerativeLanguage", "GenAI", "Vertex", "Mscc", "SemanticKernel", "OpenAI", "Llm", "LLM", "Prompt", "Chat",
+        };
+
+        private static bool IsCredentialCall(string callee) => ContainsAny(callee, CredentialCallWords);
 
         private static bool IsAssertion(string callee) =>
             callee.StartsWith("Equal ", StringComparison.Ordinal) && callee.IndexOf("Assert", StringComparison.Ordinal) >= 0 ||
-            ContainsAny(callee, " Assert", "Should", "AreEqual", "That ") || callee.StartsWith("Assert", StringComparison.Ordinal);
+            ContainsAny(callee, AssertionWords) || callee.StartsWith("Assert", StringComparison.Ordinal);
 
-        private static bool IsHashWord(string name) =>
-            ContainsAny(name, "hash", "Hash", "digest", "Digest", "checksum", "Checksum", "Sha1", "Sha256", "SHA256", "sha256", "Sha512", "SHA1",
-                "Md5", "MD5", "fingerprint", "Fingerprint", "etag", "ETag", "expected", "Expected", "commit", "Commit", "Verify");
+        private static bool IsHashWord(string name) => ContainsAny(name, HashWords);
 
         /// <summary>
         /// A JWT- or signature-looking fixture in a test method that asserts: <c>var token = "eyJ…"; Assert.Equal(…, Parse(token))</c>.
@@ -265,7 +341,7 @@ namespace SecretsAnalyzers.HardcodedSecrets
         }
 
         private static bool IsGoogleAiName(string? name) =>
-            name is not null && ContainsAny(name, "Google", "GenerativeAI", "GenerativeLanguage", "GenAI", "Vertex", "Mscc", "SemanticKernel", "OpenAI", "Llm", "LLM", "Prompt", "Chat");
+            name is not null && ContainsAny(name, GoogleAiWords);
 
         private static bool IsExcludedSymbol(LiteralExpressionSyntax literal, SecretsOptions options)
         {
@@ -317,7 +393,7 @@ namespace SecretsAnalyzers.HardcodedSecrets
             _ => "ApiSecret",
         };
 
-        private static bool ContainsAny(string text, params string[] words)
+        private static bool ContainsAny(string text, string[] words)
         {
             foreach (var w in words)
             {

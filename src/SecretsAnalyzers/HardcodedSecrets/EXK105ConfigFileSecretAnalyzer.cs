@@ -71,12 +71,14 @@ namespace SecretsAnalyzers.HardcodedSecrets
         internal static string? Evaluate(in ConfigEntry entry, SecretNameModel names, int minLength, double minEntropy)
         {
             var value = entry.Value.Trim();
-            if (value.Length == 0 || SecretValues.IsPublicExampleKey(value, out _)) return null;
+            if (value.Length < Math.Max(1, minLength) || SecretValues.IsPublicExampleKey(value, out _)) return null;
 
             var self = CredentialShapes.PassesGate(value) ? CredentialShapes.MatchSelfIdentifying(value) : default;
             if (self.IsMatch) return self.Format;
 
-            var kind = names.Classify(TailOf(entry.Path));
+            var tail = TailOf(entry.Path);
+            var kind = names.Classify(tail);
+            if (kind == SecretKind.None && IsKeyOfSigningSection(tail)) kind = SecretKind.SigningKey;
             if (CredentialShapes.PassesGate(value))
             {
                 var shapeContext = new ShapeContext
@@ -110,6 +112,23 @@ namespace SecretsAnalyzers.HardcodedSecrets
             }
 
             return null;
+        }
+
+        /// <summary>"Jwt:Key", "JwtSettings:SecretKey", "Encryption:Key", "Signing:Key": a bare Key under a signing or encryption section.</summary>
+        private static bool IsKeyOfSigningSection(string tail)
+        {
+            var words = NameWords.Split(tail);
+            if (words.Count < 2 || words[words.Count - 1] != "key") return false;
+            foreach (var w in words)
+            {
+                switch (w)
+                {
+                    case "jwt": case "signing": case "encryption": case "hmac": case "token": case "tokens": case "bearer": case "webhook":
+                        return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>launchSettings.json: only <c>profiles:{name}:environmentVariables:{VAR}</c> holds values a program reads.</summary>

@@ -51,6 +51,9 @@ namespace SecretsAnalyzers.Internal
 
         /// <summary>The literal is part of a known-answer test (an assertion compares against an expected signature).</summary>
         public bool TestVector;
+
+        /// <summary>The literal is an identifier (an order, trade or client id parameter, or an order/query call): UUID and hex shapes are ids there.</summary>
+        public bool IdContext;
     }
 
     /// <summary>
@@ -66,12 +69,12 @@ namespace SecretsAnalyzers.Internal
 
         private static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(100);
 
-        private static readonly Regex Gemini = new Regex(@"^(?:account|master)-[A-Za-z0-9]{20}$", RegexOptions.CultureInvariant | RegexOptions.Compiled, Timeout);
+        private static readonly Regex Gemini = new Regex(@"^(?:account|master)-[A-Za-z0-9]{20}$", RegexOptions.CultureInvariant, Timeout);
         private static readonly Regex CoinbaseKeyName = new Regex(
             @"^organizations/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/apiKeys/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$",
-            RegexOptions.CultureInvariant | RegexOptions.Compiled, Timeout);
-        private static readonly Regex Htx = new Regex(@"^[0-9a-z]{8}-[0-9a-z]{8}-[0-9a-z]{8}-[0-9a-z]{5}$", RegexOptions.CultureInvariant | RegexOptions.Compiled, Timeout);
-        private static readonly Regex PemLabel = new Regex(@"-----BEGIN ([A-Z0-9 ]{0,20})PRIVATE KEY-----", RegexOptions.CultureInvariant | RegexOptions.Compiled, Timeout);
+            RegexOptions.CultureInvariant, Timeout);
+        private static readonly Regex Htx = new Regex(@"^[0-9a-z]{8}-[0-9a-z]{8}-[0-9a-z]{8}-[0-9a-z]{5}$", RegexOptions.CultureInvariant, Timeout);
+        private static readonly Regex PemLabel = new Regex(@"-----BEGIN ([A-Z0-9 ]{0,20})PRIVATE KEY-----", RegexOptions.CultureInvariant, Timeout);
 
         /// <summary>
         /// The cheap gate every literal passes before any shape check: 18 to 8192 characters, and either a single token
@@ -134,6 +137,7 @@ namespace SecretsAnalyzers.Internal
         {
             if (context.TestVector) return default;
             var ex = context.Exchange;
+            if (context.IdContext && (IsUuid(v) || All(v, 0, CharSet.Hex))) return default;
             var strong = context.CredentialPosition || context.Pair;
             var any = strong || ex is not null;
             if (!any && !context.Ethereum) return default;
@@ -229,12 +233,86 @@ namespace SecretsAnalyzers.Internal
         /// </summary>
         public static ShapeMatch MatchGeneric(string v, in ShapeContext context, int minLength, double minEntropy)
         {
-            if (context.TestVector || !context.CredentialPosition) return default;
-            if (v.Length < minLength || SecretValues.HasWhitespace(v)) return default;
+            if (context.TestVector || context.IdContext || !context.CredentialPosition) return default;
+            if (v.Length < minLength || !IsTokenAlphabet(v)) return default;
             if (IsNotASecretToken(v, context)) return default;
             if (SecretValues.IsPlaceholder(v, minLength)) return default;
-            if (SecretValues.ShannonEntropy(v) < minEntropy) return default;
+            if (Entropy(v) < minEntropy) return default;
             return new ShapeMatch("high-entropy credential token", context.Exchange, SecretKind.None, false);
+        }
+
+        /// <summary>
+        /// Cheap pre-check before any context is gathered: could <paramref name="v"/> match a context-dependent format
+        /// (a known length in its alphabet, or a run of words) or the generic rule (long and diverse enough)?
+        /// </summary>
+        public static bool CouldMatchInContext(string v, int genericMinLength, double genericMinEntropy)
+        {
+            if (v.IndexOf(' ') >= 0) return v.Length >= 36 && SecretValues.LooksLikeMnemonic(v);
+            switch (v.Length)
+            {
+                case 18: case 20: case 24: case 26: case 27: case 28: case 32: case 36: case 40: case 43: case 44: case 48:
+                case 56: case 64: case 66: case 88:
+                    if (All(v, 0, CharSet.Base64Any)) return true;
+                    break;
+            }
+
+            return v.Length >= genericMinLength && IsTokenAlphabet(v) && Entropy(v) >= genericMinEntropy && !IsNotASecretToken(v, default);
+        }
+
+        /// <summary>The alphabet of API tokens (gitleaks' generic rule: word characters, '.', '=', '-', plus base64's '+' and '/').
+        /// Format strings, query strings, URLs, timestamps and prose fall outside it.</summary>
+        public static bool IsTokenAlphabet(string v)
+        {
+            foreach (var c in v)
+            {
+                if (!(In(c, CharSet.Base64Any) || c == '.' || c == '~')) return false;
+            }
+
+            return true;
+        }
+
+        /// <summary>Does the value fit (by length and alphabet) one of the context-dependent exchange formats or a mnemonic?</summary>
+        public static bool FitsAContextShape(string v)
+        {
+            if (v.IndexOf(' ') >= 0) return v.Length >= 36 && SecretValues.LooksLikeMnemonic(v);
+            switch (v.Length)
+            {
+                case 18: case 20: case 24: case 26: case 27: case 28: case 32: case 36: case 40: case 43: case 44: case 48:
+                case 56: case 64: case 66: case 88:
+                    return All(v, 0, CharSet.Base64Any);
+                default:
+                    return false;
+            }
+        }
+
+        /// <summary>Shannon entropy in bits per character of printable ASCII, one pass over a stack histogram (no allocation).</summary>
+        public static double Entropy(string s)
+        {
+            if (string.IsNullOrEmpty(s)) return 0;
+            Span<int> counts = stackalloc int[128];
+            var other = 0;
+            foreach (var c in s)
+            {
+                if (c < 128) counts[c]++;
+                else other++;
+            }
+
+            double entropy = 0;
+            double len = s.Length;
+            foreach (var n in counts)
+            {
+                if (n == 0) continue;
+                var p = n / len;
+                entropy -= p * Math.Log(p, 2);
+            }
+
+            if (other > 0)
+            {
+                var p = other / len;
+                entropy -= p * Math.Log(p, 2);
+            }
+
+            return entropy;
         }
 
         /// <summary>Ids, hashes, GUIDs, URLs, paths, JWTs, base64 of ordinary text, dotted names, numbers.</summary>

@@ -144,6 +144,9 @@ namespace SecretsAnalyzers.Tests.Shapes
         [InlineData("TradingBot", "Holder", "private readonly string p = \"account-xxxxxxxxxxxxxxxxxxxx\";")]
         [InlineData("TradingBot.Binance", "Client", "public string Describe() => \"Binance spot client for the main account with default limits\";")]
         [InlineData("TradingBot.Kraken", "Client", "private readonly string version = \"2.4.17-beta.3+build.20261129\";")]
+        [InlineData("TradingBot.Kucoin", "KucoinOrders", "public void Go(Api a) => a.CancelOrder(\"" + S.KucoinKey + "\", \"" + S.Uuid + "\"); public class Api { public void CancelOrder(string orderId, string clientOid) { } }")]
+        [InlineData("TradingBot.Okx", "OkxOrders", "public void Go() => Track(\"" + S.Uuid2 + "\", \"" + S.OkxSecret + "\"); void Track(string requestId, string traceId) { }")]
+        [InlineData("TradingBot.Binance", "DocumentationExample", "private readonly string k1 = \"NhqPtmdSJYdKjVHjA7PZj4Mge3R5YNiP1e3UZjInClVN65XAbvqqM6A7H5fATj0j\";")]
         public Task No_diagnostic_for_look_alikes(string ns, string type, string members) => VerifyIn(ns, type, members);
 
         [Fact]

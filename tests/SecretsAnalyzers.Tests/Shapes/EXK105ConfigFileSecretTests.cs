@@ -60,6 +60,8 @@ namespace SecretsAnalyzers.Tests.Shapes
         [InlineData("\"Signing\": { \"HmacKey\": \"{|EXK105:" + S.Generic + "|}\" }")]
         [InlineData("\"Deribit\": { \"ClientSecret\": \"{|EXK105:" + S.Generic40 + "|}\" }")]
         [InlineData("'Binance': { 'ApiSecret': '{|EXK105:" + S.Binance64 + "|}' }")]
+        [InlineData("\"Jwt\": { \"Issuer\": \"bot\", \"Key\": \"{|EXK105:" + S.Generic40 + "|}\" }")]
+        [InlineData("\"Serilog\": { \"WriteTo\": [ { \"Name\": \"Seq\", \"Args\": { \"serverUrl\": \"https://seq.internal\", \"apiKey\": \"{|EXK105:" + S.Generic + "|}\" } } ] }")]
         public Task Reports_secret_in_appsettings(string body) => VerifyFile("/0/appsettings.json", "{\n  " + body + "\n}\n");
 
         [Theory]
@@ -209,6 +211,19 @@ namespace SecretsAnalyzers.Tests.Shapes
                   }
                 }
                 """);
+
+        [Fact]
+        public Task Thresholds_come_from_a_global_analyzer_config()
+        {
+            var test = new Verify.Test { TestCode = "class Program { static void Main() { } }" };
+            test.TestState.AdditionalFiles.Add(("/0/appsettings.json", "{ \"Okx\": { \"Passphrase\": \"Tr4d1ngB0t!2026\" } }"));
+            test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\nsecrets_analyzers.EXK105.min_length = 20\n"));
+            return test.RunAsync();
+        }
+
+        [Fact]
+        public Task Env_example_files_are_reported_one_level_lower() =>
+            VerifyFile("/0/.env.example", "BINANCE_API_SECRET={|#0:" + S.Binance64 + "|}\n", Info(0, "BINANCE_API_SECRET", ".env.example"));
 
         // ---------------------------------------------------------------- malformed files: one EXK106, never AD0001
 
