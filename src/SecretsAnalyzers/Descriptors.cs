@@ -45,7 +45,7 @@ namespace SecretsAnalyzers
         internal static readonly DiagnosticDescriptor EXK106ConfigFileUnreadable = Make(
             RuleIds.EXK106, Categories.Hardcoded, DiagnosticSeverity.Info,
             title: "Configuration file could not be read",
-            message: "'{0}' could not be read as {1} ({2}); it was not checked for secrets",
+            message: "'{0}' could not be read as {1} ({2}); the rest of the file was not checked for secrets",
             description: "A configuration file that SecretsAnalyzers reads for committed secrets is malformed; it was skipped.");
 
         internal static readonly DiagnosticDescriptor EXK107PublicExampleKey = Make(

@@ -69,6 +69,30 @@ namespace SecretsAnalyzers.Tests.Model
             Assert.Equal(2, SecretValues.ShannonEntropy("abcd"), 6);
         }
 
+        [Theory]
+        [InlineData("vmPUZE6mv9SD5VNHk4HlWFsOr6aKE2zvsw0MuIgwCIPy6utIco14y7Ju91duEh8A", "the Binance API documentation (example API key)")]
+        [InlineData("NhqPtmdSJYdKjVHjA7PZj4Mge3R5YNiP1e3UZjInClVN65XAbvqqM6A7H5fATj0j", "the Binance API documentation (example secret)")]
+        public void Published_binance_example_pair_is_recognised(string value, string origin)
+        {
+            Assert.True(SecretValues.IsPublicExampleKey(value, out var found));
+            Assert.Equal(origin, found);
+            Assert.DoesNotContain(value.Substring(0, 6), found);
+        }
+
+        [Theory]
+        [InlineData("Xb7Lq2RmZ9")] // a 10-character client id (Deribit's format) passes the default minimum length
+        [InlineData("0xb975729fae923d5a4fd12aabfe228f219e9cb0eb53f16947ccf25ec84d8dbc74")] // hex private key
+        public void Short_and_hex_keys_are_real(string value) => Assert.True(SecretValues.LooksReal(value));
+
+        [Theory]
+        [InlineData("123")]
+        [InlineData("456")]
+        [InlineData("key")]
+        [InlineData("secret")]
+        [InlineData("API_KEY_NAME")]
+        [InlineData("PKxxxxxxxxxxxxxxxx")]
+        public void Sample_literals_of_sdk_tests_are_not_real(string value) => Assert.False(SecretValues.LooksReal(value));
+
         [Fact]
         public void Public_example_key_is_recognised_by_fingerprint_only()
         {

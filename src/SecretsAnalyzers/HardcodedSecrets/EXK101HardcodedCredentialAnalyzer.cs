@@ -1,0 +1,204 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using System.Globalization;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+using SecretsAnalyzers.Internal;
+using SecretsAnalyzers.Options;
+
+namespace SecretsAnalyzers.HardcodedSecrets
+{
+    /// <summary>
+    /// EXK101: a compile-time constant string reaches a credential parameter or property of a known exchange SDK
+    /// (catalog D1–D8), an exchange authentication header (catalog A2) or a user API listed in
+    /// <c>secrets_analyzers.EXK101.extra_credential_apis</c>. The constant may travel through a local, a const, a
+    /// static readonly field or a getter-only property; the squiggle sits on the literal. EXK107 (Info) replaces
+    /// EXK101/EXK102 when the value is a published documentation example key.
+    /// </summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class EXK101HardcodedCredentialAnalyzer : DiagnosticAnalyzer
+    {
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+            ImmutableArray.Create(Descriptors.EXK101HardcodedCredential, Descriptors.EXK107PublicExampleKey);
+
+        public override void Initialize(AnalysisContext context)
+        {
+            context.EnableConcurrentExecution();
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
+            context.RegisterCompilationStartAction(start =>
+            {
+                var state = new State(HardcodedKnownTypes.From(start.Compilation), new SecretsOptionsCache(start.Options),
+                    ProjectContext.IsTestProject(start.Compilation));
+                start.RegisterOperationAction(c => OnCall(c, state), OperationKind.ObjectCreation, OperationKind.Invocation);
+                start.RegisterOperationAction(c => OnAssignment(c, state), OperationKind.SimpleAssignment);
+                start.RegisterOperationAction(c => OnLiteral(c, state), OperationKind.Literal, OperationKind.Utf8String);
+            });
+        }
+
+        private sealed class State
+        {
+            public State(HardcodedKnownTypes known, SecretsOptionsCache options, bool isTestProject)
+            {
+                Known = known;
+                Options = options;
+                IsTestProject = isTestProject;
+            }
+
+            public HardcodedKnownTypes Known { get; }
+
+            public SecretsOptionsCache Options { get; }
+
+            public bool IsTestProject { get; }
+
+            /// <summary>One diagnostic per literal even when a const reaches several sinks.</summary>
+            public ConcurrentDictionary<Location, byte> Reported { get; } = new ConcurrentDictionary<Location, byte>();
+        }
+
+        private static void OnCall(OperationAnalysisContext context, State state)
+        {
+            ImmutableArray<IArgumentOperation> arguments;
+            IMethodSymbol? method;
+            switch (context.Operation)
+            {
+                case IObjectCreationOperation creation:
+                    arguments = creation.Arguments;
+                    method = creation.Constructor;
+                    break;
+                case IInvocationOperation invocation:
+                    arguments = invocation.Arguments;
+                    method = invocation.TargetMethod;
+                    break;
+                default:
+                    return;
+            }
+
+            if (method is null || arguments.IsDefaultOrEmpty) return;
+            var sinkType = state.Known.GetSinkType(method.ContainingType);
+            var options = state.Options.For(context.Operation.Syntax.SyntaxTree);
+            if (sinkType is null && method.Name != "SetApiCredentials" && method.Name != "Add" &&
+                options.GetList(RuleIds.EXK101, HardcodedKnownTypes.ExtraApisKey).IsDefaultOrEmpty)
+                return;
+
+            foreach (var argument in arguments)
+            {
+                if (argument.Value is null || argument.ArgumentKind == ArgumentKind.DefaultValue) continue;
+                Check(context, state, options, argument.Value);
+            }
+
+            // ccxt: credentials inside the config dictionary or anonymous object handed to the exchange constructor.
+            if (sinkType?.Family == SinkFamily.Ccxt && (context.Operation is IObjectCreationOperation || method.Name == "DynamicallyCreateInstance"))
+            {
+                foreach (var argument in arguments)
+                {
+                    var config = ConstantTracker.Unwrap(argument.Value);
+                    switch (config)
+                    {
+                        case IObjectCreationOperation { Initializer: { } initializer }:
+                            foreach (var entry in initializer.Initializers)
+                            {
+                                if (entry is IInvocationOperation { Arguments.Length: 2 } add) Check(context, state, options, add.Arguments[1].Value);
+                                else if (entry is ISimpleAssignmentOperation assignment) Check(context, state, options, assignment.Value);
+                            }
+
+                            break;
+                        case IAnonymousObjectCreationOperation anonymous:
+                            foreach (var member in anonymous.Initializers)
+                            {
+                                if (member is ISimpleAssignmentOperation assignment) Check(context, state, options, assignment.Value);
+                            }
+
+                            break;
+                    }
+                }
+            }
+        }
+
+        private static void OnAssignment(OperationAnalysisContext context, State state)
+        {
+            var assignment = (ISimpleAssignmentOperation)context.Operation;
+            if (assignment.Target is not (IPropertyReferenceOperation or IFieldReferenceOperation) || assignment.Value is null) return;
+            Check(context, state, state.Options.For(assignment.Syntax.SyntaxTree), assignment.Value);
+        }
+
+        private static void Check(OperationAnalysisContext context, State state, SecretsOptions options, IOperation value)
+        {
+            if (!HardcodedSecretSites.TryMatchSink(value, state.Known, options, out var sink, out _)) return;
+            if (!ConstantTracker.TryTrack(value, out var constant, true, context.CancellationToken)) return;
+            var text = constant.Value;
+            if (sink.Kind == SecretKind.AccessToken || sink.Display.IndexOf("X-Auth", System.StringComparison.Ordinal) >= 0)
+                text = HardcodedKnownTypes.StripAuthScheme(text);
+
+            // A published example key is reported as EXK107 by the literal action (through HardcodedSecretSites).
+            if (SecretValues.IsPublicExampleKey(text, out _)) return;
+            if (!HardcodedSecretSites.LooksRealForSink(text, sink.Kind)) return;
+
+            var location = constant.Origin.GetLocation();
+            if (!context.Compilation.ContainsSyntaxTree(constant.Origin.SyntaxTree)) return;
+
+            // A literal outside this call (a const, field or local initialiser) is reported by the literal action when
+            // HardcodedSecretSites sees the flow from the literal's side: that keeps the diagnostic local to its node
+            // (live analysis, code fixes). Only flows it cannot see (another type or file) are reported from here.
+            if (!context.Operation.Syntax.Span.Contains(constant.Origin.Span) || constant.Origin.SyntaxTree != context.Operation.Syntax.SyntaxTree)
+            {
+                if (constant.Origin.SyntaxTree == context.Operation.Syntax.SyntaxTree &&
+                    context.Operation.SemanticModel?.GetOperation(constant.Origin, context.CancellationToken) is { } originOperation &&
+                    HardcodedSecretSites.TryGetSite(FirstLiteralOrSelf(originOperation), options, state.Known, out var site, context.CancellationToken) &&
+                    site.Rule == HardcodedSecretRule.EXK101)
+                    return;
+            }
+            if (!state.Reported.TryAdd(location, 0)) return;
+
+            var exchange = sink.Exchange ?? HardcodedSecretSites.ExchangeFromContext(value);
+            var canFix = HardcodedSecretSites.CanFixAt(value, constant.Origin, context.CancellationToken);
+            var properties = FixProperties.Create(exchange, HardcodedKnownTypes.LookupName(sink.Kind), sink.Kind, canFix,
+                decode: constant.OriginIsUtf8Literal ? "utf8" : null);
+            var severity = state.IsTestProject ? ProjectContext.Lower(Descriptors.EXK101HardcodedCredential.DefaultSeverity) : Descriptors.EXK101HardcodedCredential.DefaultSeverity;
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.EXK101HardcodedCredential, location, severity, null, properties,
+                sink.Display, text.Length.ToString(CultureInfo.InvariantCulture) + " characters"));
+        }
+
+        /// <summary>
+        /// From the literal's side: published example keys (EXK107) in EXK101/EXK102 positions, and literals that reach a
+        /// sink through a local, const, field or property of the same member/type (EXK101, reported locally).
+        /// </summary>
+        private static void OnLiteral(OperationAnalysisContext context, State state)
+        {
+            var operation = context.Operation;
+            string? value = operation is IUtf8StringOperation utf8 ? utf8.Value : operation.ConstantValue.Value as string;
+            if (value is null || value.Length < 6) return;
+            if (operation is ILiteralOperation)
+            {
+                var root = ConstantTracker.ConstantRoot(operation);
+                if (!ReferenceEquals(root, operation) && !ReferenceEquals(FirstLiteralOrSelf(root), operation)) return;
+            }
+
+            var options = state.Options.For(operation.Syntax.SyntaxTree);
+            if (!HardcodedSecretSites.TryGetSite(operation, options, state.Known, out var site, context.CancellationToken)) return;
+            if (site.Rule == HardcodedSecretRule.EXK107)
+            {
+                var severity107 = state.IsTestProject ? ProjectContext.Lower(Descriptors.EXK107PublicExampleKey.DefaultSeverity) : Descriptors.EXK107PublicExampleKey.DefaultSeverity;
+                context.ReportDiagnostic(Diagnostic.Create(Descriptors.EXK107PublicExampleKey, site.Node.GetLocation(), severity107, null,
+                    site.CreateProperties(), site.Target, site.ExampleOrigin));
+                return;
+            }
+
+            if (site.Rule != HardcodedSecretRule.EXK101) return;
+            var location = site.Node.GetLocation();
+            if (!state.Reported.TryAdd(location, 0)) return;
+            var severity = state.IsTestProject ? ProjectContext.Lower(Descriptors.EXK101HardcodedCredential.DefaultSeverity) : Descriptors.EXK101HardcodedCredential.DefaultSeverity;
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.EXK101HardcodedCredential, location, severity, null,
+                site.CreateProperties(), site.Target, site.Describe()));
+        }
+
+        private static IOperation FirstLiteralOrSelf(IOperation root)
+        {
+            foreach (var descendant in root.DescendantsAndSelf())
+            {
+                if (descendant is ILiteralOperation { ConstantValue: { HasValue: true, Value: string } } or IUtf8StringOperation) return descendant;
+            }
+
+            return root;
+        }
+    }
+}

@@ -1,0 +1,406 @@
+using System;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+using SecretsAnalyzers.Internal;
+using SecretsAnalyzers.Options;
+
+namespace SecretsAnalyzers.HardcodedSecrets
+{
+    /// <summary>
+    /// EXK103: a string literal has the shape of an exchange credential, whatever its symbol is called.
+    /// Self-identifying formats (Gemini account-/master-, Bitget bg_, MEXC mx0v, Coinbase CDP key names, PEM private
+    /// keys) report anywhere; context-dependent formats (Binance 64, Kraken 56/88, KuCoin, OKX, Bitfinex, BitMEX,
+    /// Alpaca, Ethereum private keys, BIP-39 mnemonics) need an exchange word around them, a credential-shaped call or
+    /// a key/secret pair; a generic high-entropy token needs a credential position. Literals EXK101, EXK102 or EXK107
+    /// already report are left to them (<see cref="HardcodedSecretSites"/>).
+    /// </summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class EXK103CredentialShapeAnalyzer : DiagnosticAnalyzer
+    {
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+            ImmutableArray.Create(Descriptors.EXK103CredentialShapedLiteral);
+
+        public override void Initialize(AnalysisContext context)
+        {
+            context.EnableConcurrentExecution();
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
+            context.RegisterCompilationStartAction(start =>
+            {
+                var cache = new SecretsOptionsCache(start.Options);
+                var known = HardcodedKnownTypes.From(start.Compilation);
+                var lower = ProjectContext.IsTestProject(start.Compilation);
+                start.RegisterSyntaxNodeAction(c => OnLiteral(c, cache, known, lower), SyntaxKind.StringLiteralExpression);
+            });
+        }
+
+        private static void OnLiteral(SyntaxNodeAnalysisContext context, SecretsOptionsCache cache, HardcodedKnownTypes known, bool lower)
+        {
+            var literal = (LiteralExpressionSyntax)context.Node;
+            var value = literal.Token.ValueText;
+
+            // Cheap gate: length and alphabet before anything else.
+            if (value.Length < 8 || value.Length > SecretValues.MaxInspectedLength) return;
+            var options = cache.For(literal.SyntaxTree);
+            var minLength = Math.Max(8, options.GetInt(RuleIds.EXK103, SecretsOptions.MinLengthKey, CredentialShapes.DefaultGenericMinLength));
+            var minEntropy = options.GetDouble(RuleIds.EXK103, SecretsOptions.MinEntropyKey, CredentialShapes.DefaultGenericMinEntropy);
+            var gate = CredentialShapes.PassesGate(value);
+            if (!gate && (value.Length < minLength || SecretValues.HasWhitespace(value))) return;
+            if (IsExcludedSymbol(literal, options)) return;
+
+            var match = gate ? CredentialShapes.MatchSelfIdentifying(value) : default;
+            ShapeContext shapeContext = default;
+            if (!match.IsMatch)
+            {
+                if (!CredentialShapes.CouldMatchInContext(value, minLength, minEntropy)) return;
+
+                // A generic token (no exchange shape fits) only matters in a credential position: argument, assignment, declaration.
+                if (!CredentialShapes.FitsAContextShape(value) &&
+                    literal.Parent is not ArgumentSyntax && literal.Parent is not AssignmentExpressionSyntax && literal.Parent is not EqualsValueClauseSyntax)
+                    return;
+                // Syntax first; the callee's parameter name (semantic) only when it could still change the answer.
+                shapeContext = ContextOf(literal, null, options, context.CancellationToken);
+                match = Match(value, gate, shapeContext, minLength, minEntropy);
+                if (literal.Parent is ArgumentSyntax { NameColon: null })
+                {
+                    // A match is confirmed with the parameter name (an id or hash parameter cancels it); a miss is retried
+                    // only when a credential parameter could turn it into a match.
+                    var optimistic = shapeContext;
+                    optimistic.CredentialPosition = true;
+                    if (match.IsMatch || !shapeContext.CredentialPosition && Match(value, gate, optimistic, minLength, minEntropy).IsMatch)
+                    {
+                        shapeContext = ContextOf(literal, context.SemanticModel, options, context.CancellationToken);
+                        match = Match(value, gate, shapeContext, minLength, minEntropy);
+                    }
+                }
+
+                if (!match.IsMatch) return;
+            }
+
+            // A published documentation example key is not a leak (EXK107 reports it where it reaches a credential).
+            if (SecretValues.IsPublicExampleKey(value, out _)) return;
+
+            // EXK104 (signing key), EXK101 / EXK102 / EXK107 own this literal: one report per literal.
+            if (EXK104SigningKeyAnalyzer.IsSigningKeyLiteral(literal)) return;
+            var operation = context.SemanticModel.GetOperation(literal, context.CancellationToken);
+            if (operation is null) return;
+            if (HardcodedSecretSites.WouldReport(operation, options, known, context.CancellationToken) != HardcodedSecretRule.None) return;
+
+            var root = ConstantTracker.ConstantRoot(operation);
+            var canFix = HardcodedSecretSites.CanFixAt(ConstantTracker.UsedValue(root), literal, context.CancellationToken);
+            var name = NameFor(literal) ?? DefaultName(match.Kind);
+            var exchange = match.Exchange ?? shapeContext.Exchange ?? EXK104SigningKeyAnalyzer.EnclosingExchange(literal);
+            var kind = match.Kind == SecretKind.None ? SecretKind.ApiSecret : match.Kind;
+            var properties = FixProperties.Create(exchange, name, kind, canFix);
+
+            var descriptor = Descriptors.EXK103CredentialShapedLiteral;
+            var severity = lower ? ProjectContext.Lower(descriptor.DefaultSeverity) : descriptor.DefaultSeverity;
+            context.ReportDiagnostic(Diagnostic.Create(descriptor, literal.GetLocation(), severity, null, properties, match.Format));
+        }
+
+        private static ShapeMatch Match(string value, bool gate, in ShapeContext context, int minLength, double minEntropy)
+        {
+            var match = gate ? CredentialShapes.MatchInContext(value, context) : default;
+            return match.IsMatch ? match : CredentialShapes.MatchGeneric(value, context, minLength, minEntropy);
+        }
+
+        // ---------------- Context signals ----------------
+
+        /// <summary>The context signals around a literal; with a null <paramref name="model"/>, syntax only (no parameter names).</summary>
+        internal static ShapeContext ContextOf(LiteralExpressionSyntax literal, SemanticModel? model, SecretsOptions options, System.Threading.CancellationToken ct)
+        {
+            var ctx = new ShapeContext();
+            const bool google = false;   // Google's Gemini is checked once at the end, only when "Gemini" was seen
+
+            // Enclosing members, types and namespace.
+            for (var n = literal.Parent; n is not null; n = n.Parent)
+            {
+                string? name = n switch
+                {
+                    MethodDeclarationSyntax m => m.Identifier.ValueText,
+                    PropertyDeclarationSyntax p => p.Identifier.ValueText,
+                    VariableDeclaratorSyntax v => v.Identifier.ValueText,
+                    BaseTypeDeclarationSyntax t => t.Identifier.ValueText,
+                    BaseNamespaceDeclarationSyntax ns => ns.Name.ToString(),
+                    ConstructorDeclarationSyntax c => c.Identifier.ValueText,
+                    _ => null,
+                };
+                if (name is null) continue;
+                Observe(ref ctx, name, google);
+                if (n is MethodDeclarationSyntax or PropertyDeclarationSyntax or VariableDeclaratorSyntax or ConstructorDeclarationSyntax)
+                {
+                    if (IsHashWord(name)) ctx.HashContext = true;
+                    if (n is VariableDeclaratorSyntax && options.Names.Classify(name) != SecretKind.None) ctx.CredentialPosition = true;
+                    if (n is VariableDeclaratorSyntax && IsIdName(name)) ctx.IdContext = true;
+                }
+            }
+
+            // Assigned to a member: h.Secret = "…", new Options { ApiSecret = "…" }.
+            if (literal.Parent is AssignmentExpressionSyntax assignment && assignment.Right == literal)
+            {
+                var target = assignment.Left is MemberAccessExpressionSyntax ma ? ma.Name.Identifier.ValueText : assignment.Left.ToString();
+                Observe(ref ctx, target, google);
+                if (options.Names.Classify(target) != SecretKind.None || IsCredentialParameter(target)) ctx.CredentialPosition = true;
+                if (IsHashWord(target)) ctx.HashContext = true;
+            }
+
+            // An argument: its parameter, the callee, and the other arguments.
+            if (literal.Parent is ArgumentSyntax argument && argument.Parent is BaseArgumentListSyntax list)
+            {
+                var call = list.Parent;
+                var calleeName = call switch
+                {
+                    InvocationExpressionSyntax inv => inv.Expression is MemberAccessExpressionSyntax m ? m.Name.Identifier.ValueText + " " + m.Expression : inv.Expression.ToString(),
+                    ObjectCreationExpressionSyntax oc => oc.Type.ToString(),
+                    ImplicitObjectCreationExpressionSyntax => "",
+                    _ => "",
+                };
+                if (calleeName.Length > 0)
+                {
+                    Observe(ref ctx, calleeName, google);
+                    if (IsCredentialCall(calleeName)) ctx.CredentialPosition = true;
+                    if (IsHashWord(calleeName) || IsAssertion(calleeName)) ctx.HashContext = true;
+                    if (IsAssertion(calleeName)) ctx.TestVector = true;
+                    if (ContainsAny(calleeName, IdCallWords)) ctx.IdContext = true;
+                }
+
+                if (argument.NameColon is { } nameColon)
+                {
+                    var named = nameColon.Name.Identifier.ValueText;
+                    if (IsCredentialParameter(named) || options.Names.Classify(named) != SecretKind.None) ctx.CredentialPosition = true;
+                    if (named is "words" or "mnemonic" or "seedPhrase") ctx.Ethereum = true;
+                    if (IsHashWord(named) || named is "expected" or "actual") ctx.HashContext = true;
+                    if (IsIdName(named)) ctx.IdContext = true;
+                }
+                else if (!ctx.CredentialPosition && model is not null && ParameterOf(argument, list, model, ct) is { } parameter)
+                {
+                    // Semantic work only when the syntax did not already decide: the callee's parameter name.
+                    if (IsCredentialParameter(parameter.Name) || options.Names.Classify(parameter.Name) != SecretKind.None) ctx.CredentialPosition = true;
+                    if (parameter.Name is "words" or "mnemonic" or "seedPhrase") ctx.Ethereum = true;
+                    if (IsHashWord(parameter.Name) || parameter.Name is "expected" or "actual") ctx.HashContext = true;
+                    if (IsIdName(parameter.Name)) ctx.IdContext = true;
+                    if (ctx.Exchange is null && parameter.ContainingSymbol is IMethodSymbol { ContainingType: { } containing })
+                        Observe(ref ctx, containing.ToDisplayString(), google);
+                }
+
+                var randomSiblings = 0;
+                foreach (var other in list.Arguments)
+                {
+                    if (other == argument) continue;
+                    var expression = other.Expression;
+                    if (expression is LiteralExpressionSyntax otherLiteral && otherLiteral.IsKind(SyntaxKind.StringLiteralExpression))
+                    {
+                        var text = otherLiteral.Token.ValueText;
+                        if (CredentialShapes.IsUuid(text) ||
+                            text.Length >= 16 && CredentialShapes.PassesGate(text) && !SecretValues.HasWhitespace(text) &&
+                            CredentialShapes.Entropy(text) >= 3.0 && !SecretValues.IsPlaceholder(text))
+                            randomSiblings++;
+                        else if (text.Length <= 32) Observe(ref ctx, text, google);
+                    }
+                    else if (expression.Span.Length <= 64)
+                    {
+                        Observe(ref ctx, expression.ToString(), google);
+                    }
+                }
+
+                if (randomSiblings > 0 && !ctx.IdContext) ctx.Pair = true;
+            }
+
+            if (ctx.Exchange == "Gemini" && IsGoogleAiContext(literal)) ctx.Exchange = null;
+            if (!ctx.TestVector && EXK104SigningKeyAnalyzer.IsKnownAnswerTest(literal) && ctx.HashContext) ctx.TestVector = true;
+            if (!ctx.TestVector && IsFixtureNextToAssertion(literal)) ctx.TestVector = true;
+            return ctx;
+        }
+
+        private static void Observe(ref ShapeContext ctx, string text, bool google)
+        {
+            if (ctx.Exchange is null || ctx.Exchange == "Gemini" && !google)
+            {
+                var exchange = ExchangeNames.FindIn(text);
+                if (exchange is not null && (ctx.Exchange is null || exchange != "Gemini")) ctx.Exchange = exchange;
+            }
+
+            if (!ctx.Ethereum && ContainsAny(text, EthereumWords))
+                ctx.Ethereum = true;
+        }
+
+        /// <summary>The parameter an argument binds to, from the callee symbol (cheaper than building the operation tree).</summary>
+        private static IParameterSymbol? ParameterOf(ArgumentSyntax argument, BaseArgumentListSyntax list, SemanticModel model, System.Threading.CancellationToken ct)
+        {
+            if (list.Parent is not ExpressionSyntax call) return null;
+            var info = model.GetSymbolInfo(call, ct);
+            var method = info.Symbol as IMethodSymbol ?? (info.CandidateSymbols.Length == 1 ? info.CandidateSymbols[0] as IMethodSymbol : null);
+            if (method is null || method.Parameters.Length == 0) return null;
+            var index = list.Arguments.IndexOf(argument);
+            if (index < 0) return null;
+            if (index < method.Parameters.Length) return method.Parameters[index];
+            var last = method.Parameters[method.Parameters.Length - 1];
+            return last.IsParams ? last : null;
+        }
+
+        /// <summary>Parameter or member names that carry a credential besides the secret words of the name model.</summary>
+        private static bool IsCredentialParameter(string name)
+        {
+            switch (name.ToLowerInvariant())
+            {
+                case "key": case "secret": case "pass": case "privatekey": case "apikey": case "apisecret": case "passphrase":
+                case "token": case "credential": case "credentials": case "words": case "mnemonic": case "seed": case "pem":
+                case "clientsecret": case "accesskey": case "secretkey": case "signingkey": case "hmackey":
+                    return true;
+                default:
+                    return false;
+            }
+        }
+
+        /// <summary>Calls that take credentials: SetApiCredentials, Login, Authenticate, WithHMAC, …Credentials ctors.</summary>
+        private static readonly string[] EthereumWords = { "Nethereum", "Ethereum", "Web3", "Wallet", "EthECKey", "Mnemonic", "HdWallet", "Eth" };
+
+        private static readonly string[] CredentialCallWords =
+        {
+            "Credential", "Login", "LogIn", "Authenticate", "Authorize", "WithHMAC", "WithHmac", "WithRSA", "WithEd25519", "WithECDsa",
+            "SetApiKey", "ApiKeys", "UseApiKey", "SecretKey", "Signer", "Auth(",
+        };
+
+        /// <summary>Calls whose string arguments are ids: orders, trades, queries.</summary>
+        private static readonly string[] IdCallWords =
+        {
+            "Order", "Cancel", "Trade", "Fill", "Position", "Query", "Fetch", "Find", "Lookup", "Subscribe", "Transfer", "Withdraw", "Deposit",
+            "Ticker", "Kline", "Candle", "Symbol",
+        };
+
+        private static bool IsIdName(string name) =>
+            name.EndsWith("Id", StringComparison.Ordinal) || name.EndsWith("ID", StringComparison.Ordinal) || name.EndsWith("Oid", StringComparison.Ordinal) ||
+            name.EndsWith("_id", StringComparison.Ordinal) || name is "id" or "oid" or "uuid" or "guid" or "correlation" or "reference";
+
+        private static readonly string[] AssertionWords = { " Assert", "Should", "AreEqual", "That " };
+
+        private static readonly string[] HashWords =
+        {
+            "hash", "Hash", "digest", "Digest", "checksum", "Checksum", "Sha1", "Sha256", "SHA256", "sha256", "Sha512", "SHA1", "Md5", "MD5",
+            "fingerprint", "Fingerprint", "etag", "ETag", "expected", "Expected", "commit", "Commit", "Verify",
+        };
+
+        private static readonly string[] GoogleAiWords =
+        {
+            "Google", "GenerativeAI", "GenerativeLanguage", "GenAI", "Vertex", "Mscc", "SemanticKernel", "OpenAI", "Llm", "LLM", "Prompt", "Chat",
+        };
+
+        private static bool IsCredentialCall(string callee) => ContainsAny(callee, CredentialCallWords);
+
+        private static bool IsAssertion(string callee) =>
+            callee.StartsWith("Equal ", StringComparison.Ordinal) && callee.IndexOf("Assert", StringComparison.Ordinal) >= 0 ||
+            ContainsAny(callee, AssertionWords) || callee.StartsWith("Assert", StringComparison.Ordinal);
+
+        private static bool IsHashWord(string name) => ContainsAny(name, HashWords);
+
+        /// <summary>
+        /// A JWT- or signature-looking fixture in a test method that asserts: <c>var token = "eyJ…"; Assert.Equal(…, Parse(token))</c>.
+        /// </summary>
+        private static bool IsFixtureNextToAssertion(LiteralExpressionSyntax literal)
+        {
+            var method = literal.FirstAncestorOrSelf<MethodDeclarationSyntax>();
+            if (method is null || !EXK104SigningKeyAnalyzer.HasTestAttribute(method)) return false;
+            return EXK104SigningKeyAnalyzer.IsKnownAnswerTest(literal);
+        }
+
+        /// <summary>Google's "Gemini" AI: Google/GenerativeAI/Vertex namespaces, usings or type names around the literal.</summary>
+        internal static bool IsGoogleAiContext(SyntaxNode node)
+        {
+            var root = node.SyntaxTree.GetRoot();
+            if (root is CompilationUnitSyntax unit)
+            {
+                foreach (var u in unit.Usings)
+                {
+                    if (IsGoogleAiName(u.Name?.ToString())) return true;
+                }
+            }
+
+            for (var n = node.Parent; n is not null; n = n.Parent)
+            {
+                string? name = n switch
+                {
+                    BaseTypeDeclarationSyntax t => t.Identifier.ValueText,
+                    BaseNamespaceDeclarationSyntax ns => ns.Name.ToString(),
+                    MethodDeclarationSyntax m => m.Identifier.ValueText,
+                    _ => null,
+                };
+                if (IsGoogleAiName(name)) return true;
+                if (n is BaseNamespaceDeclarationSyntax nsd)
+                {
+                    foreach (var u in nsd.Usings)
+                    {
+                        if (IsGoogleAiName(u.Name?.ToString())) return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        private static bool IsGoogleAiName(string? name) =>
+            name is not null && ContainsAny(name, GoogleAiWords);
+
+        private static bool IsExcludedSymbol(LiteralExpressionSyntax literal, SecretsOptions options)
+        {
+            var excluded = options.GetList(RuleIds.EXK103, SecretsOptions.ExcludedSymbolNamesKey);
+            if (excluded.IsDefaultOrEmpty) return false;
+            for (var n = literal.Parent; n is not null; n = n.Parent)
+            {
+                var name = n switch
+                {
+                    MethodDeclarationSyntax m => m.Identifier.ValueText,
+                    VariableDeclaratorSyntax v => v.Identifier.ValueText,
+                    BaseTypeDeclarationSyntax t => t.Identifier.ValueText,
+                    PropertyDeclarationSyntax p => p.Identifier.ValueText,
+                    _ => null,
+                };
+                if (name is null) continue;
+                foreach (var e in excluded)
+                {
+                    if (string.Equals(e, name, StringComparison.OrdinalIgnoreCase)) return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>The name lookups are derived from: the declared symbol, the assigned member or the parameter.</summary>
+        private static string? NameFor(LiteralExpressionSyntax literal)
+        {
+            switch (literal.Parent)
+            {
+                case EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax v }:
+                    return v.Identifier.ValueText;
+                case EqualsValueClauseSyntax { Parent: PropertyDeclarationSyntax p }:
+                    return p.Identifier.ValueText;
+                case AssignmentExpressionSyntax a:
+                    return a.Left is MemberAccessExpressionSyntax m ? m.Name.Identifier.ValueText : a.Left is IdentifierNameSyntax id ? id.Identifier.ValueText : null;
+                case ArgumentSyntax { NameColon: { } nc }:
+                    return nc.Name.Identifier.ValueText;
+            }
+
+            return null;
+        }
+
+        private static string DefaultName(SecretKind kind) => kind switch
+        {
+            SecretKind.ApiKey => "ApiKey",
+            SecretKind.PrivateKey => "PrivateKey",
+            SecretKind.Mnemonic => "Mnemonic",
+            _ => "ApiSecret",
+        };
+
+        private static bool ContainsAny(string text, string[] words)
+        {
+            foreach (var w in words)
+            {
+                if (text.IndexOf(w, StringComparison.Ordinal) >= 0) return true;
+            }
+
+            return false;
+        }
+    }
+}

@@ -1,0 +1,328 @@
+using System;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+using SecretsAnalyzers.Internal;
+
+namespace SecretsAnalyzers.HardcodedSecrets
+{
+    /// <summary>
+    /// EXK104: constant key bytes reach a keyed hash or a private-key import: <c>new HMACSHA256(key)</c> and its
+    /// siblings, <c>KeyedHashAlgorithm.Key</c>, <c>HMACSHA256.HashData(key, …)</c> (array and span overloads),
+    /// <c>SymmetricSecurityKey</c>, and <c>ImportFromPem</c>/<c>ImportPkcs8PrivateKey</c>/<c>ImportECPrivateKey</c>/
+    /// <c>ImportRSAPrivateKey</c> on ECDsa, RSA and the other asymmetric algorithms. Known-answer tests (a test method
+    /// that asserts) are not reported: their constant keys are the published vectors.
+    /// </summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class EXK104SigningKeyAnalyzer : DiagnosticAnalyzer
+    {
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+            ImmutableArray.Create(Descriptors.EXK104HardcodedSigningKey);
+
+        public override void Initialize(AnalysisContext context)
+        {
+            context.EnableConcurrentExecution();
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
+            context.RegisterCompilationStartAction(start =>
+            {
+                var known = SigningKnownTypes.From(start.Compilation);
+                if (!known.IsValid) return;
+                var lower = ProjectContext.IsTestProject(start.Compilation);
+                start.RegisterOperationAction(c => OnCreation(c, known, lower), OperationKind.ObjectCreation);
+                start.RegisterOperationAction(c => OnInvocation(c, known, lower), OperationKind.Invocation);
+                start.RegisterOperationAction(c => OnAssignment(c, known, lower), OperationKind.SimpleAssignment);
+            });
+        }
+
+        private static void OnCreation(OperationAnalysisContext context, SigningKnownTypes known, bool lower)
+        {
+            var creation = (IObjectCreationOperation)context.Operation;
+            if (creation.Constructor is not { } ctor || creation.Arguments.Length == 0) return;
+            var type = ctor.ContainingType;
+            if (!known.IsKeyedHash(type) && !known.IsSymmetricSecurityKey(type)) return;
+            foreach (var argument in creation.Arguments)
+            {
+                if (argument.Parameter is { Name: "key" } && IsByteInput(argument.Parameter.Type))
+                    Check(context, argument.Value, type.Name, lower);
+            }
+        }
+
+        private static void OnInvocation(OperationAnalysisContext context, SigningKnownTypes known, bool lower)
+        {
+            var invocation = (IInvocationOperation)context.Operation;
+            var method = invocation.TargetMethod;
+            var name = method.Name;
+            if (name == "HashData" || name == "TryHashData" || name == "HashDataAsync")
+            {
+                if (!method.IsStatic || !known.IsKeyedHash(method.ContainingType)) return;
+                foreach (var argument in invocation.Arguments)
+                {
+                    if (argument.Parameter is { Name: "key" }) Check(context, argument.Value, method.ContainingType.Name + "." + name, lower);
+                }
+
+                return;
+            }
+
+            if (name == "ImportFromPem" || name == "ImportPkcs8PrivateKey" || name == "ImportECPrivateKey" || name == "ImportRSAPrivateKey" ||
+                name == "ImportFromEncryptedPem" || name == "ImportEncryptedPkcs8PrivateKey")
+            {
+                if (method.IsStatic || !known.IsAsymmetric(method.ContainingType) || invocation.Arguments.Length == 0) return;
+                var receiver = invocation.Instance?.Type as INamedTypeSymbol ?? method.ContainingType;
+                var sink = receiver.Name + "." + name;
+                foreach (var argument in invocation.Arguments)
+                {
+                    var p = argument.Parameter?.Name;
+                    if (p != "input" && p != "source") continue;
+                    if (name == "ImportFromPem" || name == "ImportFromEncryptedPem")
+                    {
+                        // A PEM string: only a private key block is key material (a public key is not a secret).
+                        if (ConstantKeyMaterial.TryGetConstantString(argument.Value, context.Compilation, out var pem, out var literal) && literal is not null &&
+                            pem.IndexOf("PRIVATE KEY", StringComparison.Ordinal) >= 0 && SecretValues.HasRealPemBody(pem))
+                            Report(context, argument.Value, new KeyMaterial(literal, KeyDecode.Text, NameOf(argument.Value)), sink, lower);
+                    }
+                    else
+                    {
+                        Check(context, argument.Value, sink, lower);
+                    }
+                }
+            }
+        }
+
+        private static void OnAssignment(OperationAnalysisContext context, SigningKnownTypes known, bool lower)
+        {
+            var assignment = (ISimpleAssignmentOperation)context.Operation;
+            if (assignment.Target is not IPropertyReferenceOperation { Property: { Name: "Key" } property }) return;
+            if (!known.IsKeyedHash(property.ContainingType)) return;
+            Check(context, assignment.Value, "KeyedHashAlgorithm.Key", lower);
+        }
+
+        private static void Check(OperationAnalysisContext context, IOperation value, string sink, bool lower)
+        {
+            var material = ConstantKeyMaterial.Find(value, context.Compilation);
+            if (material.IsFound) Report(context, value, material, sink, lower);
+        }
+
+        private static void Report(OperationAnalysisContext context, IOperation value, KeyMaterial material, string sink, bool lower)
+        {
+            if (IsKnownAnswerTest(value.Syntax)) return;
+            var descriptor = Descriptors.EXK104HardcodedSigningKey;
+            var severity = lower ? ProjectContext.Lower(descriptor.DefaultSeverity) : descriptor.DefaultSeverity;
+            var exchange = ExchangeNames.FindIn(material.Name) ?? EnclosingExchange(value.Syntax);
+            var name = material.Name ?? (material.Decode == KeyDecode.Text ? "privateKey" : "signingKey");
+            var kind = material.Decode == KeyDecode.Text ? SecretKind.PrivateKey : SecretKind.SigningKey;
+            var canFix = !IsInConstantOnlyPosition(material.Constant);
+            var properties = FixProperties.Create(exchange, name, kind, canFix, decode: material.Decode).Add(FixProperties.Sink, sink);
+            var additional = material.Constant.SyntaxTree == value.Syntax.SyntaxTree ? new[] { material.Constant.GetLocation() } : Array.Empty<Location>();
+            context.ReportDiagnostic(Diagnostic.Create(descriptor, value.Syntax.GetLocation(), severity, additional, properties, sink));
+        }
+
+        private static string? NameOf(IOperation value)
+        {
+            var v = value;
+            while (v is IConversionOperation c) v = c.Operand;
+            return v switch
+            {
+                ILocalReferenceOperation l => l.Local.Name,
+                IFieldReferenceOperation f => f.Field.Name,
+                _ => null,
+            };
+        }
+
+        private static bool IsInConstantOnlyPosition(SyntaxNode node) =>
+            node.FirstAncestorOrSelf<AttributeArgumentSyntax>() is not null ||
+            node.FirstAncestorOrSelf<ParameterSyntax>() is not null ||
+            node.FirstAncestorOrSelf<CaseSwitchLabelSyntax>() is not null;
+
+        /// <summary>The exchange named by the enclosing type or namespace, for lookup names.</summary>
+        internal static string? EnclosingExchange(SyntaxNode node)
+        {
+            for (var n = node.Parent; n is not null; n = n.Parent)
+            {
+                string? name = n switch
+                {
+                    BaseTypeDeclarationSyntax t => t.Identifier.ValueText,
+                    BaseNamespaceDeclarationSyntax ns => ns.Name.ToString(),
+                    MethodDeclarationSyntax m => m.Identifier.ValueText,
+                    _ => null,
+                };
+                var exchange = ExchangeNames.FindIn(name);
+                if (exchange is not null && exchange != "Gemini") return exchange;
+            }
+
+            return null;
+        }
+
+        /// <summary>
+        /// A known-answer test: the literal sits in a test method (xUnit/NUnit/MSTest attribute) whose body asserts.
+        /// Published HMAC/ECDSA vectors (RFC 4231, exchange signing examples) are constant on purpose there.
+        /// </summary>
+        internal static bool IsKnownAnswerTest(SyntaxNode node)
+        {
+            var method = node.FirstAncestorOrSelf<MethodDeclarationSyntax>();
+            if (method is null || !HasTestAttribute(method)) return false;
+            SyntaxNode? body = (SyntaxNode?)method.Body ?? method.ExpressionBody;
+            if (body is null) return false;
+            foreach (var n in body.DescendantNodes())
+            {
+                if (n is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access })
+                {
+                    var target = access.Expression.ToString();
+                    var member = access.Name.Identifier.ValueText;
+                    if (target == "Assert" || target.EndsWith(".Assert", StringComparison.Ordinal) || member.StartsWith("Should", StringComparison.Ordinal))
+                        return true;
+                }
+            }
+
+            return false;
+        }
+
+        internal static bool HasTestAttribute(MethodDeclarationSyntax method)
+        {
+            foreach (var list in method.AttributeLists)
+            {
+                foreach (var attribute in list.Attributes)
+                {
+                    var n = attribute.Name.ToString();
+                    var dot = n.LastIndexOf('.');
+                    if (dot >= 0) n = n.Substring(dot + 1);
+                    if (n.EndsWith("Attribute", StringComparison.Ordinal)) n = n.Substring(0, n.Length - 9);
+                    switch (n)
+                    {
+                        case "Fact": case "Theory": case "Test": case "TestCase": case "TestMethod": case "DataTestMethod":
+                            return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// Would EXK104 own this string literal? True when the literal (directly, or inside Encoding.GetBytes /
+        /// Convert.FromBase64String / FromHexString / a u8 ToArray) is the key argument of a keyed hash or key import,
+        /// is assigned to <c>KeyedHashAlgorithm.Key</c>, or initialises a local or field that is passed as such a key in the
+        /// same member or type (matched by name). EXK103 uses it so that one literal gets one diagnostic.
+        /// </summary>
+        internal static bool IsSigningKeyLiteral(SyntaxNode literal)
+        {
+            var node = literal;
+            for (var i = 0; i < 4; i++)
+            {
+                var parent = node.Parent;
+                if (parent is ParenthesizedExpressionSyntax or CastExpressionSyntax) { node = parent; continue; }
+                if (parent is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "ToArray" } && parent.Parent is InvocationExpressionSyntax toArray)
+                {
+                    node = toArray;
+                    continue;
+                }
+
+                if (parent is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax decode } } &&
+                    InvokedName(decode) is "GetBytes" or "FromBase64String" or "FromHexString")
+                {
+                    node = decode;
+                    continue;
+                }
+
+                break;
+            }
+
+            if (IsKeySinkPosition(node)) return true;
+
+            // Initialiser of a local or field whose name is later passed as a key.
+            if (node.Parent is EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax declarator })
+            {
+                var name = declarator.Identifier.ValueText;
+                SyntaxNode? scope = declarator.FirstAncestorOrSelf<SyntaxNode>(n => n is BaseMethodDeclarationSyntax || n is TypeDeclarationSyntax);
+                if (scope is null) return false;
+                foreach (var id in scope.DescendantNodes())
+                {
+                    if (id is IdentifierNameSyntax identifier && identifier.Identifier.ValueText == name)
+                    {
+                        SyntaxNode use = identifier;
+                        if (use.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax decode } } &&
+                            InvokedName(decode) is "GetBytes" or "FromBase64String" or "FromHexString")
+                            use = decode;
+                        if (IsKeySinkPosition(use)) return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        private static bool IsKeySinkPosition(SyntaxNode node)
+        {
+            switch (node.Parent)
+            {
+                case ArgumentSyntax { Parent: ArgumentListSyntax { Parent: ObjectCreationExpressionSyntax creation } }:
+                    var type = creation.Type.ToString();
+                    return type.IndexOf("HMAC", StringComparison.Ordinal) >= 0 || type.EndsWith("SymmetricSecurityKey", StringComparison.Ordinal);
+                case ArgumentSyntax { Parent: ArgumentListSyntax { Parent: ImplicitObjectCreationExpressionSyntax } }:
+                    return false;
+                case ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax invocation } }:
+                    return InvokedName(invocation) is "HashData" or "TryHashData" or "HashDataAsync" or "ImportFromPem" or "ImportFromEncryptedPem"
+                        or "ImportPkcs8PrivateKey" or "ImportEncryptedPkcs8PrivateKey" or "ImportECPrivateKey" or "ImportRSAPrivateKey";
+                case AssignmentExpressionSyntax { Left: var left } assignment when assignment.Right == node:
+                    return left is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Key" } ||
+                           left is IdentifierNameSyntax { Identifier.ValueText: "Key" } && assignment.Parent is InitializerExpressionSyntax { Parent: ObjectCreationExpressionSyntax init } &&
+                           init.Type.ToString().IndexOf("HMAC", StringComparison.Ordinal) >= 0;
+            }
+
+            return false;
+        }
+
+        private static string? InvokedName(InvocationExpressionSyntax invocation) => invocation.Expression switch
+        {
+            MemberAccessExpressionSyntax m => m.Name.Identifier.ValueText,
+            IdentifierNameSyntax id => id.Identifier.ValueText,
+            _ => null,
+        };
+
+        private static bool IsByteInput(ITypeSymbol? type) =>
+            type is IArrayTypeSymbol { ElementType.SpecialType: SpecialType.System_Byte } ||
+            type is INamedTypeSymbol { Name: "ReadOnlySpan" or "ReadOnlyMemory", TypeArguments.Length: 1 } named && named.TypeArguments[0].SpecialType == SpecialType.System_Byte;
+    }
+
+    /// <summary>The keyed-hash and key-import types EXK104 watches, resolved once per compilation.</summary>
+    internal sealed class SigningKnownTypes
+    {
+        private readonly INamedTypeSymbol? _keyedHash;
+        private readonly INamedTypeSymbol? _asymmetric;
+        private readonly INamedTypeSymbol? _symmetricSecurityKey;
+
+        private SigningKnownTypes(INamedTypeSymbol? keyedHash, INamedTypeSymbol? asymmetric, INamedTypeSymbol? symmetricSecurityKey)
+        {
+            _keyedHash = keyedHash;
+            _asymmetric = asymmetric;
+            _symmetricSecurityKey = symmetricSecurityKey;
+        }
+
+        public bool IsValid => _keyedHash is not null || _asymmetric is not null || _symmetricSecurityKey is not null;
+
+        public static SigningKnownTypes From(Compilation compilation) => new SigningKnownTypes(
+            compilation.GetTypeByMetadataName("System.Security.Cryptography.KeyedHashAlgorithm"),
+            compilation.GetTypeByMetadataName("System.Security.Cryptography.AsymmetricAlgorithm"),
+            compilation.GetTypeByMetadataName("Microsoft.IdentityModel.Tokens.SymmetricSecurityKey"));
+
+        /// <summary>HMACSHA256/384/512, HMACSHA1, HMACMD5, HMACSHA3_*, and any other KeyedHashAlgorithm.</summary>
+        public bool IsKeyedHash(INamedTypeSymbol? type) => Derives(type, _keyedHash);
+
+        /// <summary>ECDsa, RSA, DSA, ECDiffieHellman and their implementations.</summary>
+        public bool IsAsymmetric(INamedTypeSymbol? type) => Derives(type, _asymmetric);
+
+        public bool IsSymmetricSecurityKey(INamedTypeSymbol? type) => Derives(type, _symmetricSecurityKey);
+
+        private static bool Derives(INamedTypeSymbol? type, INamedTypeSymbol? baseType)
+        {
+            if (baseType is null) return false;
+            for (var t = type; t is not null; t = t.BaseType)
+            {
+                if (SymbolEqualityComparer.Default.Equals(t, baseType)) return true;
+            }
+
+            return false;
+        }
+    }
+}

@@ -1,0 +1,173 @@
+using System;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using SecretsAnalyzers.Internal;
+using SecretsAnalyzers.Internal.ConfigFiles;
+using SecretsAnalyzers.Options;
+
+namespace SecretsAnalyzers.HardcodedSecrets
+{
+    /// <summary>
+    /// EXK105: a secret committed in appsettings*.json, launchSettings.json (its environmentVariables) or a .env file
+    /// (read as AdditionalFiles; the package's build targets add them). A value under a secret-named key path
+    /// (<c>Binance:ApiSecret</c>) that looks real, a secret pair inside a connection string, or a value with an exchange
+    /// credential shape is reported at its exact line and column. Development-environment files are reported one level
+    /// lower. EXK106: a file that cannot be read gets one Info diagnostic at the point where reading stopped.
+    /// </summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class EXK105ConfigFileSecretAnalyzer : DiagnosticAnalyzer
+    {
+        internal const string MinLengthDefaultKey = "min_length";
+
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+            ImmutableArray.Create(Descriptors.EXK105SecretInConfigFile, Descriptors.EXK106ConfigFileUnreadable);
+
+        public override void Initialize(AnalysisContext context)
+        {
+            context.EnableConcurrentExecution();
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
+            context.RegisterCompilationStartAction(start =>
+            {
+                var cache = new SecretsOptionsCache(start.Options);
+                start.RegisterAdditionalFileAction(c => AnalyzeFile(c, cache));
+            });
+        }
+
+        private static void AnalyzeFile(AdditionalFileAnalysisContext context, SecretsOptionsCache cache)
+        {
+            if (!ConfigFileReader.TryRead(context.AdditionalFile, context.CancellationToken, out var file)) return;
+            var options = cache.For(context.AdditionalFile);
+            var global = cache.Global;
+            var minLength = options.GetInt(RuleIds.EXK105, SecretsOptions.MinLengthKey, global.GetInt(RuleIds.EXK105, SecretsOptions.MinLengthKey, SecretValues.DefaultMinLength));
+            var minEntropy = options.GetDouble(RuleIds.EXK105, SecretsOptions.MinEntropyKey, global.GetDouble(RuleIds.EXK105, SecretsOptions.MinEntropyKey, 2.5));
+            var names = options.Names;
+            var fileName = ConfigFileReader.FileName(file.Path);
+            var lower = ConfigFileReader.IsNonProductionEnvironment(file.Path);
+
+            foreach (var entry in file.Entries)
+            {
+                if (!entry.IsString || entry.Value.Length == 0) continue;
+                if (file.Kind == ConfigFileKind.LaunchSettings && !IsLaunchEnvironmentVariable(entry.Path)) continue;
+
+                var reason = Evaluate(entry, names, minLength, minEntropy);
+                if (reason is null) continue;
+
+                var descriptor = Descriptors.EXK105SecretInConfigFile;
+                var severity = lower ? ProjectContext.Lower(descriptor.DefaultSeverity) : descriptor.DefaultSeverity;
+                context.ReportDiagnostic(Diagnostic.Create(descriptor, file.GetLocation(entry), severity,
+                    additionalLocations: null, properties: null, entry.Path, fileName, reason));
+            }
+
+            if (file.Error is { } error)
+            {
+                var format = file.Kind == ConfigFileKind.DotEnv ? "a .env file" : "JSON";
+                context.ReportDiagnostic(Diagnostic.Create(Descriptors.EXK106ConfigFileUnreadable,
+                    Location.Create(file.Path, error.Span, error.LineSpan), fileName, format, error.Message));
+            }
+        }
+
+        /// <summary>Why the entry holds a secret (for the message; never the value), or null.</summary>
+        internal static string? Evaluate(in ConfigEntry entry, SecretNameModel names, int minLength, double minEntropy)
+        {
+            var value = entry.Value.Trim();
+            if (value.Length < Math.Max(1, minLength) || SecretValues.IsPublicExampleKey(value, out _)) return null;
+
+            var self = CredentialShapes.PassesGate(value) ? CredentialShapes.MatchSelfIdentifying(value) : default;
+            if (self.IsMatch) return self.Format;
+
+            var tail = TailOf(entry.Path);
+            var kind = names.Classify(tail);
+            if (kind == SecretKind.None && IsKeyOfSigningSection(tail)) kind = SecretKind.SigningKey;
+            if (CredentialShapes.PassesGate(value))
+            {
+                var shapeContext = new ShapeContext
+                {
+                    Exchange = ExchangeNames.FindIn(entry.Path),
+                    CredentialPosition = kind != SecretKind.None,
+                };
+                if (shapeContext.Exchange is not null || shapeContext.CredentialPosition)
+                {
+                    var shape = CredentialShapes.MatchInContext(value, shapeContext);
+                    if (shape.IsMatch) return shape.Format;
+                }
+            }
+
+            if (kind != SecretKind.None && SecretValues.LooksReal(value, kind, minLength, minEntropy))
+                return "secret-named key, " + value.Length.ToString(System.Globalization.CultureInfo.InvariantCulture) + " characters";
+
+            // "Server=…;User Id=bot;Password=…": a secret pair inside a connection-string-like value.
+            if (value.IndexOf(';') > 0 && value.IndexOf('=') > 0)
+            {
+                foreach (var part in value.Split(';'))
+                {
+                    var eq = part.IndexOf('=');
+                    if (eq <= 0) continue;
+                    var name = part.Substring(0, eq).Trim();
+                    var inner = part.Substring(eq + 1).Trim();
+                    var innerKind = names.Classify(name);
+                    if (innerKind != SecretKind.None && SecretValues.LooksReal(inner, innerKind, minLength, minEntropy))
+                        return "'" + name + "' pair in a connection string";
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>"Jwt:Key", "JwtSettings:SecretKey", "Encryption:Key", "Signing:Key": a bare Key under a signing or encryption section.</summary>
+        private static bool IsKeyOfSigningSection(string tail)
+        {
+            var words = NameWords.Split(tail);
+            if (words.Count < 2 || words[words.Count - 1] != "key") return false;
+            foreach (var w in words)
+            {
+                switch (w)
+                {
+                    case "jwt": case "signing": case "encryption": case "hmac": case "token": case "tokens": case "bearer": case "webhook":
+                        return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>launchSettings.json: only <c>profiles:{name}:environmentVariables:{VAR}</c> holds values a program reads.</summary>
+        private static bool IsLaunchEnvironmentVariable(string path)
+        {
+            var index = path.IndexOf(":environmentVariables:", StringComparison.OrdinalIgnoreCase);
+            return index > 0 && path.StartsWith("profiles:", StringComparison.OrdinalIgnoreCase);
+        }
+
+        /// <summary>The last two named segments of a key path ("Exchanges:0:Binance:Secret" → "Binance:Secret"), so the
+        /// section can qualify a bare "Key" while a long path stays within the name model's limit.</summary>
+        private static string TailOf(string path)
+        {
+            var end = path.Length;
+            var segments = 0;
+            var i = path.Length - 1;
+            for (; i >= 0; i--)
+            {
+                if (path[i] != ':') continue;
+                var segment = path.Substring(i + 1, end - i - 1);
+                end = i;
+                if (!IsIndex(segment)) segments++;
+                if (segments == 2) break;
+            }
+
+            var start = i < 0 ? 0 : i + 1;
+            var tail = path.Substring(start);
+            return tail.Length > 120 ? tail.Substring(tail.Length - 120) : tail;
+        }
+
+        private static bool IsIndex(string segment)
+        {
+            if (segment.Length == 0) return false;
+            foreach (var c in segment)
+            {
+                if (c < '0' || c > '9') return false;
+            }
+
+            return true;
+        }
+    }
+}

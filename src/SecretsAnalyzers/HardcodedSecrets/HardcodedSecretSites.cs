@@ -1,0 +1,633 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+using SecretsAnalyzers.Internal;
+using SecretsAnalyzers.Options;
+
+namespace SecretsAnalyzers.HardcodedSecrets
+{
+    /// <summary>Which hard-coded-secret rule owns a literal.</summary>
+    internal enum HardcodedSecretRule
+    {
+        None = 0,
+
+        /// <summary>The constant reaches a known credential API (sink).</summary>
+        EXK101,
+
+        /// <summary>The constant sits in a secret-named symbol, member, entry or connection-string pair.</summary>
+        EXK102,
+
+        /// <summary>The constant is a published documentation example key in an EXK101/EXK102 position.</summary>
+        EXK107,
+    }
+
+    /// <summary>Everything an analyzer needs to report a literal (message arguments and fix facts; never the value).</summary>
+    internal readonly struct HardcodedSecretSite
+    {
+        public HardcodedSecretSite(HardcodedSecretRule rule, string target, SecretKind kind, string? exchange, string secretName,
+            SyntaxNode node, bool canFix, int length, string? exampleOrigin, bool utf8Origin)
+        {
+            Rule = rule;
+            Target = target;
+            Kind = kind;
+            Exchange = exchange;
+            SecretName = secretName;
+            Node = node;
+            CanFix = canFix;
+            Length = length;
+            ExampleOrigin = exampleOrigin;
+            Utf8Origin = utf8Origin;
+        }
+
+        public HardcodedSecretRule Rule { get; }
+
+        /// <summary>Message argument {0}: the sink (EXK101, "parameter 'secret' of 'HMACCredential'") or the symbol name (EXK102).</summary>
+        public string Target { get; }
+
+        public SecretKind Kind { get; }
+
+        public string? Exchange { get; }
+
+        /// <summary>The name lookups are derived from ("ApiSecret", "BinanceApiSecret").</summary>
+        public string SecretName { get; }
+
+        /// <summary>The node to squiggle (the literal or the constant expression containing it).</summary>
+        public SyntaxNode Node { get; }
+
+        /// <summary>False in constant-only positions (parameter defaults, case labels, consts used as constants…).</summary>
+        public bool CanFix { get; }
+
+        public int Length { get; }
+
+        /// <summary>For EXK107: the document the example key comes from.</summary>
+        public string? ExampleOrigin { get; }
+
+        public bool Utf8Origin { get; }
+
+        /// <summary>The fix facts for <c>Diagnostic.Properties</c> (lookup names, kind, NoFix, Decode).</summary>
+        public ImmutableDictionary<string, string?> CreateProperties() =>
+            FixProperties.Create(Exchange, SecretName, Kind, CanFix && Rule != HardcodedSecretRule.EXK107, decode: Utf8Origin ? "utf8" : null);
+
+        /// <summary>Message argument {1}: the length, never the value.</summary>
+        public string Describe() => Length.ToString(CultureInfo.InvariantCulture) + " characters";
+    }
+
+    /// <summary>
+    /// The one place that decides whether EXK101 ("constant reaches a known credential API"), EXK102 ("secret in a
+    /// secret-named symbol") or EXK107 ("published example key") owns a string literal. Other rules (EXK103 shape rule)
+    /// call <see cref="WouldReport(IOperation, SecretsOptions, HardcodedKnownTypes, CancellationToken)"/> so that a literal
+    /// is reported once. Cheap: a value check first, then a walk up the operation tree; symbols (local, field, const,
+    /// getter-only property) are followed to their uses inside the declaring member or type of the same tree only.
+    /// </summary>
+    internal static class HardcodedSecretSites
+    {
+        public const int DefaultNameMinLength = 10;
+        public const double DefaultNameMinEntropy = 3.0;
+        public const int SinkMinLength = 8;
+        public const double SinkMinEntropy = 2.5;
+
+        /// <summary>Would EXK101, EXK102 or EXK107 report the literal (or u8 literal, or constant expression) <paramref name="literal"/>?</summary>
+        public static HardcodedSecretRule WouldReport(IOperation literal, SecretsOptions options, HardcodedKnownTypes known, CancellationToken cancellationToken = default) =>
+            TryGetSite(literal, options, known, out var site, cancellationToken) ? site.Rule : HardcodedSecretRule.None;
+
+        /// <summary>Same, from syntax: <paramref name="literal"/> is a string/u8 literal node (or an expression containing one).</summary>
+        public static HardcodedSecretRule WouldReport(SyntaxNode literal, SemanticModel model, SecretsOptions options, HardcodedKnownTypes known, CancellationToken cancellationToken = default)
+        {
+            if (literal is null || model is null) return HardcodedSecretRule.None;
+            var operation = model.GetOperation(literal, cancellationToken);
+            return operation is null ? HardcodedSecretRule.None : WouldReport(operation, options, known, cancellationToken);
+        }
+
+        /// <summary>True when one of EXK101/EXK102/EXK107 owns the literal (another rule must then stay silent).</summary>
+        public static bool IsOwned(IOperation literal, SecretsOptions options, HardcodedKnownTypes known, CancellationToken cancellationToken = default) =>
+            WouldReport(literal, options, known, cancellationToken) != HardcodedSecretRule.None;
+
+        /// <summary>The full classification of a literal (see <see cref="HardcodedSecretSite"/>). Never throws on broken code.</summary>
+        public static bool TryGetSite(IOperation literal, SecretsOptions options, HardcodedKnownTypes known, out HardcodedSecretSite site,
+            CancellationToken cancellationToken = default)
+        {
+            site = default;
+            if (literal is null || known is null) return false;
+            options ??= SecretsOptions.Empty;
+
+            string value;
+            IOperation root;
+            if (literal is IUtf8StringOperation utf8)
+            {
+                value = utf8.Value;
+                root = utf8;
+            }
+            else
+            {
+                root = ConstantTracker.ConstantRoot(literal);
+                if (root.ConstantValue is not { HasValue: true, Value: string text }) return false;
+                value = text;
+            }
+
+            if (value.Length < 6 || value.Length > SecretValues.MaxInspectedLength || !MaybeSecret(value)) return false;
+            var rootNode = RootSyntax(root);
+            if (rootNode is null) return false;
+            var used = ConstantTracker.UsedValue(root);
+            var utf8Origin = rootNode.IsKind(SyntaxKind.Utf8StringLiteralExpression);
+
+            // 1. Known credential APIs (EXK101), directly or through a symbol used in the same member or type.
+            if (TryMatchSink(used, known, options, out var sink, out var sinkValue) ||
+                TryMatchSinkThroughSymbol(used, rootNode, known, options, cancellationToken, out sink, out sinkValue))
+            {
+                var checkedValue = sinkValue ?? value;
+                if (SecretValues.IsPublicExampleKey(checkedValue, out var origin))
+                {
+                    site = new HardcodedSecretSite(HardcodedSecretRule.EXK107, sink.Display, sink.Kind, sink.Exchange, HardcodedKnownTypes.LookupName(sink.Kind), rootNode, false, checkedValue.Length, origin, utf8Origin);
+                    return true;
+                }
+
+                if (!LooksRealForSink(checkedValue, sink.Kind)) return false;
+                var exchange = sink.Exchange ?? ExchangeFromContext(used);
+                var canFix = CanFixAt(used, rootNode, cancellationToken);
+                site = new HardcodedSecretSite(HardcodedSecretRule.EXK101, sink.Display, sink.Kind, exchange, HardcodedKnownTypes.LookupName(sink.Kind), rootNode, canFix, checkedValue.Length, null, utf8Origin);
+                return true;
+            }
+
+            // 2. Secret-named positions (EXK102).
+            var kind = SecretKind.None;
+            if (TryGetSecretName(used, out var name, out var symbol, out var nameCanFix, cancellationToken)) kind = options.Names.Classify(name);
+            if (kind == SecretKind.None)
+            {
+                symbol = null;
+                if (!TryGetConnectionStringSecret(value, options, out name, out nameCanFix, out var pairValue)) return false;
+                value = pairValue;
+                kind = options.Names.Classify(name);
+                if (kind == SecretKind.None) return false;
+            }
+
+            if (IsExcludedName(name, symbol, options)) return false;
+
+            if (SecretValues.IsPublicExampleKey(value, out var exampleOrigin))
+            {
+                site = new HardcodedSecretSite(HardcodedSecretRule.EXK107, "'" + name + "'", kind, null, name, rootNode, false, value.Length, exampleOrigin, utf8Origin);
+                return true;
+            }
+
+            var minLength = options.GetInt(RuleIds.EXK102, SecretsOptions.MinLengthKey, DefaultNameMinLength);
+            var minEntropy = options.GetDouble(RuleIds.EXK102, SecretsOptions.MinEntropyKey, DefaultNameMinEntropy);
+            var candidate = value;
+            if (!SecretValues.LooksReal(candidate, kind, minLength, minEntropy)) return false;
+
+            var nameExchange = ExchangeNames.FindIn(name) ?? ExchangeFromContext(used);
+            var fixable = nameCanFix && CanFixAt(used, rootNode, cancellationToken);
+            site = new HardcodedSecretSite(HardcodedSecretRule.EXK102, name, kind, nameExchange, name, rootNode, fixable, value.Length, null, utf8Origin);
+            return true;
+        }
+
+        /// <summary>A known sink's value check: generous with length (a Deribit client id has 10 characters), silent on placeholders.</summary>
+        public static bool LooksRealForSink(string value, SecretKind kind)
+        {
+            if (kind == SecretKind.Mnemonic) return SecretValues.LooksReal(value, SecretKind.Mnemonic);
+            if (kind == SecretKind.Password || kind == SecretKind.Passphrase)
+                return SecretValues.LooksReal(value, kind, SinkMinLength, 2.0);
+            return SecretValues.LooksReal(value, kind, SinkMinLength, SinkMinEntropy);
+        }
+
+        /// <summary>The cheap value gate every site passes first (before any walk of the tree).</summary>
+        private static bool MaybeSecret(string value) =>
+            SecretValues.LooksReal(value, SecretKind.None, SinkMinLength, 2.0) ||
+            (value.IndexOf(' ') > 0 && SecretValues.LooksReal(HardcodedKnownTypes.StripAuthScheme(value), SecretKind.None, SinkMinLength, 2.0)) ||
+            (value.IndexOf('=') >= 0 && value.IndexOf(';') >= 0) ||
+            SecretValues.IsPublicExampleKey(value, out _);
+
+        // ---------------- Sinks ----------------
+
+        /// <summary>
+        /// Is <paramref name="used"/> (a value whose parent is an argument or an assignment) a credential position of a
+        /// known API? <paramref name="checkedValue"/> is set when only part of the constant is the credential
+        /// (<c>"Bearer …"</c>). Shared by the EXK101 analyzer (forward) and this class (backward).
+        /// </summary>
+        public static bool TryMatchSink(IOperation? used, HardcodedKnownTypes known, SecretsOptions options, out CredentialSink sink, out string? checkedValue)
+        {
+            sink = default;
+            checkedValue = null;
+            if (used is null) return false;
+            var parent = used.Parent;
+            while (parent is IConversionOperation or IParenthesizedOperation)
+            {
+                used = parent;
+                parent = parent.Parent;
+            }
+
+            switch (parent)
+            {
+                case IArgumentOperation { Parameter: { } parameter } argument:
+                    var call = argument.Parent;
+                    var method = call switch
+                    {
+                        IInvocationOperation invocation => invocation.TargetMethod,
+                        IObjectCreationOperation creation => creation.Constructor,
+                        _ => null,
+                    };
+                    if (method is null) return false;
+                    var arguments = call is IInvocationOperation i ? i.Arguments : ((IObjectCreationOperation)call!).Arguments;
+                    if (known.TryMatchHeader(method, arguments, argument, out sink))
+                    {
+                        if (used.ConstantValue is { HasValue: true, Value: string headerValue } &&
+                            (sink.Kind == SecretKind.AccessToken || sink.Display.IndexOf("X-Auth", StringComparison.Ordinal) >= 0))
+                            checkedValue = CredentialSinks_StripScheme(headerValue, sink);
+                        return true;
+                    }
+
+                    if (known.TryMatchParameter(method, parameter, options, out sink))
+                    {
+                        if (sink.Exchange is null && call is IInvocationOperation { Instance.Type: { } receiverType })
+                            sink = new CredentialSink(sink.Display, sink.Kind, ExchangeNames.FindIn(receiverType.Name));
+                        return true;
+                    }
+
+                    // ccxt: { "secret", "…" } in the config dictionary handed to an exchange constructor.
+                    if (call is IInvocationOperation { TargetMethod.Name: "Add" } add && add.Arguments.Length == 2 && parameter.Ordinal == 1 &&
+                        add.Arguments[0].Value.ConstantValue is { HasValue: true, Value: string key } &&
+                        CcxtConstructorOf(add.Parent) is { } ccxtCtor)
+                        return known.TryMatchCcxtOption(ccxtCtor, key, out sink);
+                    return false;
+
+                case ISimpleAssignmentOperation assignment when ReferenceEquals(assignment.Value, used):
+                    switch (assignment.Target)
+                    {
+                        case IPropertyReferenceOperation { Property: { IsIndexer: true } } indexer:
+                            if (indexer.Arguments.Length == 1 && indexer.Arguments[0].Value.ConstantValue is { HasValue: true, Value: string entry } &&
+                                CcxtConstructorOf(assignment.Parent) is { } ctor)
+                                return known.TryMatchCcxtOption(ctor, entry, out sink);
+                            return false;
+                        case IPropertyReferenceOperation property:
+                            if (assignment.Parent is IAnonymousObjectCreationOperation anonymous)
+                                return CcxtConstructorOfValue(anonymous) is { } anonCtor && known.TryMatchCcxtOption(anonCtor, property.Property.Name, out sink);
+                            if (!known.TryMatchProperty(property.Property, options, out sink)) return false;
+                            if (sink.Exchange is null && property.Instance?.Type is { } instanceType)
+                                sink = new CredentialSink(sink.Display, sink.Kind, ExchangeNames.FindIn(instanceType.Name));
+                            return true;
+                        case IFieldReferenceOperation field:
+                            return known.TryMatchField(field.Field, out sink);
+                    }
+
+                    return false;
+            }
+
+            return false;
+        }
+
+        private static string CredentialSinks_StripScheme(string value, CredentialSink sink) => HardcodedKnownTypes.StripAuthScheme(value);
+
+        /// <summary>The ccxt exchange constructor that receives the collection initialiser <paramref name="initializerPart"/> belongs to.</summary>
+        private static IMethodSymbol? CcxtConstructorOf(IOperation? initializerPart)
+        {
+            if (initializerPart is not IObjectOrCollectionInitializerOperation initializer) return null;
+            return CcxtConstructorOfValue(initializer.Parent);
+        }
+
+        private static IMethodSymbol? CcxtConstructorOfValue(IOperation? config)
+        {
+            var current = config;
+            for (var i = 0; i < 4 && current?.Parent is IConversionOperation; i++) current = current.Parent;
+            if (current?.Parent is IArgumentOperation { Parent: IObjectCreationOperation { Constructor: { } ctor } })
+                return ctor;
+
+            // Exchange.DynamicallyCreateInstance("binance", config): the same options as the constructor.
+            if (current?.Parent is IArgumentOperation { Parent: IInvocationOperation { TargetMethod: { Name: "DynamicallyCreateInstance" } factory } })
+                return factory;
+            return null;
+        }
+
+        /// <summary>The literal initialises a local, field, const or getter-only property that reaches a sink in the same member/type.</summary>
+        private static bool TryMatchSinkThroughSymbol(IOperation used, SyntaxNode rootNode, HardcodedKnownTypes known, SecretsOptions options,
+            CancellationToken cancellationToken, out CredentialSink sink, out string? checkedValue)
+        {
+            sink = default;
+            checkedValue = null;
+            var model = used.SemanticModel;
+            if (model is null) return false;
+            var symbol = InitializedSymbol(used, cancellationToken);
+            if (symbol is null) return false;
+
+            var pending = new List<ISymbol>(2) { symbol };
+            var visited = 0;
+            for (var s = 0; s < pending.Count && s < ConstantTracker.MaxHops; s++)
+            {
+                var current = pending[s];
+                var scope = ScopeOf(current, cancellationToken);
+                if (scope is null || scope.SyntaxTree != model.SyntaxTree) continue;
+                foreach (var node in scope.DescendantNodes())
+                {
+                    if (node is not IdentifierNameSyntax id || id.Identifier.ValueText != current.Name) continue;
+                    if (++visited > 256) return false;
+                    cancellationToken.ThrowIfCancellationRequested();
+                    var reference = model.GetOperation(id, cancellationToken);
+                    if (reference is null || !SymbolEqualityComparer.Default.Equals(ReferencedSymbol(reference), current)) continue;
+                    var referenceUsed = ConstantTracker.UsedValue(reference);
+                    if (TryMatchSink(referenceUsed, known, options, out sink, out _))
+                    {
+                        // The forward tracker must agree that this use carries our literal.
+                        var sinkValue = SinkValue(referenceUsed);
+                        if (ConstantTracker.TryTrack(sinkValue, out var tracked, true, cancellationToken) &&
+                            tracked.Origin.SyntaxTree == rootNode.SyntaxTree && tracked.Origin.Span == rootNode.Span)
+                        {
+                            if (sink.Kind == SecretKind.AccessToken) checkedValue = HardcodedKnownTypes.StripAuthScheme(tracked.Value);
+                            return true;
+                        }
+
+                        continue;
+                    }
+
+                    if (InitializedSymbol(referenceUsed, cancellationToken) is { } next && pending.Count < ConstantTracker.MaxHops &&
+                        !ContainsSymbol(pending, next))
+                        pending.Add(next);
+                }
+            }
+
+            sink = default;
+            return false;
+        }
+
+        private static bool ContainsSymbol(List<ISymbol> symbols, ISymbol symbol)
+        {
+            foreach (var s in symbols)
+            {
+                if (SymbolEqualityComparer.Default.Equals(s, symbol)) return true;
+            }
+
+            return false;
+        }
+
+        private static IOperation SinkValue(IOperation used)
+        {
+            var current = used;
+            while (current.Parent is IConversionOperation or IParenthesizedOperation) current = current.Parent;
+            return current;
+        }
+
+        private static ISymbol? ReferencedSymbol(IOperation reference) => reference switch
+        {
+            ILocalReferenceOperation l => l.Local,
+            IFieldReferenceOperation f => f.Field,
+            IPropertyReferenceOperation p => p.Property,
+            _ => null,
+        };
+
+        /// <summary>The local, field, const or property whose initialiser is <paramref name="used"/>.</summary>
+        private static ISymbol? InitializedSymbol(IOperation used, CancellationToken cancellationToken)
+        {
+            var parent = used.Parent;
+            while (parent is IConversionOperation or IParenthesizedOperation) parent = parent.Parent;
+            switch (parent)
+            {
+                case IFieldInitializerOperation field when field.InitializedFields.Length == 1:
+                    var f = field.InitializedFields[0];
+                    return f.IsConst || f.IsReadOnly ? f : null;
+                case IPropertyInitializerOperation property when property.InitializedProperties.Length == 1:
+                    return property.InitializedProperties[0].SetMethod is null ? property.InitializedProperties[0] : null;
+                case IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator }:
+                    return declarator.Symbol;
+                case IReturnOperation ret when used.SemanticModel is { } model:
+                    var enclosing = model.GetEnclosingSymbol(ret.Syntax.SpanStart, cancellationToken);
+                    return enclosing is IMethodSymbol { MethodKind: MethodKind.PropertyGet, AssociatedSymbol: IPropertySymbol p } && p.SetMethod is null
+                        && IsSingleExpressionGetter(ret) ? p : null;
+            }
+
+            return null;
+        }
+
+        private static bool IsSingleExpressionGetter(IReturnOperation ret) =>
+            ret.Syntax.Parent is ArrowExpressionClauseSyntax || ret.Syntax is ExpressionSyntax { Parent: ArrowExpressionClauseSyntax } ||
+            ret.Syntax is ReturnStatementSyntax { Parent: BlockSyntax { Statements.Count: 1 } };
+
+        /// <summary>Where uses of a symbol are searched: the enclosing member body for locals, the declaring type for members.</summary>
+        private static SyntaxNode? ScopeOf(ISymbol symbol, CancellationToken cancellationToken)
+        {
+            var refs = symbol.DeclaringSyntaxReferences;
+            if (refs.Length != 1) return null;
+            var declaration = refs[0].GetSyntax(cancellationToken);
+            if (symbol is ILocalSymbol)
+            {
+                foreach (var ancestor in declaration.Ancestors())
+                {
+                    if (ancestor is MemberDeclarationSyntax or LocalFunctionStatementSyntax or AnonymousFunctionExpressionSyntax) return ancestor;
+                }
+
+                return null;
+            }
+
+            foreach (var ancestor in declaration.Ancestors())
+            {
+                if (ancestor is TypeDeclarationSyntax) return ancestor;
+            }
+
+            return null;
+        }
+
+        // ---------------- Secret names (EXK102) ----------------
+
+        /// <summary>The secret name of the position <paramref name="used"/> is written into, if any.</summary>
+        private static bool TryGetSecretName(IOperation used, out string name, out ISymbol? symbol, out bool canFix, CancellationToken cancellationToken)
+        {
+            name = "";
+            symbol = null;
+            canFix = true;
+            var parent = used.Parent;
+            while (parent is IConversionOperation or IParenthesizedOperation) parent = parent.Parent;
+            switch (parent)
+            {
+                case IFieldInitializerOperation field when field.InitializedFields.Length >= 1:
+                    symbol = field.InitializedFields[0];
+                    break;
+                case IPropertyInitializerOperation property when property.InitializedProperties.Length >= 1:
+                    symbol = property.InitializedProperties[0];
+                    break;
+                case IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator }:
+                    symbol = declarator.Symbol;
+                    break;
+                case IParameterInitializerOperation parameterInit:
+                    symbol = parameterInit.Parameter;
+                    canFix = false;
+                    break;
+                case IReturnOperation ret:
+                    symbol = InitializedSymbol(used, cancellationToken);
+                    // string GetApiSecret() => "…";
+                    if (symbol is null && IsSingleExpressionGetter(ret) && used.SemanticModel is { } model &&
+                        model.GetEnclosingSymbol(ret.Syntax.SpanStart, cancellationToken) is IMethodSymbol { MethodKind: MethodKind.Ordinary or MethodKind.LocalFunction } method)
+                        symbol = method;
+                    break;
+                case IArgumentOperation { Parameter: { } parameter } argument:
+                    // Dictionary entry { "secret", "…" } / dict.Add("apiSecret", "…").
+                    if (argument.Parent is IInvocationOperation { TargetMethod.Name: "Add" or "TryAdd" } add && add.Arguments.Length == 2 &&
+                        parameter.Ordinal == 1 && add.Arguments[0].Value.ConstantValue is { HasValue: true, Value: string key })
+                    {
+                        name = key;
+                        return true;
+                    }
+
+                    symbol = parameter;
+                    break;
+                case ISimpleAssignmentOperation assignment when ReferenceEquals(SinkValue(used), assignment.Value):
+                    switch (assignment.Target)
+                    {
+                        case IPropertyReferenceOperation { Property.IsIndexer: true } indexer:
+                            if (indexer.Arguments.Length == 1 && indexer.Arguments[0].Value.ConstantValue is { HasValue: true, Value: string entry })
+                            {
+                                name = entry;
+                                return true;
+                            }
+
+                            return false;
+                        case IPropertyReferenceOperation property:
+                            symbol = property.Property;
+                            break;
+                        case IFieldReferenceOperation field:
+                            symbol = field.Field;
+                            break;
+                        case ILocalReferenceOperation local:
+                            symbol = local.Local;
+                            break;
+                        case IParameterReferenceOperation p:
+                            symbol = p.Parameter;
+                            break;
+                    }
+
+                    break;
+            }
+
+            if (symbol is null || string.IsNullOrEmpty(symbol.Name)) return false;
+            name = symbol.Name;
+            return true;
+        }
+
+        /// <summary><c>"Exchange=Binance;ApiKey=…;ApiSecret=…"</c>: the first secret-named pair with a real-looking value.</summary>
+        private static bool TryGetConnectionStringSecret(string value, SecretsOptions options, out string name, out bool canFix, out string secretValue)
+        {
+            name = "";
+            secretValue = "";
+            canFix = false;
+            if (value.IndexOf('=') < 0 || value.IndexOf(';') < 0) return false;
+            foreach (var pair in value.Split(';'))
+            {
+                var eq = pair.IndexOf('=');
+                if (eq <= 0) continue;
+                var key = pair.Substring(0, eq).Trim();
+                var pairValue = pair.Substring(eq + 1).Trim();
+                if (key.Length == 0 || key.Length > 64 || options.Names.Classify(key) == SecretKind.None) continue;
+                var minLength = options.GetInt(RuleIds.EXK102, SecretsOptions.MinLengthKey, DefaultNameMinLength);
+                var minEntropy = options.GetDouble(RuleIds.EXK102, SecretsOptions.MinEntropyKey, DefaultNameMinEntropy);
+                if (!SecretValues.LooksReal(pairValue, options.Names.Classify(key), minLength, minEntropy)) continue;
+                name = key;
+                secretValue = pairValue;
+                return true;
+            }
+
+            return false;
+        }
+
+        private static bool IsExcludedName(string name, ISymbol? symbol, SecretsOptions options)
+        {
+            var excluded = options.GetList(RuleIds.EXK102, SecretsOptions.ExcludedSymbolNamesKey);
+            if (excluded.IsDefaultOrEmpty) return false;
+            foreach (var e in excluded)
+            {
+                if (string.Equals(e, name, StringComparison.OrdinalIgnoreCase)) return true;
+                if (symbol?.ContainingType is { } type && string.Equals(e, type.Name, StringComparison.OrdinalIgnoreCase)) return true;
+            }
+
+            return false;
+        }
+
+        // ---------------- Context ----------------
+
+        /// <summary>The exchange named by the enclosing creations/calls, the containing type or its namespace.</summary>
+        public static string? ExchangeFromContext(IOperation operation)
+        {
+            var current = operation.Parent;
+            for (var i = 0; i < 12 && current is not null; i++, current = current.Parent)
+            {
+                ITypeSymbol? type = current switch
+                {
+                    IObjectCreationOperation creation => creation.Type,
+                    IInvocationOperation invocation => invocation.TargetMethod.ContainingType,
+                    _ => null,
+                };
+                if (type is not null && type.SpecialType == SpecialType.None && ExchangeNames.FindIn(type.Name) is { } fromType) return fromType;
+                if (current is IInvocationOperation inv && ExchangeNames.FindIn(inv.TargetMethod.Name) is { } fromMethod) return fromMethod;
+            }
+
+            var model = operation.SemanticModel;
+            if (model is null) return null;
+            var enclosing = model.GetEnclosingSymbol(operation.Syntax.SpanStart);
+            for (var symbol = enclosing; symbol is not null && symbol is not INamespaceSymbol; symbol = symbol.ContainingSymbol)
+            {
+                if (ExchangeNames.FindIn(symbol.Name) is { } fromSymbol) return fromSymbol;
+            }
+
+            return ExchangeNames.FindIn(enclosing?.ContainingNamespace?.ToDisplayString());
+        }
+
+        private static SyntaxNode? RootSyntax(IOperation root)
+        {
+            var node = root.Syntax;
+            while (node is ParenthesizedExpressionSyntax p && p.Expression is not null) node = p.Expression;
+            return node;
+        }
+
+        /// <summary>
+        /// Can a lookup replace the constant at <paramref name="rootNode"/> and still compile? Not in parameter defaults,
+        /// attribute arguments, case labels and constant patterns; not in a const that is itself used as a constant.
+        /// </summary>
+        public static bool CanFixAt(IOperation used, SyntaxNode rootNode, CancellationToken cancellationToken)
+        {
+            foreach (var ancestor in rootNode.Ancestors())
+            {
+                switch (ancestor)
+                {
+                    case AttributeArgumentSyntax:
+                    case SwitchLabelSyntax:
+                    case ConstantPatternSyntax:
+                    case ParameterSyntax:
+                    case SwitchExpressionArmSyntax arm when arm.Pattern.Span.Contains(rootNode.Span):
+                        return false;
+                    case VariableDeclaratorSyntax declarator:
+                        if (declarator.Parent?.Parent is LocalDeclarationStatementSyntax local && local.IsConst ||
+                            declarator.Parent?.Parent is FieldDeclarationSyntax field && field.Modifiers.Any(SyntaxKind.ConstKeyword))
+                            return !IsUsedAsConstant(declarator, cancellationToken);
+                        return true;
+                    case StatementSyntax:
+                    case MemberDeclarationSyntax:
+                        return true;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>A const whose name appears in a constant-only position of the same tree (another const, attribute,
+        /// case label, parameter default, constant pattern): turning it into a lookup would not compile.</summary>
+        private static bool IsUsedAsConstant(VariableDeclaratorSyntax declarator, CancellationToken cancellationToken)
+        {
+            var name = declarator.Identifier.ValueText;
+            var root = declarator.SyntaxTree.GetRoot(cancellationToken);
+            foreach (var node in root.DescendantNodes())
+            {
+                if (node is not IdentifierNameSyntax id || id.Identifier.ValueText != name) continue;
+                foreach (var ancestor in id.Ancestors())
+                {
+                    if (ancestor is AttributeArgumentSyntax or SwitchLabelSyntax or ConstantPatternSyntax or ParameterSyntax) return true;
+                    if (ancestor is VariableDeclaratorSyntax other && other != declarator &&
+                        (other.Parent?.Parent is LocalDeclarationStatementSyntax { IsConst: true } ||
+                         other.Parent?.Parent is FieldDeclarationSyntax f && f.Modifiers.Any(SyntaxKind.ConstKeyword)))
+                        return true;
+                    if (ancestor is StatementSyntax or MemberDeclarationSyntax) break;
+                }
+            }
+
+            return false;
+        }
+    }
+}

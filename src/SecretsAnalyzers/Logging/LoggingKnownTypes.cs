@@ -1,0 +1,143 @@
+using System;
+using Microsoft.CodeAnalysis;
+
+namespace SecretsAnalyzers.Logging
+{
+    /// <summary>
+    /// The types the EXK4xx rules look for, resolved once per compilation by metadata name. Logging libraries and
+    /// exchange SDKs are never referenced by the analyzer: absent types are simply null.
+    /// </summary>
+    internal sealed class LoggingKnownTypes
+    {
+        private LoggingKnownTypes(Compilation compilation)
+        {
+            Compilation = compilation;
+            StringBuilder = Get("System.Text.StringBuilder");
+            SecureString = Get("System.Security.SecureString");
+            Exception = Get("System.Exception");
+            Uri = Get("System.Uri");
+            UriBuilder = Get("System.UriBuilder");
+            Console = Get("System.Console");
+            Debug = Get("System.Diagnostics.Debug");
+            Trace = Get("System.Diagnostics.Trace");
+            TextWriter = Get("System.IO.TextWriter");
+            Activity = Get("System.Diagnostics.Activity");
+            Environment = Get("System.Environment");
+            Marshal = Get("System.Runtime.InteropServices.Marshal");
+            ReadOnlySpan = Get("System.ReadOnlySpan`1");
+            Span = Get("System.Span`1");
+            ReadOnlyMemory = Get("System.ReadOnlyMemory`1");
+            Memory = Get("System.Memory`1");
+            Task = Get("System.Threading.Tasks.Task`1");
+            ValueTask = Get("System.Threading.Tasks.ValueTask`1");
+
+            MelILogger = Get("Microsoft.Extensions.Logging.ILogger");
+            MelLoggerExtensions = Get("Microsoft.Extensions.Logging.LoggerExtensions");
+            LoggerMessageAttribute = Get("Microsoft.Extensions.Logging.LoggerMessageAttribute");
+            LogPropertiesAttribute = Get("Microsoft.Extensions.Logging.LogPropertiesAttribute");
+            LogLevel = Get("Microsoft.Extensions.Logging.LogLevel");
+            EventId = Get("Microsoft.Extensions.Logging.EventId");
+
+            SerilogILogger = Get("Serilog.ILogger");
+            SerilogLog = Get("Serilog.Log");
+            SerilogLogContext = Get("Serilog.Context.LogContext");
+            Log4NetILog = Get("log4net.ILog");
+            TelemetryClient = Get("Microsoft.ApplicationInsights.TelemetryClient");
+
+            IConfiguration = Get("Microsoft.Extensions.Configuration.IConfiguration");
+            KeyVaultSecret = Get("Azure.Security.KeyVault.Secrets.KeyVaultSecret");
+            HttpClient = Get("System.Net.Http.HttpClient");
+            HttpRequestMessage = Get("System.Net.Http.HttpRequestMessage");
+
+            CryptoExchangeApiCredentials = Get("CryptoExchange.Net.Authentication.ApiCredentials");
+            ReferencesCryptoExchangeNet = CryptoExchangeApiCredentials is not null ||
+                                          Get("CryptoExchange.Net.Objects.TradeEnvironment") is not null ||
+                                          Get("CryptoExchange.Net.Clients.BaseClient") is not null ||
+                                          Get("CryptoExchange.Net.ExchangeHelpers") is not null;
+            CcxtExchange = Get("ccxt.Exchange");
+            BinanceLoggingHandler = Get("Binance.Common.BinanceLoggingHandler");
+        }
+
+        public Compilation Compilation { get; }
+        public INamedTypeSymbol? StringBuilder { get; }
+        public INamedTypeSymbol? SecureString { get; }
+        public INamedTypeSymbol? Exception { get; }
+        public INamedTypeSymbol? Uri { get; }
+        public INamedTypeSymbol? UriBuilder { get; }
+        public INamedTypeSymbol? Console { get; }
+        public INamedTypeSymbol? Debug { get; }
+        public INamedTypeSymbol? Trace { get; }
+        public INamedTypeSymbol? TextWriter { get; }
+        public INamedTypeSymbol? Activity { get; }
+        public INamedTypeSymbol? Environment { get; }
+        public INamedTypeSymbol? Marshal { get; }
+        public INamedTypeSymbol? ReadOnlySpan { get; }
+        public INamedTypeSymbol? Span { get; }
+        public INamedTypeSymbol? ReadOnlyMemory { get; }
+        public INamedTypeSymbol? Memory { get; }
+        public INamedTypeSymbol? Task { get; }
+        public INamedTypeSymbol? ValueTask { get; }
+        public INamedTypeSymbol? MelILogger { get; }
+        public INamedTypeSymbol? MelLoggerExtensions { get; }
+        public INamedTypeSymbol? LoggerMessageAttribute { get; }
+        public INamedTypeSymbol? LogPropertiesAttribute { get; }
+        public INamedTypeSymbol? LogLevel { get; }
+        public INamedTypeSymbol? EventId { get; }
+        public INamedTypeSymbol? SerilogILogger { get; }
+        public INamedTypeSymbol? SerilogLog { get; }
+        public INamedTypeSymbol? SerilogLogContext { get; }
+        public INamedTypeSymbol? Log4NetILog { get; }
+        public INamedTypeSymbol? TelemetryClient { get; }
+        public INamedTypeSymbol? IConfiguration { get; }
+        public INamedTypeSymbol? KeyVaultSecret { get; }
+        public INamedTypeSymbol? HttpClient { get; }
+        public INamedTypeSymbol? HttpRequestMessage { get; }
+        public INamedTypeSymbol? CryptoExchangeApiCredentials { get; }
+        public bool ReferencesCryptoExchangeNet { get; }
+        public INamedTypeSymbol? CcxtExchange { get; }
+        public INamedTypeSymbol? BinanceLoggingHandler { get; }
+
+        public static LoggingKnownTypes From(Compilation compilation) => new LoggingKnownTypes(compilation);
+
+        private INamedTypeSymbol? Get(string metadataName) => Compilation.GetTypeByMetadataName(metadataName);
+
+        public static bool Is(ITypeSymbol? type, INamedTypeSymbol? known) =>
+            type is not null && known is not null && SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, known);
+
+        public static bool DerivesFrom(ITypeSymbol? type, INamedTypeSymbol? known)
+        {
+            if (known is null) return false;
+            for (var t = type; t is not null; t = t.BaseType)
+            {
+                if (SymbolEqualityComparer.Default.Equals(t.OriginalDefinition, known)) return true;
+            }
+
+            return false;
+        }
+
+        public static bool Implements(ITypeSymbol? type, INamedTypeSymbol? iface)
+        {
+            if (type is null || iface is null) return false;
+            if (SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, iface)) return true;
+            foreach (var i in type.AllInterfaces)
+            {
+                if (SymbolEqualityComparer.Default.Equals(i.OriginalDefinition, iface)) return true;
+            }
+
+            return false;
+        }
+
+        /// <summary>The namespace of a symbol as text ("Serilog.Context"), empty for the global namespace.</summary>
+        public static string NamespaceOf(ISymbol? symbol)
+        {
+            var ns = symbol?.ContainingNamespace;
+            return ns is null || ns.IsGlobalNamespace ? "" : ns.ToDisplayString();
+        }
+
+        public static bool InNamespace(ISymbol? symbol, string prefix)
+        {
+            var ns = NamespaceOf(symbol);
+            return ns.Equals(prefix, StringComparison.Ordinal) || ns.StartsWith(prefix + ".", StringComparison.Ordinal);
+        }
+    }
+}

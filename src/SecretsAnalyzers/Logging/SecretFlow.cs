@@ -1,0 +1,637 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+using SecretsAnalyzers.Internal;
+
+namespace SecretsAnalyzers.Logging
+{
+    /// <summary>One secret found inside a sink's argument: where to squiggle and how to name it (never its value).</summary>
+    internal readonly struct SecretHit
+    {
+        public SecretHit(IOperation at, string description)
+        {
+            At = at;
+            Description = description;
+        }
+
+        /// <summary>The smallest operation of the sink's own expression that carries the secret.</summary>
+        public IOperation At { get; }
+
+        public string Description { get; }
+    }
+
+    /// <summary>
+    /// Bounded intra-method flow over IOperation for one operation block. Built lazily when the block's first sink is
+    /// found, so methods without a sink cost nothing. Follows locals (initializers, assignments, StringBuilder appends),
+    /// ?:, ??, switch expressions, concatenation, interpolation, string.Format/Join/Concat, StringBuilder, ToString() and
+    /// string transforms; stops at sanitizers (short prefixes/suffixes, hashes, Length, bool checks, mask methods).
+    /// </summary>
+    internal sealed class SecretFlow
+    {
+        private const int MaxDepth = 6;
+
+        private readonly SecretSources _sources;
+        private readonly SecretNameModel _names;
+        private readonly ImmutableArray<string> _maskMethods;
+        private readonly ImmutableArray<IOperation> _blocks;
+        private Dictionary<ILocalSymbol, List<IOperation>>? _localValues;
+
+        public SecretFlow(SecretSources sources, SecretNameModel names, ImmutableArray<string> maskMethods, ImmutableArray<IOperation> blocks)
+        {
+            _sources = sources;
+            _names = names;
+            _maskMethods = maskMethods;
+            _blocks = blocks;
+        }
+
+        public SecretSources Sources => _sources;
+
+        public SecretNameModel Names => _names;
+
+        /// <summary>The secrets carried by <paramref name="value"/> when it is formatted into text (a log message, an exception message, a URL).</summary>
+        public void Collect(IOperation? value, List<SecretHit> hits, bool urlMode = false) =>
+            Collect(value, hits, 0, null, urlMode);
+
+        private void Collect(IOperation? op, List<SecretHit> hits, int depth, HashSet<ILocalSymbol>? visiting, bool urlMode)
+        {
+            if (op is null || depth > MaxDepth) return;
+            if (op.ConstantValue.HasValue) return;
+            if (op is IInvalidOperation) return;
+
+            switch (op)
+            {
+                case IConversionOperation conversion:
+                    Collect(conversion.Operand, hits, depth + 1, visiting, urlMode);
+                    return;
+                case IParenthesizedOperation parenthesized:
+                    Collect(parenthesized.Operand, hits, depth + 1, visiting, urlMode);
+                    return;
+                case IInterpolatedStringOperation interpolated:
+                    string? previousText = null;
+                    foreach (var part in interpolated.Parts)
+                    {
+                        if (part is IInterpolatedStringTextOperation text)
+                        {
+                            previousText = text.Text.ConstantValue.Value as string;
+                        }
+                        else if (part is IInterpolationOperation hole)
+                        {
+                            if (!(urlMode && IsPublicKeyIdParameter(previousText))) Collect(hole.Expression, hits, depth + 1, visiting, urlMode);
+                            previousText = null;
+                        }
+                    }
+
+                    return;
+                case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } binary when binary.Type?.SpecialType == SpecialType.System_String:
+                    Collect(binary.LeftOperand, hits, depth + 1, visiting, urlMode);
+                    if (!(urlMode && IsPublicKeyIdParameter(RightmostText(binary.LeftOperand))))
+                        Collect(binary.RightOperand, hits, depth + 1, visiting, urlMode);
+                    return;
+                case IConditionalOperation { WhenFalse: not null } conditional:
+                    Collect(conditional.WhenTrue, hits, depth + 1, visiting, urlMode);
+                    Collect(conditional.WhenFalse, hits, depth + 1, visiting, urlMode);
+                    return;
+                case ICoalesceOperation coalesce:
+                    Collect(coalesce.Value, hits, depth + 1, visiting, urlMode);
+                    Collect(coalesce.WhenNull, hits, depth + 1, visiting, urlMode);
+                    return;
+                case ISwitchExpressionOperation switchExpression:
+                    foreach (var arm in switchExpression.Arms) Collect(arm.Value, hits, depth + 1, visiting, urlMode);
+                    return;
+                case IArrayCreationOperation array:
+                    if (array.Initializer is not null)
+                    {
+                        foreach (var element in array.Initializer.ElementValues) Collect(element, hits, depth + 1, visiting, urlMode);
+                    }
+
+                    return;
+                case IAnonymousObjectCreationOperation anonymous:
+                    foreach (var init in anonymous.Initializers)
+                    {
+                        if (init is ISimpleAssignmentOperation assignment) Collect(assignment.Value, hits, depth + 1, visiting, urlMode);
+                    }
+
+                    return;
+                case IObjectCreationOperation creation when creation.Initializer is not null && !IsStringLike(creation.Type):
+                    CollectInitializer(creation.Initializer, hits, depth, visiting, urlMode);
+                    AddIfPrints(op, hits);
+                    return;
+                case IObjectCreationOperation telemetry when telemetry.Initializer is null && IsDiagnosticsPayload(telemetry.Type):
+                    // new ActivityEvent("login", tags: new ActivityTagsCollection { … }), new KeyValuePair<string, object?>("k", v)
+                    foreach (var argument in telemetry.Arguments) Collect(argument.Value, hits, depth + 1, visiting, urlMode);
+                    return;
+                case IInvocationOperation invocation when IsStringComposition(invocation):
+                    foreach (var argument in invocation.Arguments) Collect(argument.Value, hits, depth + 1, visiting, urlMode);
+                    return;
+            }
+
+            if (_sources.IsCleanType(op.Type)) return;
+            var description = Opaque(op, depth, visiting);
+            if (description is not null) hits.Add(new SecretHit(op, description));
+        }
+
+        private void CollectInitializer(IObjectOrCollectionInitializerOperation initializer, List<SecretHit> hits, int depth,
+            HashSet<ILocalSymbol>? visiting, bool urlMode)
+        {
+            foreach (var init in initializer.Initializers)
+            {
+                switch (init)
+                {
+                    case ISimpleAssignmentOperation assignment:
+                        Collect(assignment.Value, hits, depth + 1, visiting, urlMode);
+                        break;
+                    case IInvocationOperation add:
+                        foreach (var argument in add.Arguments) Collect(argument.Value, hits, depth + 1, visiting, urlMode);
+                        break;
+                }
+            }
+        }
+
+        private void AddIfPrints(IOperation op, List<SecretHit> hits)
+        {
+            var printing = _sources.Printing(op.Type, _names);
+            if (printing is not null) hits.Add(new SecretHit(op, PrintingDescription(op.Type!, printing)));
+        }
+
+        private static string PrintingDescription(ITypeSymbol type, SecretPrinting printing) =>
+            "'" + type.Name + "' (its ToString prints '" + printing.Members[0].Name + "')";
+
+        /// <summary>A secret description when <paramref name="op"/>, as a whole, is or carries a secret; null otherwise.</summary>
+        public string? Opaque(IOperation? op) => op is null ? null : Opaque(op, 0, null);
+
+        private string? Opaque(IOperation op, int depth, HashSet<ILocalSymbol>? visiting)
+        {
+            if (depth > MaxDepth || op.ConstantValue.HasValue || _sources.IsCleanType(op.Type)) return null;
+            switch (op)
+            {
+                case IConversionOperation conversion:
+                    return Opaque(conversion.Operand, depth + 1, visiting);
+                case IParenthesizedOperation parenthesized:
+                    return Opaque(parenthesized.Operand, depth + 1, visiting);
+                case IAwaitOperation awaited:
+                    return Opaque(awaited.Operation, depth + 1, visiting);
+                case IInterpolatedStringOperation:
+                case IBinaryOperation:
+                case IConditionalOperation:
+                case ICoalesceOperation:
+                case ISwitchExpressionOperation:
+                case IArrayCreationOperation:
+                    var inner = new List<SecretHit>(1);
+                    Collect(op, inner, depth + 1, visiting, false);
+                    return inner.Count > 0 ? inner[0].Description : null;
+                case ILocalReferenceOperation local:
+                    return FromLocal(local, depth, visiting);
+                case IParameterReferenceOperation parameter:
+                    if (_sources.IsSecretNamedSymbol(parameter.Parameter, parameter.Type, _names)) return Named(parameter.Parameter.Name);
+                    return PrintsOrNull(op);
+                case IFieldReferenceOperation field:
+                    if (_sources.IsSecretNamedSymbol(field.Field, field.Type, _names)) return Named(field.Field.Name);
+                    return _sources.KnownCredentialMember(field.Field) is { } knownField ? Named(knownField) : PrintsOrNull(op);
+                case IPropertyReferenceOperation property:
+                    return FromProperty(property, depth, visiting);
+                case IInvocationOperation invocation:
+                    return FromInvocation(invocation, depth, visiting);
+                case IObjectCreationOperation creation:
+                    if (IsStringLike(creation.Type))
+                    {
+                        foreach (var argument in creation.Arguments)
+                        {
+                            var d = Opaque(argument.Value, depth + 1, visiting);
+                            if (d is not null) return d;
+                        }
+                    }
+
+                    return PrintsOrNull(op);
+                case IArrayElementReferenceOperation:
+                    return null;
+            }
+
+            if (op.Syntax is ElementAccessExpressionSyntax { ArgumentList.Arguments.Count: 1 } elementAccess &&
+                elementAccess.ArgumentList.Arguments[0].Expression is RangeExpressionSyntax range)
+            {
+                if (IsShortRange(range)) return null;
+                foreach (var child in op.ChildOperations)
+                {
+                    var d = Opaque(child, depth + 1, visiting);
+                    if (d is not null) return d;
+                }
+            }
+
+            return null;
+        }
+
+        private string? PrintsOrNull(IOperation op)
+        {
+            var printing = _sources.Printing(op.Type, _names);
+            return printing is null ? SignedRequest(op) : PrintingDescription(op.Type!, printing);
+        }
+
+        /// <summary>
+        /// An HttpRequestMessage, its Headers or an HttpClient's DefaultRequestHeaders that received a secret header in this
+        /// method (<c>request.Headers.Add("X-MBX-APIKEY", apiKey)</c>): its ToString prints every header.
+        /// </summary>
+        private string? SignedRequest(IOperation op)
+        {
+            var type = op.Type;
+            if (type is null) return null;
+            var ns = LoggingKnownTypes.NamespaceOf(type);
+            if (!(type.Name == "HttpRequestMessage" && ns == "System.Net.Http" ||
+                  (type.Name == "HttpRequestHeaders" || type.Name == "HttpHeaders") && ns == "System.Net.Http.Headers"))
+                return null;
+            var owner = HeaderOwner(op);
+            if (owner is null) return null;
+
+            foreach (var block in _blocks)
+            {
+                foreach (var descendant in block.Descendants())
+                {
+                    if (descendant is not IInvocationOperation add || add.Arguments.Length < 2 ||
+                        add.TargetMethod.Name != "Add" && add.TargetMethod.Name != "TryAddWithoutValidation" ||
+                        !LoggingKnownTypes.InNamespace(add.TargetMethod.ContainingType, "System.Net.Http.Headers"))
+                        continue;
+                    if (!SymbolEqualityComparer.Default.Equals(HeaderOwner(add.Instance), owner)) continue;
+                    for (var i = 1; i < add.Arguments.Length; i++)
+                    {
+                        if (Opaque(add.Arguments[i].Value, 1, null) is not null)
+                            return "'" + owner.Name + "' (its headers carry a secret)";
+                    }
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>The local, parameter, field or property that owns a request or its headers: request.Headers → request.</summary>
+        private static ISymbol? HeaderOwner(IOperation? op)
+        {
+            while (op is IConversionOperation c) op = c.Operand;
+            if (op is IPropertyReferenceOperation { Property.Name: "Headers" or "DefaultRequestHeaders" } headers && headers.Instance is not null)
+                op = headers.Instance;
+            while (op is IConversionOperation c2) op = c2.Operand;
+            return op switch
+            {
+                ILocalReferenceOperation l => l.Local,
+                IParameterReferenceOperation p => p.Parameter,
+                IFieldReferenceOperation f => f.Field,
+                IPropertyReferenceOperation p => p.Property,
+                _ => null,
+            };
+        }
+
+        private static string Named(string name) => "Secret '" + name + "'";
+
+        private string? FromLocal(ILocalReferenceOperation local, int depth, HashSet<ILocalSymbol>? visiting)
+        {
+            var symbol = local.Local;
+            var values = LocalValues(symbol);
+            if (_sources.IsSecretNamedSymbol(symbol, symbol.Type, _names))
+                return OnlyHarmlessConstants(values) ? null : Named(symbol.Name);
+            if (values is null) return PrintsOrNull(local);
+            visiting ??= new HashSet<ILocalSymbol>(SymbolEqualityComparer.Default);
+            if (!visiting.Add(symbol)) return null;
+            try
+            {
+                foreach (var value in values)
+                {
+                    var d = Opaque(value, depth + 1, visiting);
+                    if (d is not null) return d;
+                }
+            }
+            finally
+            {
+                visiting.Remove(symbol);
+            }
+
+            return PrintsOrNull(local);
+        }
+
+        /// <summary>A secret-named local that only ever holds constants that are not secrets ("", a header name, a placeholder).</summary>
+        private static bool OnlyHarmlessConstants(List<IOperation>? values)
+        {
+            if (values is null || values.Count == 0) return false;
+            foreach (var value in values)
+            {
+                if (!value.ConstantValue.HasValue) return false;
+                if (value.ConstantValue.Value is string s && SecretValues.LooksReal(s)) return false;
+            }
+
+            return true;
+        }
+
+        private string? FromProperty(IPropertyReferenceOperation property, int depth, HashSet<ILocalSymbol>? visiting)
+        {
+            var symbol = property.Property;
+            if (symbol.IsIndexer)
+            {
+                // configuration["Binance:ApiSecret"] and section["ApiSecret"]
+                if (property.Arguments.Length == 1 &&
+                    property.Arguments[0].Value.ConstantValue is { HasValue: true, Value: string key } && _names.IsSecretName(key))
+                {
+                    if (IsConfiguration(property.Instance?.Type)) return "Secret configuration value '" + key + "'";
+
+                    // dictionary["apiSecret"], ccxt config["secret"], json["api_secret"]
+                    var valueType = property.Type;
+                    if (valueType is not null && (valueType.SpecialType == SpecialType.System_String || valueType.SpecialType == SpecialType.System_Object ||
+                                                  valueType.Name == "JsonNode" || valueType.Name == "JToken" || valueType.Name == "JsonElement"))
+                        return "Secret entry '" + key + "'";
+                }
+
+                return null;
+            }
+
+            if (_sources.IsSecretNamedSymbol(symbol, property.Type, _names)) return Named(symbol.Name);
+            if (_sources.KnownCredentialMember(symbol) is { } known) return Named(known);
+
+            // configuration.GetSection("Binance:ApiSecret").Value
+            if (symbol.Name == "Value" && IsConfiguration(symbol.ContainingType) &&
+                property.Instance is IInvocationOperation { TargetMethod.Name: "GetSection" } section &&
+                ConstantStringArgument(section) is { } sectionKey && _names.IsSecretName(sectionKey))
+                return "Secret configuration value '" + sectionKey + "'";
+
+            // NetworkCredential.Password is caught by name; StringBuilder length etc. are clean by type.
+            return PrintsOrNull(property);
+        }
+
+        private string? FromInvocation(IInvocationOperation invocation, int depth, HashSet<ILocalSymbol>? visiting)
+        {
+            var method = invocation.TargetMethod;
+            if (SecretSources.IsSanitizer(method, _maskMethods)) return null;
+            var receiver = invocation.Instance ?? (method.IsExtensionMethod && invocation.Arguments.Length > 0 ? invocation.Arguments[0].Value : null);
+            var containing = method.ContainingType;
+            var name = method.Name;
+
+            // Short prefixes and suffixes are masks, not secrets.
+            if (IsShortSlice(invocation, method)) return null;
+
+            // Sources that are calls.
+            switch (name)
+            {
+                case "GetEnvironmentVariable" when LoggingKnownTypes.Is(containing, _sources.Known.Environment):
+                    return ConstantStringArgument(invocation) is { } variable && _names.IsSecretName(variable)
+                        ? "Secret environment variable '" + variable + "'"
+                        : null;
+                case "GetValue" when IsConfigurationExtension(containing):
+                case "GetSection" when IsConfigurationExtension(containing) || IsConfiguration(containing):
+                    return ConstantStringArgument(invocation) is { } configKey && _names.IsSecretName(configKey) && IsStringLike(invocation.Type)
+                        ? "Secret configuration value '" + configKey + "'"
+                        : null;
+                case "GetConnectionString" when IsConfigurationExtension(containing):
+                    return "Connection string '" + (ConstantStringArgument(invocation) ?? "?") + "'";
+                case "ToUnsecureString":
+                    return "Unprotected SecureString (ToUnsecureString)";
+                case "GetPrivateKey" when IsStringLike(invocation.Type):
+                    return "Private key (GetPrivateKey)";
+                case "SecureStringToBSTR": case "SecureStringToGlobalAllocUnicode": case "SecureStringToGlobalAllocAnsi":
+                case "SecureStringToCoTaskMemUnicode": case "SecureStringToCoTaskMemAnsi":
+                    return LoggingKnownTypes.Is(containing, _sources.Known.Marshal) ? "Unprotected SecureString (Marshal)" : null;
+                case "Serialize": case "SerializeObject": case "SerializeToUtf8Bytes":
+                    if (LoggingKnownTypes.InNamespace(containing, "System.Text.Json") || LoggingKnownTypes.InNamespace(containing, "Newtonsoft.Json"))
+                    {
+                        foreach (var argument in invocation.Arguments)
+                        {
+                            if (argument.Value.ConstantValue.HasValue) continue;
+                            var member = _sources.SerializedSecretMember(StripConversion(argument.Value).Type, _names);
+                            if (member is not null) return "Serialized object with secret member '" + member + "'";
+                            var d = Opaque(argument.Value, depth + 1, visiting);
+                            if (d is not null) return d;
+                            break;
+                        }
+                    }
+
+                    return null;
+            }
+
+            // Transforms that keep the secret's text: string/char/span helpers, Convert, Encoding, StringBuilder, Marshal.PtrToString*.
+            if (IsTextTransform(method))
+            {
+                if (receiver is not null)
+                {
+                    var d = Opaque(receiver, depth + 1, visiting);
+                    if (d is not null) return d;
+                }
+
+                foreach (var argument in invocation.Arguments)
+                {
+                    if (ReferenceEquals(argument.Value, receiver)) continue;
+                    var d = Opaque(argument.Value, depth + 1, visiting);
+                    if (d is not null) return d;
+                }
+
+                return null;
+            }
+
+            if (name == "ToString" && receiver is not null)
+            {
+                var d = Opaque(receiver, depth + 1, visiting);
+                if (d is not null) return d;
+                var printing = _sources.Printing(receiver.Type, _names);
+                return printing is null ? null : PrintingDescription(receiver.Type!, printing);
+            }
+
+            // Secret-named methods (LoadApiSecret(), GetPassword()) and one-level summaries of same-compilation helpers.
+            if (_sources.IsSecretCapable(invocation.Type) && _names.IsSecretName(name)) return "Secret returned by '" + name + "()'";
+            if (SymbolEqualityComparer.Default.Equals(method.ContainingAssembly, _sources.Known.Compilation.Assembly))
+            {
+                var summary = _sources.HelperSummary(method, _names);
+                if (summary is not null) return summary;
+            }
+
+            return PrintsOrNull(invocation);
+        }
+
+        private bool IsTextTransform(IMethodSymbol method)
+        {
+            var containing = method.ContainingType;
+            if (containing is null) return false;
+            switch (containing.SpecialType)
+            {
+                case SpecialType.System_String:
+                    return method.Name != "IsNullOrEmpty" && method.Name != "IsNullOrWhiteSpace";
+            }
+
+            if (LoggingKnownTypes.Is(containing, _sources.Known.StringBuilder)) return true;
+            if (LoggingKnownTypes.Is(containing, _sources.Known.Marshal)) return method.Name.StartsWith("PtrToString", StringComparison.Ordinal);
+            var ns = LoggingKnownTypes.NamespaceOf(containing);
+            switch (containing.Name)
+            {
+                case "Convert": return ns == "System" && (method.Name.StartsWith("To", StringComparison.Ordinal) || method.Name.StartsWith("From", StringComparison.Ordinal));
+                case "Encoding": case "UTF8Encoding": case "ASCIIEncoding": case "UnicodeEncoding":
+                    return ns == "System.Text" && (method.Name == "GetString" || method.Name == "GetBytes" || method.Name == "GetChars");
+                case "MemoryExtensions": return ns == "System";
+                case "Enumerable": return ns == "System.Linq" && (method.Name == "ToArray" || method.Name == "Reverse");
+                case "WebUtility": case "HttpUtility": case "Uri":
+                    return method.Name.IndexOf("Encode", StringComparison.Ordinal) >= 0 || method.Name.IndexOf("Escape", StringComparison.Ordinal) >= 0;
+            }
+
+            if (containing.IsGenericType && (LoggingKnownTypes.Is(containing, _sources.Known.ReadOnlySpan) || LoggingKnownTypes.Is(containing, _sources.Known.Span) ||
+                                             LoggingKnownTypes.Is(containing, _sources.Known.ReadOnlyMemory) || LoggingKnownTypes.Is(containing, _sources.Known.Memory)))
+                return true;
+            return false;
+        }
+
+        private static bool IsDiagnosticsPayload(ITypeSymbol? type) =>
+            type is not null && (type.Name == "KeyValuePair" && LoggingKnownTypes.NamespaceOf(type) == "System.Collections.Generic" ||
+                                 LoggingKnownTypes.NamespaceOf(type) == "System.Diagnostics" &&
+                                 (type.Name == "ActivityEvent" || type.Name == "ActivityLink" || type.Name == "ActivityTagsCollection" || type.Name == "TagList"));
+
+        private static bool IsStringComposition(IInvocationOperation invocation)
+        {
+            var method = invocation.TargetMethod;
+            return method.IsStatic && method.ContainingType?.SpecialType == SpecialType.System_String &&
+                   (method.Name == "Format" || method.Name == "Concat" || method.Name == "Join");
+        }
+
+        private bool IsStringLike(ITypeSymbol? type) =>
+            type is not null && (type.SpecialType == SpecialType.System_String || LoggingKnownTypes.Is(type, _sources.Known.StringBuilder) ||
+                                 _sources.IsSecretCapable(type));
+
+        private bool IsConfiguration(ITypeSymbol? type) =>
+            type is not null && (LoggingKnownTypes.Implements(type, _sources.Known.IConfiguration) ||
+                                 LoggingKnownTypes.InNamespace(type, "Microsoft.Extensions.Configuration") &&
+                                 (type.Name == "IConfiguration" || type.Name == "IConfigurationSection" || type.Name == "IConfigurationRoot"));
+
+        private static bool IsConfigurationExtension(ITypeSymbol? type) =>
+            type is not null && LoggingKnownTypes.InNamespace(type, "Microsoft.Extensions.Configuration") &&
+            (type.Name == "ConfigurationBinder" || type.Name == "ConfigurationExtensions" || type.Name == "ConfigurationRootExtensions" ||
+             type.Name == "IConfiguration" || type.Name == "IConfigurationSection");
+
+        private static string? ConstantStringArgument(IInvocationOperation invocation)
+        {
+            foreach (var argument in invocation.Arguments)
+            {
+                if (argument.Value.ConstantValue is { HasValue: true, Value: string s }) return s;
+            }
+
+            return null;
+        }
+
+        private static IOperation StripConversion(IOperation op)
+        {
+            while (op is IConversionOperation c) op = c.Operand;
+            return op;
+        }
+
+        /// <summary>Substring(0, n), AsSpan(0, n), Slice(0, n), Substring(s.Length - n) with n ≤ 4: a masked prefix or suffix.</summary>
+        private static bool IsShortSlice(IInvocationOperation invocation, IMethodSymbol method)
+        {
+            var name = method.Name;
+            if (name != "Substring" && name != "AsSpan" && name != "Slice" && name != "AsMemory" && name != "Remove" && name != "Take" && name != "TakeLast")
+                return false;
+            var args = invocation.Arguments;
+            var offset = method.IsExtensionMethod ? 1 : 0;
+            var count = args.Length - offset;
+            if (name == "Take" || name == "TakeLast") return count == 1 && IsSmallConstant(args[offset].Value);
+            if (count == 2) return IsSmallConstant(args[offset + 1].Value);
+            if (count == 1 && name != "Remove")
+            {
+                // s.Substring(s.Length - 4)
+                return StripConversion(args[offset].Value) is IBinaryOperation { OperatorKind: BinaryOperatorKind.Subtract } minus &&
+                       minus.LeftOperand is IPropertyReferenceOperation { Property.Name: "Length" } && IsSmallConstant(minus.RightOperand);
+            }
+
+            return false;
+        }
+
+        private static bool IsSmallConstant(IOperation op) =>
+            op.ConstantValue is { HasValue: true, Value: int n } && n >= 0 && n <= 4;
+
+        private static bool IsShortRange(RangeExpressionSyntax range)
+        {
+            // s[..4], s[0..4], s[^4..]
+            static bool Small(ExpressionSyntax? e, bool fromEnd)
+            {
+                if (e is PrefixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.IndexExpression } hat)
+                    return fromEnd && hat.Operand is LiteralExpressionSyntax l && l.Token.Value is int n && n <= 4;
+                return !fromEnd && e is LiteralExpressionSyntax lit && lit.Token.Value is int m && m <= 4;
+            }
+
+            var left = range.LeftOperand;
+            var right = range.RightOperand;
+            if ((left is null || left is LiteralExpressionSyntax { Token.Value: 0 }) && Small(right, false)) return true;
+            if (right is null && Small(left, true)) return true;
+            return false;
+        }
+
+        /// <summary>"…&amp;AccessKeyId=" or "?client_id=": a query parameter whose value is a public key id by protocol (HTX).</summary>
+        private static bool IsPublicKeyIdParameter(string? previousText)
+        {
+            if (string.IsNullOrEmpty(previousText) || !previousText!.EndsWith("=", StringComparison.Ordinal)) return false;
+            var start = previousText.LastIndexOfAny(new[] { '?', '&', '/' });
+            var parameter = previousText.Substring(start + 1, previousText.Length - start - 2);
+            var words = NameWords.Split(parameter);
+            if (words.Count == 0) return false;
+            var last = words[words.Count - 1];
+            return last == "id" || parameter.Equals("AccessKeyId", StringComparison.OrdinalIgnoreCase);
+        }
+
+        private static string? RightmostText(IOperation op)
+        {
+            op = StripConversion(op);
+            if (op.ConstantValue is { HasValue: true, Value: string s }) return s;
+            if (op is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } b) return RightmostText(b.RightOperand);
+            if (op is IInterpolatedStringOperation i && i.Parts.Length > 0 && i.Parts[i.Parts.Length - 1] is IInterpolatedStringTextOperation t)
+                return t.Text.ConstantValue.Value as string;
+            return null;
+        }
+
+        // ---------------- Local values (built once per block, on the first sink) ----------------
+
+        private List<IOperation>? LocalValues(ILocalSymbol local)
+        {
+            var map = _localValues;
+            if (map is null)
+            {
+                map = BuildLocalValues();
+                _localValues = map;
+            }
+
+            return map.TryGetValue(local, out var values) ? values : null;
+        }
+
+        private Dictionary<ILocalSymbol, List<IOperation>> BuildLocalValues()
+        {
+            var map = new Dictionary<ILocalSymbol, List<IOperation>>(SymbolEqualityComparer.Default);
+
+            void Add(ILocalSymbol local, IOperation? value)
+            {
+                if (value is null) return;
+                if (!map.TryGetValue(local, out var list)) map[local] = list = new List<IOperation>(1);
+                list.Add(value);
+            }
+
+            foreach (var block in _blocks)
+            {
+                foreach (var op in block.DescendantsAndSelf())
+                {
+                    switch (op)
+                    {
+                        case IVariableDeclaratorOperation declarator:
+                            Add(declarator.Symbol, declarator.Initializer?.Value ?? (declarator.Parent as IVariableDeclarationOperation)?.Initializer?.Value);
+                            break;
+                        case IAssignmentOperation { Target: ILocalReferenceOperation target } assignment:
+                            Add(target.Local, assignment.Value);
+                            break;
+                        case IInvocationOperation invocation when LoggingKnownTypes.Is(invocation.TargetMethod.ContainingType, _sources.Known.StringBuilder) &&
+                                                                  (invocation.TargetMethod.Name.StartsWith("Append", StringComparison.Ordinal) ||
+                                                                   invocation.TargetMethod.Name == "Insert"):
+                            var receiver = invocation.Instance;
+                            while (receiver is IInvocationOperation inner && LoggingKnownTypes.Is(inner.TargetMethod.ContainingType, _sources.Known.StringBuilder))
+                                receiver = inner.Instance;
+                            if (receiver is ILocalReferenceOperation sbLocal)
+                            {
+                                foreach (var argument in invocation.Arguments) Add(sbLocal.Local, argument.Value);
+                            }
+
+                            break;
+                    }
+                }
+            }
+
+            return map;
+        }
+    }
+}

@@ -1,0 +1,117 @@
+using System;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+using SecretsAnalyzers.Options;
+
+namespace SecretsAnalyzers.Permissions
+{
+    /// <summary>
+    /// EXK304 / EXK305 / EXK306: least privilege against <c>secrets_analyzers.granted_permissions</c>.
+    /// Each known exchange SDK call is classified as read, trade, transfer or withdraw
+    /// (<see cref="PermissionKnownTypes.Classify"/>). EXK304 reports a call whose permission is not granted.
+    /// At the end of the compilation, when at least one call was classified: with the option, EXK305 reports each
+    /// granted permission that no call needs; without it, EXK306 (Info) lists the least set the calls need.
+    /// Both end-of-compilation diagnostics sit on the first classified call (by file path, then position), so
+    /// command-line builds show a file and line; IDEs show them only with full-solution analysis.
+    /// </summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class EXK304GrantedPermissionsAnalyzer : DiagnosticAnalyzer
+    {
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
+            Descriptors.EXK304PermissionNotGranted, Descriptors.EXK305PermissionNeverUsed, Descriptors.EXK306LeastPermissions);
+
+        public override void Initialize(AnalysisContext context)
+        {
+            context.EnableConcurrentExecution();
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.RegisterCompilationStartAction(start =>
+            {
+                var known = PermissionKnownTypes.From(start.Compilation);
+                if (!known.HasTradingSdk) return;
+
+                var cache = new SecretsOptionsCache(start.Options);
+                var state = new UsageState();
+                start.RegisterOperationAction(c => AnalyzeInvocation(c, cache, state), OperationKind.Invocation);
+                start.RegisterCompilationEndAction(c => ReportAtEnd(c, cache, state));
+            });
+        }
+
+        private static void AnalyzeInvocation(OperationAnalysisContext context, SecretsOptionsCache cache, UsageState state)
+        {
+            var invocation = (IInvocationOperation)context.Operation;
+            var permission = PermissionKnownTypes.Classify(invocation.TargetMethod);
+            if (permission == KeyPermission.None) return;
+
+            var location = PermissionContext.NameLocation(invocation);
+            state.Record(permission, location);
+
+            var granted = PermissionVocabulary.ParseGranted(
+                cache.For(invocation.Syntax.SyntaxTree).GetList(null, PermissionVocabulary.GrantedPermissionsKey));
+            if (granted == KeyPermission.None || (granted & permission) != 0) return;
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.EXK304PermissionNotGranted, location,
+                invocation.TargetMethod.Name, PermissionVocabulary.Name(permission)));
+        }
+
+        private static void ReportAtEnd(CompilationAnalysisContext context, SecretsOptionsCache cache, UsageState state)
+        {
+            var (used, first) = state.Snapshot();
+            if (used == KeyPermission.None || first is null) return;
+
+            // The global value (.globalconfig / build) wins; else the union of what the files declare.
+            var granted = PermissionVocabulary.ParseGranted(cache.Global.GetList(null, PermissionVocabulary.GrantedPermissionsKey));
+            if (granted == KeyPermission.None)
+            {
+                foreach (var tree in context.Compilation.SyntaxTrees)
+                {
+                    granted |= PermissionVocabulary.ParseGranted(cache.For(tree).GetList(null, PermissionVocabulary.GrantedPermissionsKey));
+                }
+            }
+
+            if (granted != KeyPermission.None)
+            {
+                foreach (var permission in PermissionVocabulary.All)
+                {
+                    if ((granted & permission) != 0 && (used & permission) == 0)
+                        context.ReportDiagnostic(Diagnostic.Create(Descriptors.EXK305PermissionNeverUsed, first, PermissionVocabulary.Name(permission)));
+                }
+            }
+            else
+            {
+                context.ReportDiagnostic(Diagnostic.Create(Descriptors.EXK306LeastPermissions, first, PermissionVocabulary.Join(used)));
+            }
+        }
+
+        /// <summary>Per-compilation usage: the permissions the calls need and the first call site (deterministic).</summary>
+        private sealed class UsageState
+        {
+            private readonly object _gate = new object();
+            private KeyPermission _used;
+            private Location? _first;
+
+            public void Record(KeyPermission permission, Location location)
+            {
+                lock (_gate)
+                {
+                    _used |= permission;
+                    if (_first is null || Compare(location, _first) < 0) _first = location;
+                }
+            }
+
+            public (KeyPermission Used, Location? First) Snapshot()
+            {
+                lock (_gate)
+                {
+                    return (_used, _first);
+                }
+            }
+
+            private static int Compare(Location a, Location b)
+            {
+                var byPath = string.CompareOrdinal(a.SourceTree?.FilePath ?? "", b.SourceTree?.FilePath ?? "");
+                return byPath != 0 ? byPath : a.SourceSpan.Start.CompareTo(b.SourceSpan.Start);
+            }
+        }
+    }
+}

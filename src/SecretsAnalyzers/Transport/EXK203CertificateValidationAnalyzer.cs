@@ -1,0 +1,212 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+using Microsoft.CodeAnalysis.Text;
+using SecretsAnalyzers.Internal;
+
+namespace SecretsAnalyzers.Transport
+{
+    /// <summary>
+    /// EXK203: a certificate validation callback that accepts every certificate is installed. Any delegate whose
+    /// signature takes <c>SslPolicyErrors</c> and returns bool counts as a validation callback, so every API is
+    /// covered: ServicePointManager (= and +=), HttpClientHandler, SocketsHttpHandler.SslOptions,
+    /// SslClientAuthenticationOptions, ClientWebSocket.Options, SslStream constructors, HttpWebRequest, WebRequestHandler
+    /// and SDK options alike. Bypasses inside an inactive <c>#if DEBUG</c> region are read from the disabled text.
+    /// </summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class EXK203CertificateValidationAnalyzer : DiagnosticAnalyzer
+    {
+        internal const string DebugNote = " (in code compiled only under #if DEBUG, which still ships in Debug builds)";
+
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+            ImmutableArray.Create(Descriptors.EXK203CertificateValidationDisabled);
+
+        public override void Initialize(AnalysisContext context)
+        {
+            context.EnableConcurrentExecution();
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.RegisterCompilationStartAction(start =>
+            {
+                var known = TransportKnownTypes.From(start.Compilation);
+                if (known.SslPolicyErrors is null) return;
+                var severity = ProjectContext.IsTestProject(start.Compilation)
+                    ? ProjectContext.Lower(Descriptors.EXK203CertificateValidationDisabled.DefaultSeverity)
+                    : Descriptors.EXK203CertificateValidationDisabled.DefaultSeverity;
+                start.RegisterOperationAction(c => OnAssignment(c, known, severity), OperationKind.SimpleAssignment, OperationKind.CompoundAssignment);
+                start.RegisterOperationAction(c => OnArgument(c, known, severity), OperationKind.Argument);
+                start.RegisterSyntaxTreeAction(c => OnTree(c, severity));
+            });
+        }
+
+        private static void OnAssignment(OperationAnalysisContext c, TransportKnownTypes known, DiagnosticSeverity severity)
+        {
+            var assignment = (IAssignmentOperation)c.Operation;
+            if (assignment is ICompoundAssignmentOperation { OperatorKind: not BinaryOperatorKind.Add }) return;
+            var target = assignment.Target;
+            if (target.Type is not { TypeKind: TypeKind.Delegate } || !known.IsCertificateCallback(target.Type)) return;
+            string display = target switch
+            {
+                IPropertyReferenceOperation p => p.Property.ContainingType?.Name + "." + p.Property.Name,
+                IFieldReferenceOperation f => f.Field.ContainingType?.Name + "." + f.Field.Name,
+                IEventReferenceOperation e => e.Event.ContainingType?.Name + "." + e.Event.Name,
+                _ => "",
+            };
+            if (display.Length == 0) return;                                    // a local holding a callback is not installed yet
+            Check(c, assignment.Value, "'" + display + "'", severity);
+        }
+
+        private static void OnArgument(OperationAnalysisContext c, TransportKnownTypes known, DiagnosticSeverity severity)
+        {
+            var argument = (IArgumentOperation)c.Operation;
+            if (argument.Parameter is not { Type.TypeKind: TypeKind.Delegate } parameter || !known.IsCertificateCallback(parameter.Type)) return;
+            if (parameter.ContainingSymbol is not IMethodSymbol method) return;
+            var display = method.MethodKind == MethodKind.Constructor
+                ? "new " + method.ContainingType?.Name
+                : method.ContainingType?.Name + "." + method.Name;
+            Check(c, argument.Value, "'" + display + "'", severity);
+        }
+
+        private static void Check(OperationAnalysisContext c, IOperation value, string display, DiagnosticSeverity severity)
+        {
+            var accepting = FindAcceptAll(value, 0);
+            if (accepting is null) return;
+            var debug = CallbackBodies.IsUnderDebug(accepting.Syntax.SyntaxTree, accepting.Syntax.SpanStart, c.CancellationToken);
+            c.ReportDiagnostic(Diagnostic.Create(Descriptors.EXK203CertificateValidationDisabled, accepting.Syntax.GetLocation(),
+                severity, additionalLocations: null, properties: null, display, debug ? DebugNote : ""));
+        }
+
+        /// <summary>The operation (the value itself or a branch of it) that installs an accept-all callback, or null.</summary>
+        private static IOperation? FindAcceptAll(IOperation value, int depth)
+        {
+            if (depth > 6) return null;
+            switch (value)
+            {
+                case IConversionOperation conversion:
+                    return FindAcceptAll(conversion.Operand, depth + 1) is { } inner ? (inner == conversion.Operand ? value : inner) : null;
+                case IParenthesizedOperation paren:
+                    return FindAcceptAll(paren.Operand, depth + 1);
+                case IDelegateCreationOperation creation:
+                    return FindAcceptAll(creation.Target, depth + 1) is not null ? value : null;
+                case IAnonymousFunctionOperation function:
+                    return CallbackBodies.IsAcceptAllFunction(function.Syntax) ? value : null;
+                case IMethodReferenceOperation methodReference:
+                    return CallbackBodies.IsAcceptAllMethod(methodReference.Method) ? value : null;
+                case IPropertyReferenceOperation property:
+                    return property.Property.Name == CallbackBodies.DangerousValidator || CallbackBodies.IsAcceptAllHolder(property.Property)
+                        ? value
+                        : null;
+                case IFieldReferenceOperation field:
+                    return CallbackBodies.IsAcceptAllHolder(field.Field) ? value : null;
+                case ILocalReferenceOperation local:
+                    return CallbackBodies.IsAcceptAllHolder(local.Local) ? value : null;
+                case IConditionalOperation conditional:
+                    return FindAcceptAll(conditional.WhenTrue, depth + 1) ??
+                           (conditional.WhenFalse is { } whenFalse ? FindAcceptAll(whenFalse, depth + 1) : null);
+                case ICoalesceOperation coalesce:
+                    return FindAcceptAll(coalesce.Value, depth + 1) ?? FindAcceptAll(coalesce.WhenNull, depth + 1);
+                default:
+                    return null;
+            }
+        }
+
+        // ---------------- inactive #if DEBUG regions ----------------
+
+        private const string WrapperPrefix = "class __Exk203 { void __M() {\n";
+        private const string WrapperSuffix = "\n} }";
+
+        private static void OnTree(SyntaxTreeAnalysisContext c, DiagnosticSeverity severity)
+        {
+            var root = c.Tree.GetRoot(c.CancellationToken);
+            if (!root.ContainsDirectives) return;
+            var stack = new List<int>();
+            for (var d = root.GetFirstDirective(); d is not null; d = d.GetNextDirective())
+            {
+                CallbackBodies.Track(stack, d);
+                var taken = d switch
+                {
+                    IfDirectiveTriviaSyntax i => i.BranchTaken,
+                    ElifDirectiveTriviaSyntax e => e.BranchTaken,
+                    ElseDirectiveTriviaSyntax e => e.BranchTaken,
+                    _ => true,
+                };
+                if (taken || stack.Count == 0 || !AnyDebug(stack)) continue;
+                var trivia = d.ParentTrivia;
+                var list = trivia.Token.LeadingTrivia;
+                var index = list.IndexOf(trivia);
+                if (index < 0 || index + 1 >= list.Count) continue;
+                var disabled = list[index + 1];
+                if (!disabled.IsKind(SyntaxKind.DisabledTextTrivia)) continue;
+                var text = disabled.ToString();
+                if (text.IndexOf("Certificate", System.StringComparison.Ordinal) < 0) continue;   // cheap test first
+                TypeDeclarationSyntax? enclosingType = null;
+                for (var n = disabled.Token.Parent; n is not null && enclosingType is null; n = n.Parent) enclosingType = n as TypeDeclarationSyntax;
+                AnalyzeDisabledText(c, text, disabled.SpanStart, enclosingType, severity);
+            }
+        }
+
+        private static bool AnyDebug(List<int> stack)
+        {
+            foreach (var s in stack)
+            {
+                if (s > 0) return true;
+            }
+
+            return false;
+        }
+
+        private static void AnalyzeDisabledText(SyntaxTreeAnalysisContext c, string text, int start, TypeDeclarationSyntax? enclosingType,
+            DiagnosticSeverity severity)
+        {
+            var parsed = CSharpSyntaxTree.ParseText(WrapperPrefix + text + WrapperSuffix, (CSharpParseOptions)c.Tree.Options,
+                cancellationToken: c.CancellationToken);
+            var offset = start - WrapperPrefix.Length;
+            foreach (var node in parsed.GetRoot(c.CancellationToken).DescendantNodes())
+            {
+                switch (node)
+                {
+                    case AssignmentExpressionSyntax assignment
+                        when (assignment.IsKind(SyntaxKind.SimpleAssignmentExpression) || assignment.IsKind(SyntaxKind.AddAssignmentExpression)) &&
+                             IsCallbackName(RightmostName(assignment.Left)) &&
+                             CallbackBodies.IsAcceptAllExpression(assignment.Right, null, 0, enclosingType):
+                        Report(c, assignment.Right, offset, "'" + RightmostName(assignment.Left) + "'", severity);
+                        break;
+                    case BaseObjectCreationExpressionSyntax creation
+                        when creation is ObjectCreationExpressionSyntax { Type: var type } && RightmostName(type) == "SslStream" &&
+                             creation.ArgumentList is { } args:
+                        foreach (var arg in args.Arguments)
+                        {
+                            if (arg.Expression is AnonymousFunctionExpressionSyntax && CallbackBodies.IsAcceptAllFunction(arg.Expression))
+                                Report(c, arg.Expression, offset, "'new SslStream'", severity);
+                        }
+
+                        break;
+                }
+            }
+        }
+
+        private static void Report(SyntaxTreeAnalysisContext c, SyntaxNode node, int offset, string display, DiagnosticSeverity severity)
+        {
+            var span = new TextSpan(node.SpanStart + offset, node.Span.Length);
+            if (span.Start < 0 || span.End > c.Tree.Length) return;
+            c.ReportDiagnostic(Diagnostic.Create(Descriptors.EXK203CertificateValidationDisabled, Location.Create(c.Tree, span), severity,
+                additionalLocations: null, properties: null, display, DebugNote));
+        }
+
+        private static bool IsCallbackName(string name) =>
+            name.EndsWith("CertificateValidationCallback", System.StringComparison.Ordinal) ||
+            name == "ServerCertificateCustomValidationCallback";
+
+        private static string RightmostName(SyntaxNode node) => node switch
+        {
+            IdentifierNameSyntax id => id.Identifier.ValueText,
+            MemberAccessExpressionSyntax m => m.Name.Identifier.ValueText,
+            QualifiedNameSyntax q => q.Right.Identifier.ValueText,
+            MemberBindingExpressionSyntax b => b.Name.Identifier.ValueText,
+            _ => "",
+        };
+    }
+}

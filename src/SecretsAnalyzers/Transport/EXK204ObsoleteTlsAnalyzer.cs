@@ -1,0 +1,163 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+using SecretsAnalyzers.Internal;
+
+namespace SecretsAnalyzers.Transport
+{
+    /// <summary>
+    /// EXK204: SSL 2/3, TLS 1.0 or TLS 1.1 is assigned or passed as an SslProtocols / SecurityProtocolType value,
+    /// alone or combined with newer flags. Comparisons, HasFlag, switch patterns and masks that remove the old
+    /// flags (<c>&amp;= ~Tls</c>) only read the value and are not reported.
+    /// </summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class EXK204ObsoleteTlsAnalyzer : DiagnosticAnalyzer
+    {
+        internal const string FormProperty = "Form";
+        internal const string ServicePointForm = "ServicePoint";
+        internal const string ValueForm = "Value";
+
+        // SslProtocols and SecurityProtocolType share their bit values.
+        private const long Ssl2 = 12, Ssl3 = 48, Tls10 = 192, Tls11 = 768;
+        private const long Obsolete = Ssl2 | Ssl3 | Tls10 | Tls11;
+
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+            ImmutableArray.Create(Descriptors.EXK204ObsoleteTlsVersion);
+
+        public override void Initialize(AnalysisContext context)
+        {
+            context.EnableConcurrentExecution();
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.RegisterCompilationStartAction(start =>
+            {
+                var known = TransportKnownTypes.From(start.Compilation);
+                if (known.SslProtocols is null && known.SecurityProtocolType is null) return;
+                var severity = ProjectContext.IsTestProject(start.Compilation)
+                    ? ProjectContext.Lower(Descriptors.EXK204ObsoleteTlsVersion.DefaultSeverity)
+                    : Descriptors.EXK204ObsoleteTlsVersion.DefaultSeverity;
+                start.RegisterOperationAction(c => OnAssignment(c, known, severity), OperationKind.SimpleAssignment, OperationKind.CompoundAssignment);
+                start.RegisterOperationAction(c => OnArgument(c, known, severity), OperationKind.Argument);
+                start.RegisterOperationAction(c => OnInitializer(c, known, severity),
+                    OperationKind.FieldInitializer, OperationKind.PropertyInitializer, OperationKind.VariableInitializer,
+                    OperationKind.ParameterInitializer);
+            });
+        }
+
+        private static void OnAssignment(OperationAnalysisContext c, TransportKnownTypes known, DiagnosticSeverity severity)
+        {
+            var assignment = (IAssignmentOperation)c.Operation;
+            if (assignment is ICompoundAssignmentOperation { OperatorKind: not BinaryOperatorKind.Or }) return;
+            if (!known.IsProtocolEnum(assignment.Target.Type)) return;
+            var (name, isServicePoint) = assignment.Target switch
+            {
+                IPropertyReferenceOperation p => (p.Property.ContainingType?.Name + "." + p.Property.Name,
+                    SymbolEqualityComparer.Default.Equals(p.Property.ContainingType, known.ServicePointManager)),
+                IFieldReferenceOperation f => (f.Field.Name, false),
+                ILocalReferenceOperation l => (l.Local.Name, false),
+                IParameterReferenceOperation p => (p.Parameter.Name, false),
+                _ => ("value", false),
+            };
+            Check(c, assignment.Value, name, isServicePoint && assignment.Parent is IExpressionStatementOperation ? ServicePointForm : ValueForm, severity);
+        }
+
+        private static void OnArgument(OperationAnalysisContext c, TransportKnownTypes known, DiagnosticSeverity severity)
+        {
+            var argument = (IArgumentOperation)c.Operation;
+            if (argument.Parameter is not { } parameter || !known.IsProtocolEnum(parameter.Type)) return;
+            Check(c, argument.Value, parameter.Name, ValueForm, severity);
+        }
+
+        private static void OnInitializer(OperationAnalysisContext c, TransportKnownTypes known, DiagnosticSeverity severity)
+        {
+            var initializer = (ISymbolInitializerOperation)c.Operation;
+            ISymbol? symbol = initializer switch
+            {
+                IFieldInitializerOperation f when f.InitializedFields.Length > 0 => f.InitializedFields[0],
+                IPropertyInitializerOperation p when p.InitializedProperties.Length > 0 => p.InitializedProperties[0],
+                IParameterInitializerOperation p => p.Parameter,
+                IVariableInitializerOperation { Parent: IVariableDeclaratorOperation d } => d.Symbol,
+                _ => null,
+            };
+            if (symbol is null) return;
+            var type = symbol switch
+            {
+                IFieldSymbol f => f.Type,
+                IPropertySymbol p => p.Type,
+                IParameterSymbol p => p.Type,
+                ILocalSymbol l => l.Type,
+                _ => null,
+            };
+            if (!known.IsProtocolEnum(type)) return;
+            Check(c, initializer.Value, symbol.Name, ValueForm, severity);
+        }
+
+        private static void Check(OperationAnalysisContext c, IOperation value, string target, string form, DiagnosticSeverity severity)
+        {
+            long bits = 0;
+            Collect(value, ref bits, 0);
+            bits &= Obsolete;
+            if (bits == 0) return;
+            var properties = ImmutableDictionary<string, string?>.Empty.Add(FormProperty, form);
+            c.ReportDiagnostic(Diagnostic.Create(Descriptors.EXK204ObsoleteTlsVersion, value.Syntax.GetLocation(), severity,
+                additionalLocations: null, properties, target, Describe(bits)));
+        }
+
+        /// <summary>Gathers the protocol bits a value sets: constants, | combinations and both branches of a conditional.
+        /// Masks (&amp;, ~) and anything computed at run time contribute nothing.</summary>
+        private static void Collect(IOperation value, ref long bits, int depth)
+        {
+            if (depth > 12) return;
+            if (value.ConstantValue is { HasValue: true } constant && constant.Value is not null)
+            {
+                bits |= ToLong(constant.Value);
+                return;
+            }
+
+            switch (value)
+            {
+                case IConversionOperation conversion:
+                    Collect(conversion.Operand, ref bits, depth + 1);
+                    break;
+                case IParenthesizedOperation paren:
+                    Collect(paren.Operand, ref bits, depth + 1);
+                    break;
+                case IBinaryOperation { OperatorKind: BinaryOperatorKind.Or } or:
+                    Collect(or.LeftOperand, ref bits, depth + 1);
+                    Collect(or.RightOperand, ref bits, depth + 1);
+                    break;
+                case IConditionalOperation conditional:
+                    Collect(conditional.WhenTrue, ref bits, depth + 1);
+                    if (conditional.WhenFalse is { } whenFalse) Collect(whenFalse, ref bits, depth + 1);
+                    break;
+                case ICoalesceOperation coalesce:
+                    Collect(coalesce.WhenNull, ref bits, depth + 1);
+                    break;
+            }
+        }
+
+        private static long ToLong(object value) => value switch
+        {
+            int i => i,
+            long l => l,
+            uint u => u,
+            short s => s,
+            ushort us => us,
+            byte b => b,
+            sbyte sb => sb,
+            ulong ul => unchecked((long)ul),
+            _ => 0,
+        };
+
+        private static string Describe(long bits)
+        {
+            var names = new List<string>(4);
+            if ((bits & Ssl2) != 0) names.Add("SSL 2.0");
+            if ((bits & Ssl3) != 0) names.Add("SSL 3.0");
+            if ((bits & Tls10) != 0) names.Add("TLS 1.0");
+            if ((bits & Tls11) != 0) names.Add("TLS 1.1");
+            return string.Join(", ", names);
+        }
+    }
+}

@@ -1,0 +1,60 @@
+using System;
+using System.Collections.Generic;
+using SecretsAnalyzers.Internal;
+
+namespace SecretsAnalyzers.Transport
+{
+    /// <summary>
+    /// Names of members, parameters and configuration keys that hold a network endpoint: BaseUrl, BaseAddress,
+    /// Endpoint, Host, ApiUrl, RestUrl, WsUrl, SocketUrl, StreamUrl, RestClientAddress, requestUri… Names of links
+    /// meant for people (help, docs, license, icon…), XML namespaces and proxies are not endpoints.
+    /// </summary>
+    internal static class EndpointNames
+    {
+        private static readonly HashSet<string> EndpointWords = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "url", "urls", "uri", "uris", "endpoint", "endpoints", "host", "hostname", "hosts", "address", "addresses",
+            "baseurl", "baseuri", "baseaddress", "apiurl", "resturl", "wsurl", "socketurl", "streamurl", "server",
+        };
+
+        private static readonly HashSet<string> NotEndpointWords = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "help", "doc", "docs", "documentation", "license", "licence", "project", "repository", "repo", "icon",
+            "image", "img", "logo", "avatar", "homepage", "website", "terms", "privacy", "support", "schema",
+            "namespace", "ns", "xmlns", "proxy", "callback", "redirect", "return", "referer", "referrer", "issue",
+            "issues", "tracker", "faq", "wiki", "blog", "twitter", "github", "telegram", "discord", "share",
+            "email", "mail", "wallet", "ip", "mac", "deposit", "withdraw", "withdrawal", "contract", "listen",
+            "listening", "application", "prefix", "prefixes", "bind", "display", "message", "text", "title",
+            "description", "link", "template",
+        };
+
+        /// <summary>True when <paramref name="name"/> names an endpoint (see the class summary).</summary>
+        public static bool IsEndpointName(string? name)
+        {
+            if (string.IsNullOrEmpty(name)) return false;
+            var words = NameWords.Split(name!);
+            var endpoint = false;
+            foreach (var word in words)
+            {
+                if (NotEndpointWords.Contains(word)) return false;
+                if (EndpointWords.Contains(word) ||
+                    word.EndsWith("url", StringComparison.Ordinal) || word.EndsWith("uri", StringComparison.Ordinal) ||
+                    word.EndsWith("endpoint", StringComparison.Ordinal))
+                {
+                    endpoint = true;
+                }
+            }
+
+            return endpoint;
+        }
+
+        /// <summary>The last segment of a configuration key ("Binance:BaseUrl" → "BaseUrl").</summary>
+        public static string LastSegment(string key)
+        {
+            var i = key.LastIndexOfAny(Separators);
+            return i >= 0 ? key.Substring(i + 1) : key;
+        }
+
+        private static readonly char[] Separators = { ':', '.', '/' };
+    }
+}
