@@ -25,6 +25,9 @@ namespace SecretsAnalyzers.Tests.Hardening
             Assert.True(SeedSources.All.Length >= HardeningCorpus.Files.Length);
             Assert.NotNull(SeedSources.TestProjectDirectory);
             Assert.Contains(SeedSources.All, s => s.Path.StartsWith("Suite/", StringComparison.Ordinal));
+            var cuts = SeedSources.All.Sum(s => CutPoints(s.Text).Count());
+            Console.WriteLine($"seed sources: {SeedSources.All.Length} ({SeedSources.All.Count(s => s.Path.Contains('#'))} embedded snippets); " +
+                $"cases: {TotalMutants} mutants, {cuts} cuts, {4 * SeedSources.All.Length} generated variants; {HardeningHarness.Analyzers.Length} analyzers, {HardeningHarness.Fixers.Length} fixers; slowness {HardeningHarness.Slowness:0.0}");
         }
 
         [Fact]
