@@ -39,7 +39,7 @@ switch (mode)
         var unexpected = actual.Except(expected).OrderBy(x => x, StringComparer.Ordinal).ToList();
         foreach (var m in missing) Console.WriteLine($"missing:    {m}");
         foreach (var u in unexpected) Console.WriteLine($"unexpected: {u}");
-        var leaks = Findings.Leaks(findings, projectDir);
+        var leaks = Findings.Leaks(findings, projectDir, File.ReadAllText(sarifPath));
         foreach (var leak in leaks) Console.WriteLine($"leak:       {leak}");
         Console.WriteLine($"verify: {expected.Count} expected, {actual.Count} reported, {missing.Count} missing, {unexpected.Count} unexpected, {leaks.Count} leaks");
         return missing.Count == 0 && unexpected.Count == 0 && leaks.Count == 0 ? 0 : 1;
@@ -87,8 +87,8 @@ internal static class Findings
         return list.DistinctBy(f => (f.Key, f.Message)).ToList();
     }
 
-    /// <summary>Flagged lines' string values (8+ characters) that reappear in any diagnostic message.</summary>
-    public static List<string> Leaks(List<Finding> findings, string projectDir)
+    /// <summary>Flagged lines' string values (8+ characters) that reappear in a diagnostic message or anywhere in the SARIF log.</summary>
+    public static List<string> Leaks(List<Finding> findings, string projectDir, string sarifText)
     {
         var values = new HashSet<string>(StringComparer.Ordinal);
         foreach (var f in findings.Where(f => f.Line > 0))
@@ -101,10 +101,14 @@ internal static class Findings
                 values.Add(m.Groups[1].Value);
         }
 
-        return (from f in findings
-                from v in values
-                where f.Message.Contains(v, StringComparison.Ordinal) && !IsHostOrLabel(v)
-                select $"{f.Key} repeats a flagged value of {v.Length} characters").Distinct().ToList();
+        var leaks = (from f in findings
+                     from v in values
+                     where f.Message.Contains(v, StringComparison.Ordinal) && !IsHostOrLabel(v)
+                     select $"{f.Key} repeats a flagged value of {v.Length} characters").Distinct().ToList();
+        leaks.AddRange(from v in values
+                       where !IsHostOrLabel(v) && sarifText.Contains(JsonEncodedText.Encode(v).ToString(), StringComparison.Ordinal)
+                       select $"the SARIF log contains a flagged value of {v.Length} characters");
+        return leaks;
     }
 
     // Host names and member names legitimately appear in messages (EXK201 names the host, EXK102 the symbol).
