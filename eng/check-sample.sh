@@ -11,6 +11,11 @@ build_sample "$ROOT/samples/TradingBot" "$ARTIFACTS/sample-build.log" -p:ErrorLo
   || { echo "samples/TradingBot failed to build:"; grep -E "error" "$ARTIFACTS/sample-build.log" | head -20; exit 1; }
 "${checker[@]}" verify "$sarif" "$ROOT/samples/TradingBot" "$ROOT/samples/TradingBot/expected"
 
+signal_sarif="$ARTIFACTS/SignalBot.sarif"
+build_sample "$ROOT/samples/SignalBot" "$ARTIFACTS/sample-signal-build.log" -p:ErrorLog="$signal_sarif%2Cversion=2.1" \
+  || { echo "samples/SignalBot failed to build:"; grep -E "error" "$ARTIFACTS/sample-signal-build.log" | head -20; exit 1; }
+"${checker[@]}" verify "$signal_sarif" "$ROOT/samples/SignalBot" "$ROOT/samples/SignalBot/expected"
+
 clean_sarif="$ARTIFACTS/TradingBot.Clean.sarif"
 build_sample "$ROOT/samples/TradingBot.Clean" "$ARTIFACTS/sample-clean-build.log" -warnaserror -p:ErrorLog="$clean_sarif%2Cversion=2.1" \
   || { echo "samples/TradingBot.Clean failed to build with -warnaserror:"; grep -E "error|warning" "$ARTIFACTS/sample-clean-build.log" | head -20; exit 1; }
