@@ -12,7 +12,15 @@ export SECRETSANALYZERS_PACKAGE="$(pack_package)"
 echo "$SECRETSANALYZERS_PACKAGE"
 
 echo "== tests"
-dotnet test SecretsAnalyzers.sln -c Release --no-build -nologo -v:q --logger "console;verbosity=minimal"
+mkdir -p "$ARTIFACTS"
+set +e
+dotnet test SecretsAnalyzers.sln -c Release --no-build -nologo -v:q --logger "console;verbosity=minimal" | tee "$ARTIFACTS/test.log"
+test_status=${PIPESTATUS[0]}
+set -e
+passed=$(grep -oE "Passed: +[0-9]+" "$ARTIFACTS/test.log" | grep -oE "[0-9]+" | awk '{s+=$1} END {print s+0}')
+failed=$(grep -oE "Failed: +[0-9]+" "$ARTIFACTS/test.log" | grep -oE "[0-9]+" | awk '{s+=$1} END {print s+0}')
+echo "tests: $passed passed, $failed failed"
+[ "$test_status" -eq 0 ] && [ "$passed" -gt 0 ] || { echo "== tests failed"; exit 1; }
 
 echo "== sample trading bot against the packed package"
 bash eng/check-sample.sh
