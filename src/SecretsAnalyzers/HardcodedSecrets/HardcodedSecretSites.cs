@@ -323,6 +323,7 @@ namespace SecretsAnalyzers.HardcodedSecrets
                 {
                     if (node is not IdentifierNameSyntax id || id.Identifier.ValueText != current.Name) continue;
                     if (++visited > 256) return false;
+                    if (!MayCarryToSinkOrSymbol(id)) continue;
                     cancellationToken.ThrowIfCancellationRequested();
                     var reference = model.GetOperation(id, cancellationToken);
                     if (reference is null || !SymbolEqualityComparer.Default.Equals(ReferencedSymbol(reference), current)) continue;
@@ -349,6 +350,61 @@ namespace SecretsAnalyzers.HardcodedSecrets
 
             sink = default;
             return false;
+        }
+
+        /// <summary>
+        /// Syntax-only pre-filter for <see cref="TryMatchSinkThroughSymbol"/>: could the use <paramref name="id"/> be the
+        /// value of an argument, an assignment, an initialiser or a return (directly or through parentheses, casts,
+        /// conditional/coalesce branches, switch-expression arms or encoding calls)? Those are the only shapes
+        /// <see cref="TryMatchSink"/> and <see cref="InitializedSymbol"/> accept after <see cref="ConstantTracker.UsedValue"/>;
+        /// every other use (comparisons, interpolations, concatenations, conditions…) is skipped without binding its member.
+        /// </summary>
+        private static bool MayCarryToSinkOrSymbol(IdentifierNameSyntax id)
+        {
+            SyntaxNode node = id;
+            if (node.Parent is MemberAccessExpressionSyntax qualified && qualified.Name == node) node = qualified;
+            for (var i = 0; i < 16; i++)
+            {
+                var parent = node.Parent;
+                switch (parent)
+                {
+                    case null:
+                        return false;
+                    case ParenthesizedExpressionSyntax:
+                    case CastExpressionSyntax:
+                    case CheckedExpressionSyntax:
+                    case PostfixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.SuppressNullableWarningExpression }:
+                    case SwitchExpressionSyntax:
+                        node = parent;
+                        continue;
+                    case ConditionalExpressionSyntax conditional when conditional.Condition != node:
+                        node = parent;
+                        continue;
+                    case BinaryExpressionSyntax { RawKind: (int)SyntaxKind.CoalesceExpression } coalesce when coalesce.Right == node:
+                        node = parent;
+                        continue;
+                    case BinaryExpressionSyntax { RawKind: (int)SyntaxKind.AsExpression } asExpression when asExpression.Left == node:
+                        node = parent;
+                        continue;
+                    case SwitchExpressionArmSyntax arm when arm.Expression == node:
+                        node = parent;
+                        continue;
+                    case ArgumentSyntax:
+                    case AttributeArgumentSyntax:
+                    case EqualsValueClauseSyntax:
+                    case ArrowExpressionClauseSyntax:
+                    case ReturnStatementSyntax:
+                    case InitializerExpressionSyntax:
+                    case AnonymousObjectMemberDeclaratorSyntax:
+                    case AssignmentExpressionSyntax assignment when assignment.Right == node:
+                    case MemberAccessExpressionSyntax access when access.Expression == node && access.Parent is InvocationExpressionSyntax:
+                        return true;
+                    default:
+                        return false;
+                }
+            }
+
+            return true;
         }
 
         private static bool ContainsSymbol(List<ISymbol> symbols, ISymbol symbol)
