@@ -185,6 +185,37 @@ namespace SecretsAnalyzers.HardcodedSecrets
             return true;
         }
 
+        /// <summary>
+        /// Cheap necessary condition for <see cref="TryGetSite"/> returning an EXK102 site: the literal passes the value
+        /// gate and sits in a secret-named position or is a connection-string-like literal with a secret-named pair. No
+        /// symbol following (that only decides whether EXK101 takes the literal instead), so EXK102 can skip the sink
+        /// search for the many literals that could never be its own.
+        /// </summary>
+        public static bool MayBeNamedSite(IOperation literal, SecretsOptions options, CancellationToken cancellationToken = default)
+        {
+            if (literal is null) return false;
+            options ??= SecretsOptions.Empty;
+            string value;
+            IOperation root;
+            if (literal is IUtf8StringOperation utf8)
+            {
+                value = utf8.Value;
+                root = utf8;
+            }
+            else
+            {
+                root = ConstantTracker.ConstantRoot(literal);
+                if (root.ConstantValue is not { HasValue: true, Value: string text }) return false;
+                value = text;
+            }
+
+            if (value.Length < 6 || value.Length > SecretValues.MaxInspectedLength || !MaybeSecret(value)) return false;
+            if (RootSyntax(root) is null) return false;
+            var used = ConstantTracker.UsedValue(root);
+            if (TryGetSecretName(used, out var name, out _, out _, cancellationToken) && options.Names.Classify(name) != SecretKind.None) return true;
+            return TryGetConnectionStringSecret(value, options, out name, out _, out _) && options.Names.Classify(name) != SecretKind.None;
+        }
+
         /// <summary>A known sink's value check: generous with length (a Deribit client id has 10 characters), silent on placeholders.</summary>
         public static bool LooksRealForSink(string value, SecretKind kind)
         {
