@@ -47,6 +47,10 @@ namespace SecretsAnalyzers.HardcodedSecrets
             }
 
             var options = cache.For(operation.Syntax.SyntaxTree);
+
+            // Only a literal in a secret-named position (or a connection string with a secret-named pair) can be EXK102's:
+            // decide that first, without the sink search through symbols that TryGetSite runs to give EXK101 precedence.
+            if (!HardcodedSecretSites.MayBeNamedSite(operation, options, context.CancellationToken)) return;
             if (!HardcodedSecretSites.TryGetSite(operation, options, known, out var site, context.CancellationToken)) return;
             if (site.Rule != HardcodedSecretRule.EXK102) return;
             var descriptor = Descriptors.EXK102SecretInSecretNamedSymbol;

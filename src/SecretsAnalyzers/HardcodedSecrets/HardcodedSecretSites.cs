@@ -185,6 +185,37 @@ namespace SecretsAnalyzers.HardcodedSecrets
             return true;
         }
 
+        /// <summary>
+        /// Cheap necessary condition for <see cref="TryGetSite"/> returning an EXK102 site: the literal passes the value
+        /// gate and sits in a secret-named position or is a connection-string-like literal with a secret-named pair. No
+        /// symbol following (that only decides whether EXK101 takes the literal instead), so EXK102 can skip the sink
+        /// search for the many literals that could never be its own.
+        /// </summary>
+        public static bool MayBeNamedSite(IOperation literal, SecretsOptions options, CancellationToken cancellationToken = default)
+        {
+            if (literal is null) return false;
+            options ??= SecretsOptions.Empty;
+            string value;
+            IOperation root;
+            if (literal is IUtf8StringOperation utf8)
+            {
+                value = utf8.Value;
+                root = utf8;
+            }
+            else
+            {
+                root = ConstantTracker.ConstantRoot(literal);
+                if (root.ConstantValue is not { HasValue: true, Value: string text }) return false;
+                value = text;
+            }
+
+            if (value.Length < 6 || value.Length > SecretValues.MaxInspectedLength || !MaybeSecret(value)) return false;
+            if (RootSyntax(root) is null) return false;
+            var used = ConstantTracker.UsedValue(root);
+            if (TryGetSecretName(used, out var name, out _, out _, cancellationToken) && options.Names.Classify(name) != SecretKind.None) return true;
+            return TryGetConnectionStringSecret(value, options, out name, out _, out _) && options.Names.Classify(name) != SecretKind.None;
+        }
+
         /// <summary>A known sink's value check: generous with length (a Deribit client id has 10 characters), silent on placeholders.</summary>
         public static bool LooksRealForSink(string value, SecretKind kind)
         {
@@ -323,6 +354,7 @@ namespace SecretsAnalyzers.HardcodedSecrets
                 {
                     if (node is not IdentifierNameSyntax id || id.Identifier.ValueText != current.Name) continue;
                     if (++visited > 256) return false;
+                    if (!MayCarryToSinkOrSymbol(id)) continue;
                     cancellationToken.ThrowIfCancellationRequested();
                     var reference = model.GetOperation(id, cancellationToken);
                     if (reference is null || !SymbolEqualityComparer.Default.Equals(ReferencedSymbol(reference), current)) continue;
@@ -349,6 +381,61 @@ namespace SecretsAnalyzers.HardcodedSecrets
 
             sink = default;
             return false;
+        }
+
+        /// <summary>
+        /// Syntax-only pre-filter for <see cref="TryMatchSinkThroughSymbol"/>: could the use <paramref name="id"/> be the
+        /// value of an argument, an assignment, an initialiser or a return (directly or through parentheses, casts,
+        /// conditional/coalesce branches, switch-expression arms or encoding calls)? Those are the only shapes
+        /// <see cref="TryMatchSink"/> and <see cref="InitializedSymbol"/> accept after <see cref="ConstantTracker.UsedValue"/>;
+        /// every other use (comparisons, interpolations, concatenations, conditions…) is skipped without binding its member.
+        /// </summary>
+        private static bool MayCarryToSinkOrSymbol(IdentifierNameSyntax id)
+        {
+            SyntaxNode node = id;
+            if (node.Parent is MemberAccessExpressionSyntax qualified && qualified.Name == node) node = qualified;
+            for (var i = 0; i < 16; i++)
+            {
+                var parent = node.Parent;
+                switch (parent)
+                {
+                    case null:
+                        return false;
+                    case ParenthesizedExpressionSyntax:
+                    case CastExpressionSyntax:
+                    case CheckedExpressionSyntax:
+                    case PostfixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.SuppressNullableWarningExpression }:
+                    case SwitchExpressionSyntax:
+                        node = parent;
+                        continue;
+                    case ConditionalExpressionSyntax conditional when conditional.Condition != node:
+                        node = parent;
+                        continue;
+                    case BinaryExpressionSyntax { RawKind: (int)SyntaxKind.CoalesceExpression } coalesce when coalesce.Right == node:
+                        node = parent;
+                        continue;
+                    case BinaryExpressionSyntax { RawKind: (int)SyntaxKind.AsExpression } asExpression when asExpression.Left == node:
+                        node = parent;
+                        continue;
+                    case SwitchExpressionArmSyntax arm when arm.Expression == node:
+                        node = parent;
+                        continue;
+                    case ArgumentSyntax:
+                    case AttributeArgumentSyntax:
+                    case EqualsValueClauseSyntax:
+                    case ArrowExpressionClauseSyntax:
+                    case ReturnStatementSyntax:
+                    case InitializerExpressionSyntax:
+                    case AnonymousObjectMemberDeclaratorSyntax:
+                    case AssignmentExpressionSyntax assignment when assignment.Right == node:
+                    case MemberAccessExpressionSyntax access when access.Expression == node && access.Parent is InvocationExpressionSyntax:
+                        return true;
+                    default:
+                        return false;
+                }
+            }
+
+            return true;
         }
 
         private static bool ContainsSymbol(List<ISymbol> symbols, ISymbol symbol)

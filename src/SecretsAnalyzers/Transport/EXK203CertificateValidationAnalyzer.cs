@@ -37,7 +37,10 @@ namespace SecretsAnalyzers.Transport
                     ? ProjectContext.Lower(Descriptors.EXK203CertificateValidationDisabled.DefaultSeverity)
                     : Descriptors.EXK203CertificateValidationDisabled.DefaultSeverity;
                 start.RegisterOperationAction(c => OnAssignment(c, known, severity), OperationKind.SimpleAssignment, OperationKind.CompoundAssignment);
-                start.RegisterOperationAction(c => OnArgument(c, known, severity), OperationKind.Argument);
+                // Arguments are checked from their call (far fewer callbacks than one per argument); indexer
+                // arguments from the property reference, when it has any.
+                start.RegisterOperationAction(c => OnCall(c, known, severity),
+                    OperationKind.Invocation, OperationKind.ObjectCreation, OperationKind.FunctionPointerInvocation, OperationKind.PropertyReference);
                 start.RegisterSyntaxTreeAction(c => OnTree(c, severity));
             });
         }
@@ -59,9 +62,22 @@ namespace SecretsAnalyzers.Transport
             Check(c, assignment.Value, "'" + display + "'", severity);
         }
 
-        private static void OnArgument(OperationAnalysisContext c, TransportKnownTypes known, DiagnosticSeverity severity)
+        private static void OnCall(OperationAnalysisContext c, TransportKnownTypes known, DiagnosticSeverity severity)
         {
-            var argument = (IArgumentOperation)c.Operation;
+            var arguments = c.Operation switch
+            {
+                IInvocationOperation invocation => invocation.Arguments,
+                IObjectCreationOperation creation => creation.Arguments,
+                IFunctionPointerInvocationOperation pointer => pointer.Arguments,
+                IPropertyReferenceOperation property => property.Arguments,
+                _ => ImmutableArray<IArgumentOperation>.Empty,
+            };
+            if (arguments.IsDefaultOrEmpty) return;
+            foreach (var argument in arguments) OnArgument(c, argument, known, severity);
+        }
+
+        private static void OnArgument(OperationAnalysisContext c, IArgumentOperation argument, TransportKnownTypes known, DiagnosticSeverity severity)
+        {
             if (argument.Parameter is not { Type.TypeKind: TypeKind.Delegate } parameter || !known.IsCertificateCallback(parameter.Type)) return;
             if (parameter.ContainingSymbol is not IMethodSymbol method) return;
             var display = method.MethodKind == MethodKind.Constructor
