@@ -122,14 +122,4 @@ namespace SecretsAnalyzers.Options
         private SecretsOptions For(AnalyzerConfigOptions options) =>
             _byOptions.GetValue(options, o => SecretsOptions.From(o));
     }
-
-    internal static class BuildProperties
-    {
-        /// <summary>Reads <c>build_property.NAME</c> (an MSBuild property made visible to the compiler).</summary>
-        public static string? Get(AnalyzerOptions options, string name) =>
-            options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue("build_property." + name, out var value) &&
-            !string.IsNullOrWhiteSpace(value)
-                ? value
-                : null;
-    }
 }
