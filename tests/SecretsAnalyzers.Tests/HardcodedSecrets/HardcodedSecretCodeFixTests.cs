@@ -1,8 +1,8 @@
 using System.Threading.Tasks;
 using SecretsAnalyzers.Tests.Stubs;
 using static SecretsAnalyzers.Tests.HardcodedSecrets.HardcodedTestSecrets;
-using Fix101 = SecretsAnalyzers.Tests.CSharpCodeFixVerifier<SecretsAnalyzers.HardcodedSecrets.EXK101HardcodedCredentialAnalyzer, SecretsAnalyzers.CodeFixes.HardcodedSecrets.EXK101HardcodedCredentialCodeFixProvider>;
-using Fix102 = SecretsAnalyzers.Tests.CSharpCodeFixVerifier<SecretsAnalyzers.HardcodedSecrets.EXK102SecretNamedSymbolAnalyzer, SecretsAnalyzers.CodeFixes.HardcodedSecrets.EXK102SecretNamedSymbolCodeFixProvider>;
+using Fix101 = SecretsAnalyzers.Tests.CSharpCodeFixVerifier<SecretsAnalyzers.HardcodedSecrets.EXK101HardcodedCredentialAnalyzer, SecretsAnalyzers.CodeFixes.HardcodedSecrets.EXK101HardcodedCredentialCodeFix>;
+using Fix102 = SecretsAnalyzers.Tests.CSharpCodeFixVerifier<SecretsAnalyzers.HardcodedSecrets.EXK102SecretNamedSymbolAnalyzer, SecretsAnalyzers.CodeFixes.HardcodedSecrets.EXK102SecretNamedSymbolCodeFix>;
 
 namespace SecretsAnalyzers.Tests.HardcodedSecrets
 {

@@ -7,7 +7,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Formatting;
 using Microsoft.CodeAnalysis.Simplification;
-using SecretsAnalyzers.CodeFixes.Lookups;
+using SecretsAnalyzers.CodeFixes.HardcodedSecrets;
 using SecretsAnalyzers.Internal;
 
 namespace SecretsAnalyzers.Tests.HardcodedSecrets

@@ -1,6 +1,6 @@
 using System.Threading.Tasks;
-using Fix401 = SecretsAnalyzers.Tests.CSharpCodeFixVerifier<SecretsAnalyzers.Logging.EXK401SecretLoggingAnalyzer, SecretsAnalyzers.CodeFixes.EXK401RedactSecretCodeFix>;
-using Fix402 = SecretsAnalyzers.Tests.CSharpCodeFixVerifier<SecretsAnalyzers.Logging.EXK401SecretLoggingAnalyzer, SecretsAnalyzers.CodeFixes.EXK402RedactSecretCodeFix>;
+using Fix401 = SecretsAnalyzers.Tests.CSharpCodeFixVerifier<SecretsAnalyzers.Logging.EXK401SecretLoggingAnalyzer, SecretsAnalyzers.CodeFixes.Logging.EXK401RedactSecretCodeFix>;
+using Fix402 = SecretsAnalyzers.Tests.CSharpCodeFixVerifier<SecretsAnalyzers.Logging.EXK401SecretLoggingAnalyzer, SecretsAnalyzers.CodeFixes.Logging.EXK402RedactSecretCodeFix>;
 
 namespace SecretsAnalyzers.Tests.Logging
 {

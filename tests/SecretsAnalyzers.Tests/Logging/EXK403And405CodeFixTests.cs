@@ -1,7 +1,7 @@
 using System.Threading.Tasks;
 using SecretsAnalyzers.Tests.Stubs;
-using Fix403 = SecretsAnalyzers.Tests.CSharpCodeFixVerifier<SecretsAnalyzers.Logging.EXK403TypePrintsSecretsAnalyzer, SecretsAnalyzers.CodeFixes.EXK403RedactToStringCodeFix>;
-using Fix405 = SecretsAnalyzers.Tests.CSharpCodeFixVerifier<SecretsAnalyzers.Logging.EXK405SdkVerboseLoggingAnalyzer, SecretsAnalyzers.CodeFixes.EXK405DisableRequestLoggingCodeFix>;
+using Fix403 = SecretsAnalyzers.Tests.CSharpCodeFixVerifier<SecretsAnalyzers.Logging.EXK403TypePrintsSecretsAnalyzer, SecretsAnalyzers.CodeFixes.Logging.EXK403RedactToStringCodeFix>;
+using Fix405 = SecretsAnalyzers.Tests.CSharpCodeFixVerifier<SecretsAnalyzers.Logging.EXK405SdkVerboseLoggingAnalyzer, SecretsAnalyzers.CodeFixes.Logging.EXK405DisableRequestLoggingCodeFix>;
 
 namespace SecretsAnalyzers.Tests.Logging
 {

@@ -1,5 +1,5 @@
 using System.Threading.Tasks;
-using Verify = SecretsAnalyzers.Tests.CSharpCodeFixVerifier<SecretsAnalyzers.Permissions.EXK301PermissionScopeAnalyzer, SecretsAnalyzers.CodeFixes.EXK301RemoveTransferPermissionCodeFix>;
+using Verify = SecretsAnalyzers.Tests.CSharpCodeFixVerifier<SecretsAnalyzers.Permissions.EXK301PermissionScopeAnalyzer, SecretsAnalyzers.CodeFixes.Permissions.EXK301RemoveTransferPermissionCodeFix>;
 
 namespace SecretsAnalyzers.Tests.Permissions
 {

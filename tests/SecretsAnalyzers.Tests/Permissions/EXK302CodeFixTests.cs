@@ -1,5 +1,5 @@
 using System.Threading.Tasks;
-using Verify = SecretsAnalyzers.Tests.CSharpCodeFixVerifier<SecretsAnalyzers.Permissions.EXK301PermissionScopeAnalyzer, SecretsAnalyzers.CodeFixes.EXK302RemoveWildcardScopeCodeFix>;
+using Verify = SecretsAnalyzers.Tests.CSharpCodeFixVerifier<SecretsAnalyzers.Permissions.EXK301PermissionScopeAnalyzer, SecretsAnalyzers.CodeFixes.Permissions.EXK302RemoveWildcardScopeCodeFix>;
 
 namespace SecretsAnalyzers.Tests.Permissions
 {

@@ -1,7 +1,7 @@
 using System.Threading.Tasks;
 using SecretsAnalyzers.Tests.Stubs;
-using Cert = SecretsAnalyzers.Tests.CSharpCodeFixVerifier<SecretsAnalyzers.Transport.EXK203CertificateValidationAnalyzer, SecretsAnalyzers.CodeFixes.EXK203RemoveCertificateBypassCodeFix>;
-using Tls = SecretsAnalyzers.Tests.CSharpCodeFixVerifier<SecretsAnalyzers.Transport.EXK204ObsoleteTlsAnalyzer, SecretsAnalyzers.CodeFixes.EXK204UseSystemDefaultTlsCodeFix>;
+using Cert = SecretsAnalyzers.Tests.CSharpCodeFixVerifier<SecretsAnalyzers.Transport.EXK203CertificateValidationAnalyzer, SecretsAnalyzers.CodeFixes.Transport.EXK203RemoveCertificateBypassCodeFix>;
+using Tls = SecretsAnalyzers.Tests.CSharpCodeFixVerifier<SecretsAnalyzers.Transport.EXK204ObsoleteTlsAnalyzer, SecretsAnalyzers.CodeFixes.Transport.EXK204UseSystemDefaultTlsCodeFix>;
 
 namespace SecretsAnalyzers.Tests.Transport
 {

@@ -2,8 +2,8 @@ using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Testing;
 using SecretsAnalyzers.Tests.Stubs;
-using Http = SecretsAnalyzers.Tests.CSharpCodeFixVerifier<SecretsAnalyzers.Transport.EXK201PlainHttpAnalyzer, SecretsAnalyzers.CodeFixes.EXK201UseHttpsCodeFix>;
-using Ws = SecretsAnalyzers.Tests.CSharpCodeFixVerifier<SecretsAnalyzers.Transport.EXK201PlainHttpAnalyzer, SecretsAnalyzers.CodeFixes.EXK202UseWssCodeFix>;
+using Http = SecretsAnalyzers.Tests.CSharpCodeFixVerifier<SecretsAnalyzers.Transport.EXK201PlainHttpAnalyzer, SecretsAnalyzers.CodeFixes.Transport.EXK201UseHttpsCodeFix>;
+using Ws = SecretsAnalyzers.Tests.CSharpCodeFixVerifier<SecretsAnalyzers.Transport.EXK201PlainHttpAnalyzer, SecretsAnalyzers.CodeFixes.Transport.EXK202UseWssCodeFix>;
 
 namespace SecretsAnalyzers.Tests.Transport
 {

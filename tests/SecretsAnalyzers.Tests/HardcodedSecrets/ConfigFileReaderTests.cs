@@ -1,0 +1,93 @@
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis.Text;
+using SecretsAnalyzers.Internal.ConfigFiles;
+
+namespace SecretsAnalyzers.Tests.HardcodedSecrets
+{
+    /// <summary>The lenient reader other rule families reuse: paths, spans, kinds, and robustness on every cut of a file.</summary>
+    public class ConfigFileReaderTests
+    {
+        private const string Sample = "\uFEFF// comment\n{\n  \"Binance\": { \"ApiKey\": \"k\\u0041y\", \"Testnet\": true, \"Port\": 9443, },\n  /* block */ \"Hosts\": [ \"a\", { \"Url\": \"http://x\" }, null ],\n  'Single': 'q',\n}\n";
+
+        private static ConfigFile Read(string path, string text) =>
+            ConfigFileReader.Read(path, SourceText.From(text), ConfigFileReader.Classify(path), CancellationToken.None);
+
+        [Fact]
+        public void Reads_paths_values_kinds_and_positions()
+        {
+            var file = Read("/p/appsettings.json", Sample);
+            Assert.True(file.IsComplete);
+            Assert.Equal(new[] { "Binance:ApiKey", "Binance:Testnet", "Binance:Port", "Hosts:0", "Hosts:1:Url", "Hosts:2", "Single" }, file.Entries.Select(e => e.Path));
+            var key = file.Entries[0];
+            Assert.Equal("kAy", key.Value);
+            Assert.Equal("ApiKey", key.Key);
+            Assert.Equal(2, key.ValueLineSpan.Start.Line);
+            Assert.Equal("k\\u0041y", Sample.Substring(key.ValueSpan.Start, key.ValueSpan.Length));
+            Assert.Equal("ApiKey", Sample.Substring(key.KeySpan.Start, key.KeySpan.Length));
+            Assert.Equal(ConfigValueKind.True, file.Entries[1].Kind);
+            Assert.Equal(ConfigValueKind.Number, file.Entries[2].Kind);
+            Assert.Equal(ConfigValueKind.Null, file.Entries[5].Kind);
+            Assert.Equal("q", file.Entries[6].Value);
+        }
+
+        [Theory]
+        [InlineData("/p/appsettings.json", "AppSettings")]
+        [InlineData("C:\\src\\Bot\\appsettings.Production.json", "AppSettings")]
+        [InlineData("/p/Properties/launchSettings.json", "LaunchSettings")]
+        [InlineData("/p/.env", "DotEnv")]
+        [InlineData("/p/.env.production", "DotEnv")]
+        [InlineData("/p/prod.env", "DotEnv")]
+        [InlineData("/p/appsettingsBackup.json", "None")]
+        [InlineData("/p/bin/Release/appsettings.json", "None")]
+        [InlineData("/p/package.json", "None")]
+        public void Classifies_files(string path, string kind) => Assert.Equal(kind, ConfigFileReader.Classify(path).ToString());
+
+        [Fact]
+        public void Reads_env_names_with_double_underscore_as_sections()
+        {
+            var file = Read("/p/.env", "export Binance__ApiSecret = \"a\\nb\" # c\nPLAIN=v1 # note\n");
+            Assert.Equal(new[] { "Binance:ApiSecret", "PLAIN" }, file.Entries.Select(e => e.Path));
+            Assert.Equal("a\nb", file.Entries[0].Value);
+            Assert.Equal("v1", file.Entries[1].Value);
+            Assert.Equal("Binance__ApiSecret", file.Entries[0].Key);
+        }
+
+        [Fact]
+        public void Never_throws_on_any_truncation_or_corruption()
+        {
+            var samples = new[] { Sample, "A=1\nB=\"two\nC='x'\n", "[[[{\"a\":[1,2,{\"b\":\"\\\"\"}]}]]]" };
+            foreach (var sample in samples)
+            {
+                foreach (var path in new[] { "/p/appsettings.json", "/p/.env" })
+                {
+                    for (var cut = 0; cut <= sample.Length; cut++)
+                    {
+                        var file = Read(path, sample.Substring(0, cut));
+                        Assert.NotNull(file);
+                        var corrupted = sample.Substring(0, cut) + "\"\\" + sample.Substring(cut);
+                        Assert.NotNull(Read(path, corrupted));
+                    }
+                }
+            }
+        }
+
+        [Fact]
+        public void Truncated_json_keeps_entries_read_before_the_error()
+        {
+            var file = Read("/p/appsettings.json", "{ \"a\": \"1\", \"b\": [ \"2\"");
+            Assert.False(file.IsComplete);
+            Assert.Equal(new[] { "a", "b:0" }, file.Entries.Select(e => e.Path));
+            Assert.StartsWith("unexpected end of file", file.Error!.Message);
+        }
+
+        [Fact]
+        public void Huge_values_are_read_whole()
+        {
+            var big = new string('z', 1_000_000);
+            var file = Read("/p/appsettings.json", "{\"Big\":\"" + big + "\"}");
+            Assert.True(file.IsComplete);
+            Assert.Equal(big.Length, file.Entries.Single().Value.Length);
+        }
+    }
+}
