@@ -6,14 +6,18 @@ ARTIFACTS="$ROOT/artifacts"
 PACKAGES="$ARTIFACTS/packages"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
-# Packs src/SecretsAnalyzers.Package into artifacts/packages and evicts any cached copy of the same version,
-# so that the samples restore the package just built (NuGet caches packages by id and version).
+# NuGet caches packages by id and version, so each pack gets a version of its own (the release version plus a
+# local suffix): the samples then restore exactly the package just built, even while another clone packs too.
+BASE_VERSION="$(sed -n 's:.*<Version>\(.*\)</Version>.*:\1:p' "$ROOT/Directory.Build.props" | head -n 1)"
+LOCAL_VERSION="${SECRETSANALYZERS_LOCAL_VERSION:-$BASE_VERSION-local.$(date +%Y%m%d%H%M%S).$$}"
+export SECRETSANALYZERS_LOCAL_VERSION="$LOCAL_VERSION"
+
+# Packs src/SecretsAnalyzers.Package into artifacts/packages as $LOCAL_VERSION and prints the .nupkg path.
 pack_package() {
   mkdir -p "$PACKAGES"
   rm -f "$PACKAGES"/SecretsAnalyzers.*.nupkg
-  dotnet pack "$ROOT/src/SecretsAnalyzers.Package/SecretsAnalyzers.Package.csproj" -c Release -o "$PACKAGES" -v:q -nologo >/dev/null
-  local cache="${NUGET_PACKAGES:-$HOME/.nuget/packages}"
-  rm -rf "$cache/secretsanalyzers"
+  dotnet pack "$ROOT/src/SecretsAnalyzers.Package/SecretsAnalyzers.Package.csproj" -c Release -o "$PACKAGES" -v:q -nologo \
+    -p:PackageVersion="$LOCAL_VERSION" >/dev/null
   ls "$PACKAGES"/SecretsAnalyzers.*.nupkg
 }
 
@@ -21,5 +25,6 @@ pack_package() {
 build_sample() {
   local project="$1" log="$2"; shift 2
   rm -rf "$project/bin" "$project/obj"
-  dotnet build "$project" -c Release -nologo -v:m --no-incremental -p:TreatWarningsAsErrors=false "$@" >"$log" 2>&1 || return $?
+  dotnet build "$project" -c Release -nologo -v:m --no-incremental -p:TreatWarningsAsErrors=false \
+    -p:SecretsAnalyzersVersion="$LOCAL_VERSION" "$@" >"$log" 2>&1 || return $?
 }
