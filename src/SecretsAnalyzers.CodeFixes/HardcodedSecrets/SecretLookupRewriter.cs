@@ -68,6 +68,12 @@ namespace SecretsAnalyzers.CodeFixes.HardcodedSecrets
 
         public bool WrapUtf8 => Decode == "utf8";
 
+        /// <summary>The target initialises a static field that becomes a get-only property read on use.</summary>
+        public bool ReadOnUse { get; set; }
+
+        /// <summary>The target is a <c>u8</c> literal initialising a <c>var</c> local: the bytes stay a <c>ReadOnlySpan&lt;byte&gt;</c>.</summary>
+        public bool KeepSpan { get; set; }
+
         /// <summary>The title of the code action.</summary>
         public string Title => Kind switch
         {
@@ -101,6 +107,7 @@ namespace SecretsAnalyzers.CodeFixes.HardcodedSecrets
             if (node is ArgumentSyntax argument) node = argument.Expression;
             if (node is not ExpressionSyntax target) return null;
             if (IsConstantOnlyPosition(target)) return null;
+            if (IsConstantUsedAsConstant(model, target, cancellationToken)) return null;
 
             string? name;
             string? receiver = null;
@@ -130,7 +137,22 @@ namespace SecretsAnalyzers.CodeFixes.HardcodedSecrets
             else if (decode is not null && IsStringTyped(model, target, cancellationToken)) decode = null;
             var isAsync = kind == SecretLookupKind.KeyVault && IsInAsyncFunction(target);
             var needsThrow = kind != SecretLookupKind.KeyVault && (decode is not null || !TargetIsNullable(model, target, cancellationToken));
-            return new SecretLookupPlan(kind, target, name!, receiver, isAsync, needsThrow, decode);
+            return new SecretLookupPlan(kind, target, name!, receiver, isAsync, needsThrow, decode)
+            {
+                ReadOnUse = IsReadOnUseCandidate(model, target, cancellationToken),
+                KeepSpan = target.IsKind(SyntaxKind.Utf8StringLiteralExpression) &&
+                           target.Parent is EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax { Type.IsVar: true } } },
+            };
+        }
+
+        /// <summary>A const or static readonly field, alone in its declaration, initialised by the target, in a type without a static constructor.</summary>
+        private static bool IsReadOnUseCandidate(SemanticModel model, ExpressionSyntax target, CancellationToken cancellationToken)
+        {
+            var declarator = target.FirstAncestorOrSelf<VariableDeclaratorSyntax>();
+            if (declarator?.Parent?.Parent is not FieldDeclarationSyntax field || !IsReadOnStaticField(field, declarator, target)) return false;
+            if (model.GetDeclaredSymbol(declarator, cancellationToken) is not IFieldSymbol symbol) return false;
+            return symbol.ContainingType.TypeKind is TypeKind.Class or TypeKind.Struct &&
+                   symbol.ContainingType.StaticConstructors.All(c => c.IsImplicitlyDeclared);
         }
 
         /// <summary>Applies <paramref name="plan"/> to <paramref name="editor"/> (several plans may share one editor: Fix All).</summary>
@@ -145,14 +167,20 @@ namespace SecretsAnalyzers.CodeFixes.HardcodedSecrets
                     : replacement;
             });
 
-            // const → static readonly (field) or a plain local (local const).
+            // A static field read on use (a property): a missing value then fails where it is read, not as a
+            // TypeInitializationException for the whole type. Otherwise const → static readonly, local const → local.
             var declarator = plan.Target.FirstAncestorOrSelf<VariableDeclaratorSyntax>();
-            if (declarator?.Parent?.Parent is FieldDeclarationSyntax field && field.Modifiers.Any(SyntaxKind.ConstKeyword))
+            if (plan.ReadOnUse && declarator?.Parent?.Parent is FieldDeclarationSyntax field)
             {
-                editor.ReplaceNode(field, (current, _) =>
+                editor.ReplaceNode(field, (current, _) => ToProperty((FieldDeclarationSyntax)current));
+            }
+            else if (declarator?.Parent?.Parent is FieldDeclarationSyntax constField && constField.Modifiers.Any(SyntaxKind.ConstKeyword))
+            {
+                editor.ReplaceNode(constField, (current, _) =>
                 {
                     var f = (FieldDeclarationSyntax)current;
-                    var constToken = f.Modifiers.First(m => m.IsKind(SyntaxKind.ConstKeyword));
+                    var constToken = f.Modifiers.FirstOrDefault(m => m.IsKind(SyntaxKind.ConstKeyword));
+                    if (constToken.RawKind == 0) return f; // another declarator of the same declaration did it already (Fix All)
                     var index = f.Modifiers.IndexOf(constToken);
                     var modifiers = f.Modifiers.RemoveAt(index)
                         .Insert(index, Token(SyntaxKind.ReadOnlyKeyword).WithTrailingTrivia(constToken.TrailingTrivia))
@@ -165,11 +193,56 @@ namespace SecretsAnalyzers.CodeFixes.HardcodedSecrets
                 editor.ReplaceNode(local, (current, _) =>
                 {
                     var l = (LocalDeclarationStatementSyntax)current;
-                    var constToken = l.Modifiers.First(m => m.IsKind(SyntaxKind.ConstKeyword));
+                    var constToken = l.Modifiers.FirstOrDefault(m => m.IsKind(SyntaxKind.ConstKeyword));
+                    if (constToken.RawKind == 0) return l;
                     var result = l.WithModifiers(l.Modifiers.Remove(constToken));
                     return constToken.LeadingTrivia.Count > 0 ? result.WithLeadingTrivia(constToken.LeadingTrivia) : result;
                 });
             }
+        }
+
+        /// <summary>
+        /// A static field with one declarator whose whole initializer is the replaced value, and that nothing can assign
+        /// (const or static readonly): it becomes a get-only property that reads the secret on use.
+        /// </summary>
+        private static bool IsReadOnStaticField(FieldDeclarationSyntax field, VariableDeclaratorSyntax declarator, ExpressionSyntax target)
+        {
+            if (field.Declaration.Variables.Count != 1 || declarator.Initializer?.Value != target) return false;
+            if (field.AttributeLists.Count > 0 || field.Modifiers.Any(SyntaxKind.VolatileKeyword) || field.Modifiers.Any(SyntaxKind.FixedKeyword)) return false;
+            var isConst = field.Modifiers.Any(SyntaxKind.ConstKeyword);
+            return isConst || (field.Modifiers.Any(SyntaxKind.StaticKeyword) && field.Modifiers.Any(SyntaxKind.ReadOnlyKeyword));
+        }
+
+        /// <summary><c>static readonly string K = lookup;</c> / <c>const string K = lookup;</c> → <c>static string K => lookup;</c></summary>
+        private static SyntaxNode ToProperty(FieldDeclarationSyntax field)
+        {
+            var declarator = field.Declaration.Variables[0];
+            if (declarator.Initializer is null) return field;
+            var modifiers = new SyntaxTokenList();
+            var hasStatic = false;
+            foreach (var m in field.Modifiers)
+            {
+                if (m.IsKind(SyntaxKind.ReadOnlyKeyword)) continue;
+                if (m.IsKind(SyntaxKind.ConstKeyword))
+                {
+                    modifiers = modifiers.Add(Token(m.LeadingTrivia, SyntaxKind.StaticKeyword, m.TrailingTrivia));
+                    hasStatic = true;
+                    continue;
+                }
+
+                hasStatic |= m.IsKind(SyntaxKind.StaticKeyword);
+                modifiers = modifiers.Add(m);
+            }
+
+            if (!hasStatic) return field;
+            var leading = field.GetLeadingTrivia();
+            if (modifiers.Count > 0) modifiers = modifiers.Replace(modifiers[0], modifiers[0].WithLeadingTrivia(leading));
+            var type = modifiers.Count > 0 ? field.Declaration.Type : field.Declaration.Type.WithLeadingTrivia(leading);
+            return PropertyDeclaration(type, declarator.Identifier.WithTrailingTrivia(Space))
+                .WithModifiers(modifiers)
+                .WithExpressionBody(ArrowExpressionClause(Token(SyntaxKind.EqualsGreaterThanToken).WithTrailingTrivia(Space), declarator.Initializer.Value.WithoutLeadingTrivia()))
+                .WithSemicolonToken(field.SemicolonToken)
+                .WithTrailingTrivia(field.GetTrailingTrivia());
         }
 
         /// <summary>One-shot rewrite of a single site.</summary>
@@ -238,6 +311,12 @@ namespace SecretsAnalyzers.CodeFixes.HardcodedSecrets
             };
             if (decoder is not null)
                 lookup = InvocationExpression(decoder).WithArgumentList(ArgumentList(SingletonSeparatedList(Argument(lookup))));
+            if (plan.KeepSpan)
+            {
+                // var key = "…"u8; stays a ReadOnlySpan<byte> (key.Slice(…) keeps compiling).
+                lookup = ObjectCreationExpression(ParseTypeName("global::System.ReadOnlySpan<byte>").WithAdditionalAnnotations(Simplifier.Annotation, Simplifier.AddImportsAnnotation))
+                    .WithArgumentList(ArgumentList(SingletonSeparatedList(Argument(lookup))));
+            }
 
             return lookup.WithAdditionalAnnotations(Formatter.Annotation);
         }
@@ -388,6 +467,73 @@ namespace SecretsAnalyzers.CodeFixes.HardcodedSecrets
                     case ConstantPatternSyntax:
                     case ParameterSyntax:
                         return true;
+                    case StatementSyntax:
+                    case MemberDeclarationSyntax:
+                        return false;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// True when <paramref name="target"/> initialises a const (field or local) that some code anywhere in the
+        /// compilation uses where a constant is required (a const initialiser, attribute argument, switch case, pattern,
+        /// parameter default or enum value): turning it into a lookup would break that code, so no fix is offered.
+        /// Every declarator of the declaration counts, since the rewrite drops <c>const</c> for all of them.
+        /// </summary>
+        private static bool IsConstantUsedAsConstant(SemanticModel model, ExpressionSyntax target, CancellationToken cancellationToken)
+        {
+            var declarator = target.FirstAncestorOrSelf<VariableDeclaratorSyntax>();
+            if (declarator?.Initializer is null || !declarator.Initializer.Value.Span.Contains(target.Span)) return false;
+            if (declarator.Parent is not VariableDeclarationSyntax declaration) return false;
+            var isLocal = declaration.Parent is LocalDeclarationStatementSyntax { IsConst: true };
+            if (!isLocal && !(declaration.Parent is FieldDeclarationSyntax field && field.Modifiers.Any(SyntaxKind.ConstKeyword))) return false;
+
+            var symbols = declaration.Variables
+                .Select(v => model.GetDeclaredSymbol(v, cancellationToken))
+                .Where(s => s is not null)
+                .ToImmutableHashSet(SymbolEqualityComparer.Default);
+            var names = declaration.Variables.Select(v => v.Identifier.ValueText).ToImmutableHashSet(StringComparer.Ordinal);
+            var trees = isLocal ? new[] { model.SyntaxTree } : model.Compilation.SyntaxTrees;
+            foreach (var tree in trees)
+            {
+                var root = tree.GetRoot(cancellationToken);
+                SemanticModel? treeModel = tree == model.SyntaxTree ? model : null;
+                foreach (var token in root.DescendantTokens())
+                {
+                    if (!token.IsKind(SyntaxKind.IdentifierToken) || !names.Contains(token.ValueText)) continue;
+                    if (token.Parent is not IdentifierNameSyntax name || !RequiresConstant(name)) continue;
+                    treeModel ??= model.Compilation.GetSemanticModel(tree);
+                    if (treeModel.GetSymbolInfo(name, cancellationToken).Symbol is { } symbol && symbols.Contains(symbol)) return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Is <paramref name="use"/> in a position where only a constant compiles?</summary>
+        private static bool RequiresConstant(IdentifierNameSyntax use)
+        {
+            foreach (var ancestor in use.Ancestors())
+            {
+                switch (ancestor)
+                {
+                    case InvocationExpressionSyntax { Expression: IdentifierNameSyntax { Identifier.ValueText: "nameof" } }:
+                    case WhenClauseSyntax:
+                    case AnonymousFunctionExpressionSyntax:
+                        return false;
+                    case BinaryExpressionSyntax isExpression when isExpression.IsKind(SyntaxKind.IsExpression) && isExpression.Right.Span.Contains(use.Span):
+                        return true; // s is ApiSecret: a constant pattern parsed as a type
+                    case AttributeArgumentSyntax:
+                    case CaseSwitchLabelSyntax:
+                    case PatternSyntax:
+                    case ParameterSyntax:
+                    case EnumMemberDeclarationSyntax:
+                        return true;
+                    case VariableDeclarationSyntax declaration:
+                        return declaration.Parent is LocalDeclarationStatementSyntax { IsConst: true } ||
+                               (declaration.Parent is FieldDeclarationSyntax field && field.Modifiers.Any(SyntaxKind.ConstKeyword));
                     case StatementSyntax:
                     case MemberDeclarationSyntax:
                         return false;

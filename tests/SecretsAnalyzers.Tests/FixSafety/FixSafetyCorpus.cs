@@ -33,7 +33,8 @@ namespace SecretsAnalyzers.Tests.FixSafety
                     public static partial class Keys
                     {
                         public const string ApiSecret = "{{Secret}}";
-                        public static object Credentials(string key) => new HMACCredential(key, ApiSecret);
+                        public const string ApiKey = "{{Key}}";
+                        public static object Credentials() => new HMACCredential(ApiKey, ApiSecret);
                     }
                     """),
                 ("Uses.cs", """

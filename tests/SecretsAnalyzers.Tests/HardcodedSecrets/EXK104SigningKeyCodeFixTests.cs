@@ -134,7 +134,7 @@ namespace SecretsAnalyzers.Tests.HardcodedSecrets
             """, "EXK104.Environment");
 
         [Fact]
-        public Task Pem_literal_becomes_a_lookup_and_const_becomes_static_readonly() => VerifyFix($$"""
+        public Task Pem_literal_becomes_a_lookup_and_const_becomes_a_static_property() => VerifyFix($$"""
             using System.Security.Cryptography;
 
             class CoinbaseSigner
@@ -149,7 +149,7 @@ namespace SecretsAnalyzers.Tests.HardcodedSecrets
 
             class CoinbaseSigner
             {
-                private static readonly string Pem = Environment.GetEnvironmentVariable("COINBASE_PRIVATE_KEY") ?? throw new InvalidOperationException("Environment variable 'COINBASE_PRIVATE_KEY' is not set.");
+                private static string Pem => Environment.GetEnvironmentVariable("COINBASE_PRIVATE_KEY") ?? throw new InvalidOperationException("Environment variable 'COINBASE_PRIVATE_KEY' is not set.");
 
                 void Load(ECDsa key) => key.ImportFromPem(Pem);
             }

@@ -215,7 +215,7 @@ namespace SecretsAnalyzers.Tests.HardcodedSecrets
         }
 
         [Fact]
-        public Task Const_becomes_static_readonly() =>
+        public Task Const_becomes_a_static_property_read_on_use() =>
             Test101($$"""
                 using System;
                 using Binance.Net;
@@ -232,7 +232,7 @@ namespace SecretsAnalyzers.Tests.HardcodedSecrets
 
                 class Bot
                 {
-                    private static readonly string ApiSecret = Environment.GetEnvironmentVariable("BINANCE_API_SECRET") ?? throw new InvalidOperationException("Environment variable 'BINANCE_API_SECRET' is not set.");
+                    private static string ApiSecret => Environment.GetEnvironmentVariable("BINANCE_API_SECRET") ?? throw new InvalidOperationException("Environment variable 'BINANCE_API_SECRET' is not set.");
 
                     object Credentials(string key) => new BinanceCredentials(key, ApiSecret);
                 }
@@ -347,7 +347,7 @@ namespace SecretsAnalyzers.Tests.HardcodedSecrets
 
                 class BybitBot
                 {
-                    private static readonly string ApiSecret = Environment.GetEnvironmentVariable("BYBIT_API_SECRET") ?? throw new InvalidOperationException("Environment variable 'BYBIT_API_SECRET' is not set.");
+                    private static string ApiSecret => Environment.GetEnvironmentVariable("BYBIT_API_SECRET") ?? throw new InvalidOperationException("Environment variable 'BYBIT_API_SECRET' is not set.");
 
                     object Credentials() => new HMACCredential(Environment.GetEnvironmentVariable("BYBIT_API_KEY") ?? throw new InvalidOperationException("Environment variable 'BYBIT_API_KEY' is not set."), ApiSecret);
                 }
@@ -480,8 +480,8 @@ namespace SecretsAnalyzers.Tests.HardcodedSecrets
 
                 static class GateIoKeys
                 {
-                    public static readonly string ApiKey = Environment.GetEnvironmentVariable("GATE_IO_API_KEY") ?? throw new InvalidOperationException("Environment variable 'GATE_IO_API_KEY' is not set.");
-                    public static readonly string ApiSecret = Environment.GetEnvironmentVariable("GATE_IO_API_SECRET") ?? throw new InvalidOperationException("Environment variable 'GATE_IO_API_SECRET' is not set.");
+                    public static string ApiKey => Environment.GetEnvironmentVariable("GATE_IO_API_KEY") ?? throw new InvalidOperationException("Environment variable 'GATE_IO_API_KEY' is not set.");
+                    public static string ApiSecret => Environment.GetEnvironmentVariable("GATE_IO_API_SECRET") ?? throw new InvalidOperationException("Environment variable 'GATE_IO_API_SECRET' is not set.");
                 }
                 """, "EXK102.Environment");
             return test.RunAsync();
