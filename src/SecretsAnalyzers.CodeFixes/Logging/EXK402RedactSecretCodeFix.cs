@@ -12,7 +12,7 @@ namespace SecretsAnalyzers.CodeFixes.Logging
     {
         public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.EXK402);
 
-        public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+        public override FixAllProvider GetFixAllProvider() => RedactionRewriter.FixAll(RuleIds.EXK402);
 
         public override Task RegisterCodeFixesAsync(CodeFixContext context) => RedactionRewriter.RegisterAsync(context, RuleIds.EXK402);
     }
