@@ -14,7 +14,7 @@ namespace SecretsAnalyzers.CodeFixes.Permissions
 
         public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.EXK301);
 
-        public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+        public override FixAllProvider GetFixAllProvider() => PermissionGrantRewriter.FixAll;
 
         public override Task RegisterCodeFixesAsync(CodeFixContext context) => PermissionGrantRewriter.RegisterAsync(context, EquivalenceKey);
     }

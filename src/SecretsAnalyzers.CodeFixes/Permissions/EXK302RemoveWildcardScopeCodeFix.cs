@@ -15,7 +15,7 @@ namespace SecretsAnalyzers.CodeFixes.Permissions
 
         public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.EXK302);
 
-        public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+        public override FixAllProvider GetFixAllProvider() => PermissionGrantRewriter.FixAll;
 
         public override Task RegisterCodeFixesAsync(CodeFixContext context) => PermissionGrantRewriter.RegisterAsync(context, EquivalenceKey);
     }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
@@ -37,15 +38,92 @@ namespace SecretsAnalyzers.CodeFixes.Permissions
                 };
                 var document = context.Document;
                 context.RegisterCodeFix(
-                    CodeAction.Create(title, ct => ApplyAsync(document, target, replacement, ct), equivalenceKey),
+                    CodeAction.Create(title, ct => FixAsync(document, new[] { diagnostic }, ct), equivalenceKey),
                     diagnostic);
             }
         }
 
-        private static async Task<Document> ApplyAsync(Document document, SyntaxNode target, SyntaxNode replacement, CancellationToken ct)
+        /// <summary>
+        /// Fix All: the document's sites are edited one after the other on the updated code (two grants of one string or
+        /// initializer both go), the later text positions of a literal first, so earlier positions stay valid.
+        /// </summary>
+        public static FixAllProvider FixAll { get; } = FixAllProvider.Create(async (context, document, diagnostics) =>
+            diagnostics.IsDefaultOrEmpty ? document : await FixAsync(document, diagnostics, context.CancellationToken).ConfigureAwait(false));
+
+        private static async Task<Document> FixAsync(Document document, System.Collections.Generic.IEnumerable<Diagnostic> diagnostics, CancellationToken ct)
         {
             var root = await document.GetSyntaxRootAsync(ct).ConfigureAwait(false);
-            return root is null ? document : document.WithSyntaxRoot(root.ReplaceNode(target, replacement));
+            if (root is null) return document;
+            var sites = new System.Collections.Generic.List<(SyntaxAnnotation Annotation, Diagnostic Diagnostic)>();
+            var annotations = new System.Collections.Generic.Dictionary<SyntaxNode, SyntaxAnnotation>();
+            foreach (var diagnostic in diagnostics.OrderByDescending(d => d.Location.SourceSpan.Start).ThenByDescending(FindAt))
+            {
+                var node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
+                if (!annotations.TryGetValue(node, out var annotation)) annotations[node] = annotation = new SyntaxAnnotation("SecretsAnalyzers.Permission");
+                sites.Add((annotation, diagnostic));
+            }
+
+            root = root.ReplaceNodes(annotations.Keys, (original, rewritten) => rewritten.WithAdditionalAnnotations(annotations[original]));
+            foreach (var (annotation, diagnostic) in sites)
+            {
+                if (!diagnostic.Properties.TryGetValue(PermissionContext.FixKey, out var kind) || kind is null) continue;
+                var node = root.GetAnnotatedNodes(annotation).FirstOrDefault();
+                if (node is null) continue;
+                var replacement = TryBuild(node, kind, diagnostic.Properties, out var target);
+                if (replacement is null || target is null) continue;
+                root = root.ReplaceNode(target, replacement);
+            }
+
+            return document.WithSyntaxRoot(root);
+        }
+
+        private static int FindAt(Diagnostic diagnostic) =>
+            diagnostic.Properties.TryGetValue(PermissionContext.FindAtKey, out var at) && int.TryParse(at, out var n) ? n : -1;
+
+        private static SyntaxTriviaList KeptTrivia(SyntaxToken separator, SyntaxTriviaList removedTrailing) =>
+            separator.TrailingTrivia.Any(t => t.IsKind(SyntaxKind.SingleLineCommentTrivia) || t.IsKind(SyntaxKind.MultiLineCommentTrivia) || t.IsKind(SyntaxKind.EndOfLineTrivia))
+                ? separator.TrailingTrivia
+                : removedTrailing;
+
+        /// <summary>
+        /// Where the reported text sits in the literal's current value: at FindAt (the reported token, not the first
+        /// textual match). When Fix All already edited the literal there, the token itself is looked up at that
+        /// position again and a removal re-derived from the current text. False when it is not there.
+        /// </summary>
+        private static bool TryLocate(string value, ImmutableDictionary<string, string?> properties, string replace, out int at, out int length)
+        {
+            at = -1;
+            length = 0;
+            properties.TryGetValue(PermissionContext.FindKey, out var find);
+            var hasAt = properties.TryGetValue(PermissionContext.FindAtKey, out var atText) && int.TryParse(atText, out at);
+            if (properties.TryGetValue(PermissionContext.FindLengthKey, out var lengthText) && int.TryParse(lengthText, out var l)) length = l;
+            else length = find?.Length ?? 0;
+            if (!hasAt)
+            {
+                // Older analyzers: the first match.
+                if (string.IsNullOrEmpty(find)) return false;
+                at = value.IndexOf(find!, System.StringComparison.Ordinal);
+                length = find!.Length;
+                return at >= 0;
+            }
+
+            if (length <= 0 || at < 0) return false;
+            if (at + length <= value.Length && (find is null || string.CompareOrdinal(value, at, find, 0, length) == 0)) return true;
+            if (find is null || replace.Length > 0) return false;
+
+            // A removal whose separator an earlier edit already took ("read,withdraw,transfer": ",transfer" went first).
+            var core = find.Trim(' ', ',', '+', '|', ';', '"');
+            var offset = find.IndexOf(core, System.StringComparison.Ordinal);
+            for (var start = System.Math.Max(0, at + offset - 1); start <= at + offset + 1 && start + core.Length <= value.Length; start++)
+            {
+                if (core.Length == 0 || string.CompareOrdinal(value, start, core, 0, core.Length) != 0) continue;
+                var edit = SecretsAnalyzers.Permissions.PermissionVocabulary.RemovalEditAt(value, start, start + core.Length);
+                at = edit.At;
+                length = edit.Find.Length;
+                return true;
+            }
+
+            return false;
         }
 
         /// <summary>Builds the replacement of <paramref name="target"/>, or null when no compiling fix exists.</summary>
@@ -60,18 +138,21 @@ namespace SecretsAnalyzers.CodeFixes.Permissions
 
                 case PermissionContext.ReplaceText when node is LiteralExpressionSyntax literal && literal.IsKind(SyntaxKind.StringLiteralExpression):
                     {
-                        if (!properties.TryGetValue(PermissionContext.FindKey, out var find) || string.IsNullOrEmpty(find)) return null;
                         properties.TryGetValue(PermissionContext.ReplaceKey, out var replace);
+                        replace ??= "";
                         var token = literal.Token;
                         var value = token.ValueText;
-                        var at = value.IndexOf(find!, System.StringComparison.Ordinal);
-                        if (at < 0) return null;
-                        var newValue = value.Substring(0, at) + (replace ?? "") + value.Substring(at + find!.Length);
-                        var rawAt = token.Text.IndexOf(find!, System.StringComparison.Ordinal);
+                        if (!TryLocate(value, properties, replace, out var at, out var length)) return null;
+                        var newValue = value.Substring(0, at) + replace + value.Substring(at + length);
+
+                        // Edit the raw text in place when the literal has no escapes before the edit (keeps @"…" and
+                        // escapes elsewhere); otherwise write a fresh literal of the new value.
+                        var raw = token.Text;
+                        var prefix = raw.StartsWith("@", System.StringComparison.Ordinal) ? 2 : 1;
                         SyntaxToken newToken;
-                        if (rawAt >= 0 && token.Text.IndexOf(find!, rawAt + 1, System.StringComparison.Ordinal) < 0 && value.IndexOf(find!, at + 1, System.StringComparison.Ordinal) < 0)
+                        if (raw.Length >= prefix + at + length + 1 && string.CompareOrdinal(raw, prefix, value, 0, at + length) == 0)
                         {
-                            var newText = token.Text.Substring(0, rawAt) + (replace ?? "") + token.Text.Substring(rawAt + find.Length);
+                            var newText = raw.Substring(0, prefix + at) + replace + raw.Substring(prefix + at + length);
                             newToken = SyntaxFactory.Token(token.LeadingTrivia, token.Kind(), newText, newValue, token.TrailingTrivia);
                         }
                         else
@@ -88,12 +169,15 @@ namespace SecretsAnalyzers.CodeFixes.Permissions
                         if (element.Parent is InitializerExpressionSyntax initializer && initializer.Expressions.Count > 1)
                         {
                             target = initializer;
+                            var index = initializer.Expressions.IndexOf(element);
                             var remaining = initializer.Expressions.Remove(element);
-                            if (initializer.Expressions.IndexOf(element) == initializer.Expressions.Count - 1)
+                            if (index == initializer.Expressions.Count - 1)
                             {
-                                // Removing the last element drops its trailing trivia ("a, b }"): keep the spacing.
+                                // Removing the last element drops the separator before it ("a, b }"): keep that
+                                // separator's comment (it belongs to the previous element), else the element's spacing.
+                                var separator = initializer.Expressions.GetSeparator(index - 1);
                                 var last = remaining[remaining.Count - 1];
-                                remaining = remaining.Replace(last, last.WithTrailingTrivia(element.GetTrailingTrivia()));
+                                remaining = remaining.Replace(last, last.WithTrailingTrivia(KeptTrivia(separator, element.GetTrailingTrivia())));
                             }
 
                             return initializer.WithExpressions(remaining);
@@ -103,11 +187,13 @@ namespace SecretsAnalyzers.CodeFixes.Permissions
                             expressionElement.Parent is CollectionExpressionSyntax collection && collection.Elements.Count > 1)
                         {
                             target = collection;
+                            var elementIndex = collection.Elements.IndexOf(expressionElement);
                             var remainingElements = collection.Elements.Remove(expressionElement);
-                            if (collection.Elements.IndexOf(expressionElement) == collection.Elements.Count - 1)
+                            if (elementIndex == collection.Elements.Count - 1)
                             {
+                                var separator = collection.Elements.GetSeparator(elementIndex - 1);
                                 var last = remainingElements[remainingElements.Count - 1];
-                                remainingElements = remainingElements.Replace(last, last.WithTrailingTrivia(expressionElement.GetTrailingTrivia()));
+                                remainingElements = remainingElements.Replace(last, last.WithTrailingTrivia(KeptTrivia(separator, expressionElement.GetTrailingTrivia())));
                             }
 
                             return collection.WithElements(remainingElements);

@@ -189,7 +189,7 @@ namespace SecretsAnalyzers.Permissions
                 if (kind != GrantKind.None)
                 {
                     Report(context, kind, literal.Syntax.GetLocation(),
-                        fixable && text != "1" ? PermissionContext.Replace(text, "false") : ImmutableDictionary<string, string?>.Empty,
+                        fixable && text != "1" ? PermissionContext.Replace(text, "false", 0) : ImmutableDictionary<string, string?>.Empty,
                         PermissionContext.Quote(targetName));
                 }
 
@@ -217,7 +217,7 @@ namespace SecretsAnalyzers.Permissions
                 if (PermissionVocabulary.AccountAll.IsMatch(text))
                 {
                     Report(context, GrantKind.Wildcard, literal.Syntax.GetLocation(),
-                        fixable ? PermissionContext.Replace("account=all", "account=select") : ImmutableDictionary<string, string?>.Empty,
+                        fixable ? PermissionContext.Replace("account=all", "account=select", PermissionVocabulary.AccountAll.Match(text).Index + 1) : ImmutableDictionary<string, string?>.Empty,
                         "The authorize URL", "account=all");
                 }
 
@@ -280,7 +280,7 @@ namespace SecretsAnalyzers.Permissions
                 {
                     if (!token.Text.Equals("wallet:read_write", StringComparison.OrdinalIgnoreCase)) continue;
                     kind = GrantKind.Wildcard;
-                    properties = fixable ? PermissionContext.Replace(token.Text, "wallet:read") : ImmutableDictionary<string, string?>.Empty;
+                    properties = fixable ? PermissionContext.Replace(token.Text, "wallet:read", token.Start) : ImmutableDictionary<string, string?>.Empty;
                     if (seen.Add(token.Text))
                         Report(context, kind, literal.Syntax.GetLocation(), properties, subject, "read_write on every group");
                     continue;
@@ -294,8 +294,8 @@ namespace SecretsAnalyzers.Permissions
                 }
                 else if (fixable && tokens.Count > 1)
                 {
-                    var (find, replace) = PermissionVocabulary.RemovalEdit(text, token.Start, token.End);
-                    properties = PermissionContext.Replace(find, replace);
+                    var (find, replace, at) = PermissionVocabulary.RemovalEditAt(text, token.Start, token.End);
+                    properties = PermissionContext.Replace(find, replace, at);
                 }
                 else
                 {
@@ -320,7 +320,7 @@ namespace SecretsAnalyzers.Permissions
                     var value = m.Groups["value"];
                     var find = m.Value;
                     var replace = find.Substring(0, value.Index - m.Index) + (value.Value == "1" ? "0" : "false") + find.Substring(value.Index - m.Index + value.Length);
-                    Report(context, kind, literal.Syntax.GetLocation(), fixable ? PermissionContext.Replace(find, replace) : ImmutableDictionary<string, string?>.Empty,
+                    Report(context, kind, literal.Syntax.GetLocation(), fixable ? PermissionContext.Replace(find, replace, m.Index) : ImmutableDictionary<string, string?>.Empty,
                         subject, name + "=" + value.Value);
                 }
 
@@ -331,8 +331,8 @@ namespace SecretsAnalyzers.Permissions
                     {
                         var kind = PermissionVocabulary.Classify(token.Text);
                         if (kind == GrantKind.None) continue;
-                        var (find, replace) = PermissionVocabulary.RemovalEdit(text, token.Start, token.End);
-                        Report(context, kind, literal.Syntax.GetLocation(), fixable ? PermissionContext.Replace(find, replace) : ImmutableDictionary<string, string?>.Empty,
+                        var (find, replace, at) = PermissionVocabulary.RemovalEditAt(text, token.Start, token.End);
+                        Report(context, kind, literal.Syntax.GetLocation(), fixable ? PermissionContext.Replace(find, replace, at) : ImmutableDictionary<string, string?>.Empty,
                             subject, token.Text);
                     }
                 }
@@ -345,8 +345,9 @@ namespace SecretsAnalyzers.Permissions
                     {
                         var kind = PermissionVocabulary.Classify(token.Text);
                         if (kind == GrantKind.None) continue;
+                        var edit = PermissionVocabulary.RemovalEditAt(text, token.Start, token.End);
                         var properties = fixable && tokens.Count > 1
-                            ? PermissionContext.Replace(PermissionVocabulary.RemovalEdit(text, token.Start, token.End).Find, "")
+                            ? PermissionContext.Replace(edit.Find, "", edit.At)
                             : ImmutableDictionary<string, string?>.Empty;
                         Report(context, kind, literal.Syntax.GetLocation(), properties, subject, token.Text);
                     }

@@ -32,6 +32,12 @@ namespace SecretsAnalyzers.Permissions
         public const string FixKey = "PermissionFix";
         public const string FindKey = "Find";
         public const string ReplaceKey = "Replace";
+
+        /// <summary>Where <see cref="FindKey"/> starts in the literal's value: the fix edits that occurrence, not the first.</summary>
+        public const string FindAtKey = "FindAt";
+
+        /// <summary>The length of the edited text at <see cref="FindAtKey"/>.</summary>
+        public const string FindLengthKey = "FindLength";
         public const string SetFalse = "SetFalse";
         public const string ReplaceText = "Replace";
         public const string RemoveElement = "RemoveElement";
@@ -40,8 +46,10 @@ namespace SecretsAnalyzers.Permissions
         public static ImmutableDictionary<string, string?> Fix(string kind) =>
             ImmutableDictionary<string, string?>.Empty.Add(FixKey, kind);
 
-        public static ImmutableDictionary<string, string?> Replace(string find, string replace) =>
-            ImmutableDictionary<string, string?>.Empty.Add(FixKey, ReplaceText).Add(FindKey, find).Add(ReplaceKey, replace);
+        public static ImmutableDictionary<string, string?> Replace(string find, string replace, int at) =>
+            ImmutableDictionary<string, string?>.Empty.Add(FixKey, ReplaceText).Add(FindKey, find).Add(ReplaceKey, replace)
+                .Add(FindAtKey, at.ToString(System.Globalization.CultureInfo.InvariantCulture))
+                .Add(FindLengthKey, find.Length.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
         /// <summary>The receiver of <paramref name="operation"/>'s value, walking through conversions and collections.</summary>
         public static ValueTarget TargetOf(IOperation operation, ISymbol? containingSymbol)

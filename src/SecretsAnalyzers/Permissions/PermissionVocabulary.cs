@@ -207,6 +207,13 @@ namespace SecretsAnalyzers.Permissions
         /// </summary>
         public static (string Find, string Replace) RemovalEdit(string text, int start, int end)
         {
+            var (find, replace, _) = RemovalEditAt(text, start, end);
+            return (find, replace);
+        }
+
+        /// <summary><see cref="RemovalEdit"/> with where the edit starts in <paramref name="text"/>.</summary>
+        public static (string Find, string Replace, int At) RemovalEditAt(string text, int start, int end)
+        {
             // Extend over the quotes of a JSON item.
             if (start > 0 && end < text.Length && text[start - 1] == '"' && text[end] == '"')
             {
@@ -221,7 +228,7 @@ namespace SecretsAnalyzers.Permissions
             {
                 after++;
                 while (after < text.Length && text[after] == ' ') after++;
-                return (text.Substring(start, after - start), "");
+                return (text.Substring(start, after - start), "", start);
             }
 
             var before = start;
@@ -229,12 +236,12 @@ namespace SecretsAnalyzers.Permissions
             if (before > 0 && (text[before - 1] == ',' || text[before - 1] == '+' || text[before - 1] == '|' || text[before - 1] == ';'))
             {
                 before--;
-                return (text.Substring(before, end - before), "");
+                return (text.Substring(before, end - before), "", before);
             }
 
-            if (start > 0 && text[start - 1] == ' ') return (text.Substring(start - 1, end - start + 1), "");
-            if (end < text.Length && text[end] == ' ') return (text.Substring(start, end - start + 1), "");
-            return (text.Substring(start, end - start), "");
+            if (start > 0 && text[start - 1] == ' ') return (text.Substring(start - 1, end - start + 1), "", start - 1);
+            if (end < text.Length && text[end] == ' ') return (text.Substring(start, end - start + 1), "", start);
+            return (text.Substring(start, end - start), "", start);
         }
 
         // ---------------- names of boolean and enum grants ----------------
