@@ -70,9 +70,16 @@ namespace SecretsAnalyzers.CodeFixes.Logging
             else if (type.IsSealed) modifiers = derived ? "protected sealed override" : "private";
             else modifiers = derived ? "protected override" : "protected virtual";
 
+            // The parameter must not shadow a member the method prints ("builder" → "sb", …).
+            var taken = new HashSet<string>();
+            for (var t = type; t is not null; t = t.BaseType)
+                foreach (var name in t.MemberNames) taken.Add(name);
+            var builder = new[] { "builder", "sb", "printer" }.FirstOrDefault(n => !taken.Contains(n)) ??
+                          Enumerable.Range(1, 1000).Select(i => "builder" + i).First(n => !taken.Contains(n));
+
             var text = new StringBuilder();
-            text.Append(modifiers).Append(" bool PrintMembers(System.Text.StringBuilder builder)\n{\n");
-            if (derived) text.Append("if (base.PrintMembers(builder))\n{\nbuilder.Append(\", \");\n}\n\n");
+            text.Append(modifiers).Append(" bool PrintMembers(System.Text.StringBuilder ").Append(builder).Append(")\n{\n");
+            if (derived) text.Append("if (base.PrintMembers(").Append(builder).Append("))\n{\n").Append(builder).Append(".Append(\", \");\n}\n\n");
             var first = true;
             foreach (var member in type.GetMembers())
             {
@@ -87,9 +94,9 @@ namespace SecretsAnalyzers.CodeFixes.Logging
                 var separator = first ? "" : ", ";
                 first = false;
                 if (secrets.Contains(member.Name))
-                    text.Append("builder.Append(\"").Append(separator).Append(member.Name).Append(" = ***\");\n");
+                    text.Append(builder).Append(".Append(\"").Append(separator).Append(member.Name).Append(" = ***\");\n");
                 else
-                    text.Append("builder.Append(\"").Append(separator).Append(member.Name).Append(" = \").Append(").Append(member.Name).Append(");\n");
+                    text.Append(builder).Append(".Append(\"").Append(separator).Append(member.Name).Append(" = \").Append(").Append(Escaped(member.Name)).Append(");\n");
             }
 
             text.Append("return true;\n}\n");
@@ -119,6 +126,53 @@ namespace SecretsAnalyzers.CodeFixes.Logging
             return document.WithSyntaxRoot(root.ReplaceNode(declaration, newDeclaration));
         }
 
+        /// <summary>A member name as an identifier: <c>params</c> → <c>@params</c>.</summary>
+        private static string Escaped(string name) =>
+            SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None ? "@" + name : name;
+
+        /// <summary>
+        /// The expression that prints a secret member read by <paramref name="id"/>: the bare name, <c>this.X</c>,
+        /// <c>other.X</c>, <c>parent?.X</c>, or the string a call chain on it yields (<c>X.Substring(0, 4)</c>). Null
+        /// when nothing of the secret is printed (<c>nameof(X)</c>, <c>X.Length</c>) or the redaction would not compile.
+        /// </summary>
+        private static ExpressionSyntax? PrintedExpression(IdentifierNameSyntax id, SemanticModel model, CancellationToken ct)
+        {
+            if (id.Ancestors().OfType<InvocationExpressionSyntax>().Any(i => i.Expression is IdentifierNameSyntax { Identifier.ValueText: "nameof" } &&
+                                                                          i.ArgumentList.Span.Contains(id.Span)))
+                return null;
+            ExpressionSyntax expression = id;
+            if (id.Parent is MemberAccessExpressionSyntax access && access.Name == id) expression = access;
+            else if (id.Parent is MemberBindingExpressionSyntax binding)
+            {
+                if (binding.Parent is not ConditionalAccessExpressionSyntax conditional || conditional.WhenNotNull != binding) return null;
+                expression = conditional;
+            }
+
+            // Walk up a call chain on the secret (X.Trim(), X?.Substring(0, 4)): the chain's result is what is printed.
+            while (true)
+            {
+                if (expression.Parent is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Length" or "Count" } lengthAccess && lengthAccess.Expression == expression)
+                    return null;
+                if (expression.Parent is MemberAccessExpressionSyntax outer && outer.Expression == expression)
+                {
+                    expression = outer.Parent is InvocationExpressionSyntax call && call.Expression == outer ? call : outer;
+                    continue;
+                }
+
+                if (expression.Parent is ConditionalAccessExpressionSyntax chain && chain.Expression == expression)
+                {
+                    expression = chain;
+                    continue;
+                }
+
+                break;
+            }
+
+            if (expression.Parent is InterpolationSyntax) return expression;
+            var type = model.GetTypeInfo(expression, ct).ConvertedType;
+            return type is { SpecialType: SpecialType.System_String or SpecialType.System_Object } ? expression : null;
+        }
+
         private static async Task<Document> RedactToStringAsync(Document document, int typeStart, Diagnostic diagnostic, CancellationToken ct)
         {
             var root = await document.GetSyntaxRootAsync(ct).ConfigureAwait(false);
@@ -137,9 +191,12 @@ namespace SecretsAnalyzers.CodeFixes.Logging
                 {
                     if (!secrets.Contains(id.Identifier.ValueText)) continue;
                     if (model.GetSymbolInfo(id, ct).Symbol is not { } symbol || !SymbolEqualityComparer.Default.Equals(symbol.ContainingType, type)) continue;
-                    ExpressionSyntax expression = id.Parent is MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax } access && access.Name == id ? access : id;
-                    targets.Add(expression.Parent is InterpolationSyntax hole ? hole : expression);
+                    if (PrintedExpression(id, model, ct) is not { } expression) continue;
+                    SyntaxNode target = expression.Parent is InterpolationSyntax hole ? hole : expression;
+                    if (!targets.Any(t => t.Span.Contains(target.Span))) targets.Add(target);
                 }
+
+                targets.RemoveAll(t => targets.Any(o => o != t && o.Span.Contains(t.Span)));
             }
 
             if (targets.Count == 0) return document;
