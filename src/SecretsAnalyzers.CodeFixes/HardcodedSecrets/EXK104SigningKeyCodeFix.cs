@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using System.Composition;
 using System.Threading;
 using System.Threading.Tasks;
@@ -82,12 +83,13 @@ namespace SecretsAnalyzers.CodeFixes.HardcodedSecrets
             var options = SecretLookupRewriter.OptionsFor(document, root.SyntaxTree);
             var editor = await DocumentEditor.CreateAsync(document, cancellationToken).ConfigureAwait(false);
             var seen = new HashSet<SyntaxNode>();
-            foreach (var diagnostic in diagnostics)
+            var taken = new Dictionary<string, string>(System.StringComparer.Ordinal);
+            foreach (var diagnostic in diagnostics.OrderBy(d => d.Location.SourceSpan.Start))
             {
                 var site = Site.Of(root, diagnostic);
                 if (site is null || !seen.Add(site.Constant)) continue;
                 var plan = SecretLookupRewriter.TryPlan(model, site.Constant, site.Properties, kind, options, cancellationToken);
-                if (plan is not null) SecretLookupRewriter.Apply(editor, plan);
+                if (plan is not null) SecretLookupRewriter.Apply(editor, SecretLookupRewriter.Disambiguate(model, plan, taken, cancellationToken));
             }
 
             return await SecretLookupRewriter.AddImportsAsync(editor.GetChangedDocument(), cancellationToken).ConfigureAwait(false);

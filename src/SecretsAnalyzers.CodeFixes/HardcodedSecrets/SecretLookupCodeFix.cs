@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using System.Composition;
 using System.Threading;
 using System.Threading.Tasks;
@@ -65,12 +66,13 @@ namespace SecretsAnalyzers.CodeFixes.HardcodedSecrets
             var options = SecretLookupRewriter.OptionsFor(document, root.SyntaxTree);
             var editor = await DocumentEditor.CreateAsync(document, cancellationToken).ConfigureAwait(false);
             var seen = new HashSet<SyntaxNode>();
-            foreach (var diagnostic in diagnostics)
+            var taken = new Dictionary<string, string>(System.StringComparer.Ordinal);
+            foreach (var diagnostic in diagnostics.OrderBy(d => d.Location.SourceSpan.Start))
             {
                 var node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
                 var plan = SecretLookupRewriter.TryPlan(model, node, diagnostic.Properties, kind.Value, options, cancellationToken);
                 if (plan is null || !seen.Add(plan.Target)) continue;
-                SecretLookupRewriter.Apply(editor, plan);
+                SecretLookupRewriter.Apply(editor, SecretLookupRewriter.Disambiguate(model, plan, taken, cancellationToken));
             }
 
             return await SecretLookupRewriter.AddImportsAsync(editor.GetChangedDocument(), cancellationToken).ConfigureAwait(false);

@@ -54,7 +54,11 @@ namespace SecretsAnalyzers.CodeFixes.HardcodedSecrets
         public ExpressionSyntax Target { get; }
 
         /// <summary>The configuration key, environment variable or vault secret name.</summary>
-        public string Name { get; }
+        public string Name { get; private set; }
+
+        /// <summary>The same plan under another lookup name (Fix All: a distinct secret that would share a name).</summary>
+        public SecretLookupPlan WithName(string name) =>
+            new SecretLookupPlan(Kind, Target, name, Receiver, IsAsync, NeedsThrow, Decode) { ReadOnUse = ReadOnUse, KeepSpan = KeepSpan };
 
         /// <summary>The IConfiguration / SecretClient member or parameter the lookup goes through.</summary>
         public string? Receiver { get; }
@@ -109,6 +113,7 @@ namespace SecretsAnalyzers.CodeFixes.HardcodedSecrets
             if (IsConstantOnlyPosition(target)) return null;
             if (IsConstantUsedAsConstant(model, target, cancellationToken)) return null;
 
+            properties = WithDeclaredNames(model, target, properties, cancellationToken);
             string? name;
             string? receiver = null;
             switch (kind)
@@ -131,6 +136,7 @@ namespace SecretsAnalyzers.CodeFixes.HardcodedSecrets
             }
 
             if (string.IsNullOrEmpty(name)) return null;
+            name = NotYetLookedUp(target, name!, kind);
             properties.TryGetValue(FixProperties.Decode, out var decode);
             if (target.IsKind(SyntaxKind.Utf8StringLiteralExpression)) decode = "utf8";
             else if (decode is not null && decode != "utf8" && decode != "base64" && decode != "hex") decode = null;
@@ -143,6 +149,92 @@ namespace SecretsAnalyzers.CodeFixes.HardcodedSecrets
                 KeepSpan = target.IsKind(SyntaxKind.Utf8StringLiteralExpression) &&
                            target.Parent is EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax { Type.IsVar: true } } },
             };
+        }
+
+        /// <summary>
+        /// One secret, one name: a literal that initialises a named field, property or local is looked up under names
+        /// made from that symbol (whichever rule reported it: EXK102 at the declaration and EXK104 at the use agree),
+        /// with the exchange the analyzer found. An element of an initialised array gets its index appended
+        /// (<c>Exchange:ApiKeys:1</c>, <c>EXCHANGE_API_KEYS_1</c>), so two elements never share a lookup.
+        /// </summary>
+        private static ImmutableDictionary<string, string?> WithDeclaredNames(SemanticModel model, ExpressionSyntax target,
+            ImmutableDictionary<string, string?> properties, CancellationToken cancellationToken)
+        {
+            SyntaxNode value = target;
+            while (value.Parent is ParenthesizedExpressionSyntax or CastExpressionSyntax) value = value.Parent;
+            int? index = null;
+            if (value.Parent is InitializerExpressionSyntax { RawKind: (int)SyntaxKind.ArrayInitializerExpression } array && array.Expressions.Count > 1)
+            {
+                index = array.Expressions.IndexOf((ExpressionSyntax)value);
+                value = array.Parent is ArrayCreationExpressionSyntax or ImplicitArrayCreationExpressionSyntax ? array.Parent : array;
+            }
+            else if (value.Parent is ExpressionElementSyntax { Parent: CollectionExpressionSyntax collection } element && collection.Elements.Count > 1)
+            {
+                index = collection.Elements.IndexOf(element);
+                value = collection;
+            }
+
+            ISymbol? symbol = value.Parent switch
+            {
+                EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax declarator } => model.GetDeclaredSymbol(declarator, cancellationToken),
+                EqualsValueClauseSyntax { Parent: PropertyDeclarationSyntax property } => model.GetDeclaredSymbol(property, cancellationToken),
+                ArrowExpressionClauseSyntax { Parent: PropertyDeclarationSyntax property } => model.GetDeclaredSymbol(property, cancellationToken),
+                _ => null,
+            };
+            if (symbol is null) return properties;
+            properties.TryGetValue(FixProperties.ConfigKey, out var configKey);
+            var colon = configKey?.IndexOf(':') ?? -1;
+            var section = colon > 0 ? configKey!.Substring(0, colon) : null;
+            properties.TryGetValue(FixProperties.Kind, out var kindText);
+            if (!Enum.TryParse<SecretKind>(kindText, out var secretKind)) secretKind = SecretKind.None;
+            var names = LookupNames.For(section, symbol.Name, secretKind);
+            var suffix = index is { } i ? i.ToString(System.Globalization.CultureInfo.InvariantCulture) : null;
+            return properties
+                .SetItem(FixProperties.ConfigKey, suffix is null ? names.ConfigKey : names.ConfigKey + ":" + suffix)
+                .SetItem(FixProperties.EnvVar, suffix is null ? names.EnvVar : names.EnvVar + "_" + suffix)
+                .SetItem(FixProperties.VaultName, suffix is null ? names.VaultName : names.VaultName + "-" + suffix);
+        }
+
+        /// <summary>
+        /// A name no lookup of the document uses yet: a lookup already there under this name reads another secret (an
+        /// earlier fix of a different literal), so this one gets <c>_2</c>, <c>:2</c>, <c>-2</c>, …
+        /// </summary>
+        private static string NotYetLookedUp(SyntaxNode target, string name, SecretLookupKind kind)
+        {
+            var used = new System.Collections.Generic.HashSet<string>(StringComparer.Ordinal);
+            foreach (var node in target.SyntaxTree.GetRoot().DescendantNodes())
+            {
+                ArgumentListSyntax? arguments = node switch
+                {
+                    InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "GetEnvironmentVariable" or "GetSecret" or "GetSecretAsync" } } call => call.ArgumentList,
+                    _ => null,
+                };
+                if (arguments?.Arguments.Count > 0 && arguments.Arguments[0].Expression is LiteralExpressionSyntax literal && literal.IsKind(SyntaxKind.StringLiteralExpression))
+                    used.Add(literal.Token.ValueText);
+                if (node is ElementAccessExpressionSyntax { ArgumentList.Arguments: { Count: 1 } indexes } &&
+                    indexes[0].Expression is LiteralExpressionSyntax key && key.IsKind(SyntaxKind.StringLiteralExpression) && key.Token.ValueText.IndexOf(':') > 0)
+                    used.Add(key.Token.ValueText);
+            }
+
+            var separator = kind switch { SecretLookupKind.Configuration => ":", SecretLookupKind.Environment => "_", _ => "-" };
+            var candidate = name;
+            for (var n = 2; used.Contains(candidate); n++) candidate = name + separator + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return candidate;
+        }
+
+        /// <summary>
+        /// Fix All: a plan whose name another, different secret of the same pass already took gets a numbered name
+        /// (<c>_2</c>, <c>:2</c>, <c>-2</c>); the same secret twice keeps one name.
+        /// </summary>
+        public static SecretLookupPlan Disambiguate(SemanticModel model, SecretLookupPlan plan, System.Collections.Generic.Dictionary<string, string> taken, CancellationToken cancellationToken)
+        {
+            var value = model.GetConstantValue(plan.Target, cancellationToken) is { HasValue: true, Value: { } v } ? v.ToString() ?? "" : plan.Target.ToString();
+            var separator = plan.Kind switch { SecretLookupKind.Configuration => ":", SecretLookupKind.Environment => "_", _ => "-" };
+            var name = plan.Name;
+            for (var n = 2; taken.TryGetValue(name, out var other) && other != value; n++)
+                name = plan.Name + separator + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            taken[name] = value;
+            return name == plan.Name ? plan : plan.WithName(name);
         }
 
         /// <summary>A const or static readonly field, alone in its declaration, initialised by the target, in a type without a static constructor.</summary>

@@ -103,6 +103,7 @@ namespace SecretsAnalyzers.Tests.FixSafety
                 class Bot
                 {
                     private static readonly string[] ApiKeys = { "{{Key}}", "{{Secret}}" };
+                    private static readonly string[] Accounts = { "{{S.GeminiAccount}}", "{{S.GeminiMaster}}" };
 
                     object Credentials() => new HMACCredential(ApiKeys[0], ApiKeys[1]);
                 }

@@ -89,7 +89,7 @@ namespace SecretsAnalyzers.Tests.HardcodedSecrets
                     public static readonly Dictionary<string, string> ByLabel = new()
                     {
                         ["primary"] = Environment.GetEnvironmentVariable("GEMINI_API_KEY") ?? throw new InvalidOperationException("Environment variable 'GEMINI_API_KEY' is not set."),
-                        ["hedge"] = Environment.GetEnvironmentVariable("GEMINI_API_KEY") ?? throw new InvalidOperationException("Environment variable 'GEMINI_API_KEY' is not set."),
+                        ["hedge"] = Environment.GetEnvironmentVariable("GEMINI_API_KEY_2") ?? throw new InvalidOperationException("Environment variable 'GEMINI_API_KEY_2' is not set."),
                         ["bitget"] = Environment.GetEnvironmentVariable("BITGET_API_KEY") ?? throw new InvalidOperationException("Environment variable 'BITGET_API_KEY' is not set."),
                     };
                 }

@@ -175,8 +175,8 @@ namespace SecretsAnalyzers.Tests.HardcodedSecrets
             class Signers
             {
                 byte[] A(byte[] m) => HMACSHA256.HashData(Encoding.UTF8.GetBytes(Environment.GetEnvironmentVariable("EXCHANGE_SIGNING_KEY") ?? throw new InvalidOperationException("Environment variable 'EXCHANGE_SIGNING_KEY' is not set.")), m);
-                byte[] B(byte[] m) => HMACSHA512.HashData(Convert.FromBase64String(Environment.GetEnvironmentVariable("EXCHANGE_SIGNING_KEY") ?? throw new InvalidOperationException("Environment variable 'EXCHANGE_SIGNING_KEY' is not set.")), m);
-                HMAC C() => new HMACSHA1(Convert.FromBase64String(Environment.GetEnvironmentVariable("EXCHANGE_SIGNING_KEY") ?? throw new InvalidOperationException("Environment variable 'EXCHANGE_SIGNING_KEY' is not set.")));
+                byte[] B(byte[] m) => HMACSHA512.HashData(Convert.FromBase64String(Environment.GetEnvironmentVariable("EXCHANGE_SIGNING_KEY_2") ?? throw new InvalidOperationException("Environment variable 'EXCHANGE_SIGNING_KEY_2' is not set.")), m);
+                HMAC C() => new HMACSHA1(Convert.FromBase64String(Environment.GetEnvironmentVariable("EXCHANGE_SIGNING_KEY_3") ?? throw new InvalidOperationException("Environment variable 'EXCHANGE_SIGNING_KEY_3' is not set.")));
             }
             """, "EXK104.Environment");
 
