@@ -659,27 +659,46 @@ namespace SecretsAnalyzers.CodeFixes.HardcodedSecrets
         private static bool IsStringTyped(SemanticModel model, ExpressionSyntax target, CancellationToken cancellationToken) =>
             model.GetTypeInfo(target, cancellationToken).Type?.SpecialType == SpecialType.System_String;
 
-        /// <summary>True when the position accepts null (a <c>string?</c> parameter, property, field or local).</summary>
+        /// <summary>
+        /// True when the position accepts null because the project's own code says so (a <c>string?</c> parameter,
+        /// property, field or local declared in source). Nullable annotations of referenced libraries are ignored: they
+        /// differ between target frameworks (<c>HttpHeaders.Add(string, string?)</c> on net8.0, unannotated on
+        /// netstandard2.0), and a fix must write the same text for every target, or <c>dotnet format</c> on a
+        /// multi-targeted project merges two texts into conflict markers. A header value from a library API therefore
+        /// gets the missing-value check like every other target.
+        /// </summary>
         private static bool TargetIsNullable(SemanticModel model, ExpressionSyntax target, CancellationToken cancellationToken)
         {
             var operation = model.GetOperation(target, cancellationToken);
             if (operation is null) return false;
             var used = ConstantTracker.UsedValue(ConstantTracker.ConstantRoot(operation));
+            // The lookup must itself be the value stored: "…".ToSecureString() stores the call's result, not the lookup.
+            for (var node = target.Parent; node is not null && used.Syntax.Span.Contains(node.Span); node = node.Parent)
+                if (node is InvocationExpressionSyntax or MemberAccessExpressionSyntax or ElementAccessExpressionSyntax or ConditionalAccessExpressionSyntax) return false;
             var parent = used.Parent;
             while (parent is Microsoft.CodeAnalysis.Operations.IConversionOperation) parent = parent.Parent;
-            ITypeSymbol? type = parent switch
+            ISymbol? symbol = parent switch
             {
-                Microsoft.CodeAnalysis.Operations.IArgumentOperation a => a.Parameter?.Type,
-                Microsoft.CodeAnalysis.Operations.ISimpleAssignmentOperation s => s.Target.Type,
-                Microsoft.CodeAnalysis.Operations.IFieldInitializerOperation f when f.InitializedFields.Length > 0 => f.InitializedFields[0].Type,
-                Microsoft.CodeAnalysis.Operations.IPropertyInitializerOperation p when p.InitializedProperties.Length > 0 => p.InitializedProperties[0].Type,
-                Microsoft.CodeAnalysis.Operations.IVariableInitializerOperation { Parent: Microsoft.CodeAnalysis.Operations.IVariableDeclaratorOperation d } =>
-                    d.Symbol.Type,
+                Microsoft.CodeAnalysis.Operations.IArgumentOperation a => a.Parameter,
+                Microsoft.CodeAnalysis.Operations.ISimpleAssignmentOperation { Target: Microsoft.CodeAnalysis.Operations.IMemberReferenceOperation m } => m.Member,
+                Microsoft.CodeAnalysis.Operations.ISimpleAssignmentOperation { Target: Microsoft.CodeAnalysis.Operations.ILocalReferenceOperation l } => l.Local,
+                Microsoft.CodeAnalysis.Operations.IFieldInitializerOperation f when f.InitializedFields.Length > 0 => f.InitializedFields[0],
+                Microsoft.CodeAnalysis.Operations.IPropertyInitializerOperation p when p.InitializedProperties.Length > 0 => p.InitializedProperties[0],
+                Microsoft.CodeAnalysis.Operations.IVariableInitializerOperation { Parent: Microsoft.CodeAnalysis.Operations.IVariableDeclaratorOperation d } => d.Symbol,
                 _ => null,
             };
             if (parent is Microsoft.CodeAnalysis.Operations.IVariableInitializerOperation { Parent: Microsoft.CodeAnalysis.Operations.IVariableDeclaratorOperation decl } &&
                 decl.Syntax is VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax { Type.IsVar: true } })
                 return false;
+            if (symbol is null || !symbol.Locations.Any(l => l.IsInSource)) return false;
+            var type = symbol switch
+            {
+                IParameterSymbol p => p.Type,
+                IPropertySymbol p => p.Type,
+                IFieldSymbol f => f.Type,
+                ILocalSymbol l => l.Type,
+                _ => null,
+            };
             return type is not null && type.NullableAnnotation == NullableAnnotation.Annotated;
         }
     }

@@ -185,5 +185,26 @@ namespace SecretsAnalyzers.Tests.HardcodedSecrets
                 """,
             CodeActionEquivalenceKey = "EXK104.Environment",
         }.RunAsync();
+
+        // HttpHeaders.Add(string, string?) is annotated on net8.0 and not on netstandard2.0: a library's annotation
+        // never decides the text (one text for every target framework), and a missing header value is caught.
+        [Fact]
+        public Task Header_value_from_a_lookup_gets_the_missing_value_check() =>
+            Test101($$"""
+                using System.Net.Http;
+
+                class Client
+                {
+                    void Configure(HttpClient http) => http.DefaultRequestHeaders.Add("X-MBX-APIKEY", {|EXK101:"{{Key}}"|});
+                }
+                """, """
+                using System;
+                using System.Net.Http;
+
+                class Client
+                {
+                    void Configure(HttpClient http) => http.DefaultRequestHeaders.Add("X-MBX-APIKEY", Environment.GetEnvironmentVariable("BINANCE_API_KEY") ?? throw new InvalidOperationException("Environment variable 'BINANCE_API_KEY' is not set."));
+                }
+                """).RunAsync();
     }
 }
