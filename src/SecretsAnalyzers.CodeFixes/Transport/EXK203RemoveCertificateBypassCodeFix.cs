@@ -75,7 +75,8 @@ namespace SecretsAnalyzers.CodeFixes.Transport
                     newRoot = TransportSyntax.RemoveStatement(root, statement);
                     break;
                 case AssignmentExpressionSyntax { Parent: InitializerExpressionSyntax initializer } member:
-                    newRoot = root.ReplaceNode(initializer, TransportSyntax.RemoveMember(initializer, member));
+                    var (replaced, replacement) = TransportSyntax.RemoveInitializerMember(initializer, member);
+                    newRoot = root.ReplaceNode(replaced, replacement);
                     break;
                 case ArgumentSyntax argument when argument.Parent is ArgumentListSyntax list:
                     var index = list.Arguments.IndexOf(argument);

@@ -14,15 +14,20 @@ namespace SecretsAnalyzers.CodeFixes.Transport
     /// <summary>Syntax edits shared by the transport fixes.</summary>
     internal static class TransportSyntax
     {
-        /// <summary>Removes a statement with its line, keeping any #if/#endif directives in its trivia.</summary>
+        /// <summary>
+        /// Removes a statement with its line, keeping the comments and #if/#endif directives above it (they may describe
+        /// the code that follows, and a lost directive unbalances the file).
+        /// </summary>
         public static SyntaxNode? RemoveStatement(SyntaxNode root, StatementSyntax statement)
         {
             var leading = statement.GetLeadingTrivia();
             var next = statement.GetLastToken().GetNextToken();
-            if (!leading.Any(t => t.IsDirective) || next.RawKind == 0)
+            var keeps = leading.Any(t => t.IsDirective || t.IsKind(SyntaxKind.SingleLineCommentTrivia) || t.IsKind(SyntaxKind.MultiLineCommentTrivia) ||
+                                         t.IsKind(SyntaxKind.SingleLineDocumentationCommentTrivia) || t.IsKind(SyntaxKind.MultiLineDocumentationCommentTrivia));
+            if (!keeps || next.RawKind == 0)
                 return root.RemoveNode(statement, SyntaxRemoveOptions.KeepNoTrivia);
 
-            // Move "#if DEBUG" (everything up to the statement's own indentation) onto the next token.
+            // Move "// comment" and "#if DEBUG" (everything up to the statement's own indentation) onto the next token.
             var kept = leading;
             if (kept.Count > 0 && kept[kept.Count - 1].IsKind(SyntaxKind.WhitespaceTrivia)) kept = kept.RemoveAt(kept.Count - 1);
             var annotation = new SyntaxAnnotation();
@@ -31,6 +36,28 @@ namespace SecretsAnalyzers.CodeFixes.Transport
             annotated = annotated.ReplaceToken(nextToken, nextToken.WithLeadingTrivia(kept.AddRange(nextToken.LeadingTrivia)));
             var toRemove = annotated.GetAnnotatedNodes(annotation).First();
             return annotated.RemoveNode(toRemove, SyntaxRemoveOptions.KeepNoTrivia);
+        }
+
+        /// <summary>
+        /// Removes one member of an object initializer; when it was the only one, the initializer goes too
+        /// (<c>new HttpClientHandler { X = … }</c> → <c>new HttpClientHandler()</c>). Returns the node to replace and its replacement.
+        /// </summary>
+        public static (SyntaxNode Target, SyntaxNode Replacement) RemoveInitializerMember(InitializerExpressionSyntax initializer, ExpressionSyntax member)
+        {
+            if (initializer.Expressions.Count == 1 && initializer.Parent is BaseObjectCreationExpressionSyntax creation)
+            {
+                var arguments = creation.ArgumentList ?? SyntaxFactory.ArgumentList();
+                var trailing = initializer.GetTrailingTrivia();
+                BaseObjectCreationExpressionSyntax replacement = creation switch
+                {
+                    ObjectCreationExpressionSyntax o => o.WithType(o.Type.WithoutTrailingTrivia()).WithArgumentList(arguments.WithoutTrailingTrivia()).WithInitializer(null),
+                    ImplicitObjectCreationExpressionSyntax i => i.WithArgumentList(arguments.WithoutTrailingTrivia()).WithInitializer(null),
+                    _ => creation,
+                };
+                return (creation, replacement.WithTrailingTrivia(trailing));
+            }
+
+            return (initializer, RemoveMember(initializer, member));
         }
 
         /// <summary>Removes one member of an object initializer together with its separator.</summary>

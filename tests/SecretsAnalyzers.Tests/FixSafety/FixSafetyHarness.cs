@@ -251,8 +251,10 @@ namespace SecretsAnalyzers.Tests.FixSafety
                 {
                     if (location.SourceTree != root.SyntaxTree) continue;
                     var node = root.FindNode(location.SourceSpan, getInnermostNodeForTie: true);
-                    var holder = node.AncestorsAndSelf().FirstOrDefault(a =>
-                        a is StatementSyntax and not BlockSyntax || a is MemberDeclarationSyntax) ?? root;
+                    // EXK403 reports a type that prints its secrets: its fix edits that type's printing members.
+                    var holder = (site.Id == "EXK403"
+                        ? node.AncestorsAndSelf().OfType<TypeDeclarationSyntax>().FirstOrDefault()
+                        : node.AncestorsAndSelf().FirstOrDefault(a => a is StatementSyntax and not BlockSyntax || a is MemberDeclarationSyntax)) ?? root;
                     var span = holder.Span;
                     var first = text.Lines.GetLineFromPosition(span.Start).LineNumber;
                     var last = text.Lines.GetLineFromPosition(span.End).LineNumber;

@@ -69,11 +69,12 @@ namespace SecretsAnalyzers.Tests.Transport
                     var h = new HttpClientHandler { UseProxy = false };
             """);
 
+        // Changed on purpose (issue 13): an initializer left empty by the fix goes, instead of "new HttpClientHandler { }".
         [Fact]
-        public Task Removes_only_initializer_member() => FixCert("""
+        public Task Removing_the_only_initializer_member_drops_the_braces() => FixCert("""
                     var h = new HttpClientHandler { ServerCertificateCustomValidationCallback = [|(m, c, ch, e) => true|] };
             """, """
-                    var h = new HttpClientHandler { };
+                    var h = new HttpClientHandler();
             """);
 
         [Fact]
@@ -213,6 +214,45 @@ namespace SecretsAnalyzers.Tests.Transport
             """, """
                     handler.SslProtocols = SslProtocols.None;
                     ssl.AuthenticateAsClient("api.corp.net", null, SslProtocols.None, false);
+            """);
+
+        // ---------------- trivia (issue 13) ----------------
+
+        [Fact]
+        public Task Removing_a_bypass_statement_keeps_the_comment_above_it() => FixCert("""
+                    // Talk to the exchange through the corporate proxy.
+                    ServicePointManager.ServerCertificateValidationCallback = [|(s, c, ch, e) => true|];
+                    Console.WriteLine("end");
+            """, """
+                    // Talk to the exchange through the corporate proxy.
+                    Console.WriteLine("end");
+            """);
+
+        [Fact]
+        public Task Removing_the_last_bypass_statement_of_a_block_keeps_the_comment_above_it() => FixCert("""
+                    Console.WriteLine("start");
+                    /* proxy settings follow */
+                    ServicePointManager.ServerCertificateValidationCallback = [|(s, c, ch, e) => true|];
+            """, """
+                    Console.WriteLine("start");
+                    /* proxy settings follow */
+            """);
+
+        [Fact]
+        public Task Removing_an_implicit_creations_only_member_drops_the_braces() => FixCert("""
+                    HttpClientHandler h = new() { ServerCertificateCustomValidationCallback = [|(m, c, ch, e) => true|] };
+            """, """
+                    HttpClientHandler h = new();
+            """);
+
+        [Fact]
+        public Task Removing_a_forced_protocol_statement_keeps_the_comment_above_it() => FixTls("""
+                    // Pin the protocol for the old gateway.
+                    ServicePointManager.SecurityProtocol = [|SecurityProtocolType.Tls|];
+                    handler.UseProxy = false;
+            """, """
+                    // Pin the protocol for the old gateway.
+                    handler.UseProxy = false;
             """);
     }
 }
