@@ -24,4 +24,6 @@ echo "tests: $passed passed, $failed failed"
 
 echo "== sample trading bot against the packed package"
 bash eng/check-sample.sh
+echo "== dotnet format analyzers on a multi-targeted sample against the packed package"
+bash eng/check-format.sh
 echo "== all checks passed"
