@@ -27,18 +27,13 @@ namespace SecretsAnalyzers.CodeFixes.HardcodedSecrets
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(EXK104SigningKeyCodeFix)), Shared]
     public sealed class EXK104SigningKeyCodeFix : CodeFixProvider
     {
-        private static readonly SecretLookupKind[] Kinds = { SecretLookupKind.Configuration, SecretLookupKind.Environment, SecretLookupKind.KeyVault };
+        private static readonly SecretLookupKind[] Kinds = SecretLookupRewriter.AllKinds;
 
         public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create(RuleIds.EXK104);
 
         public override FixAllProvider GetFixAllProvider() => FixAllProvider.Create(FixDocumentAsync);
 
-        private static string EquivalenceKey(SecretLookupKind kind) => RuleIds.EXK104 + "." + kind switch
-        {
-            SecretLookupKind.Configuration => "Configuration",
-            SecretLookupKind.Environment => "Environment",
-            _ => "KeyVault",
-        };
+        private static string EquivalenceKey(SecretLookupKind kind) => RuleIds.EXK104 + "." + SecretLookupRewriter.KeySuffix(kind);
 
         public override async Task RegisterCodeFixesAsync(CodeFixContext context)
         {
@@ -51,7 +46,7 @@ namespace SecretsAnalyzers.CodeFixes.HardcodedSecrets
             {
                 var site = Site.Of(root, diagnostic);
                 if (site is null) continue;
-                foreach (var kind in Kinds)
+                foreach (var kind in SecretLookupRewriter.OrderedKinds(root, options))
                 {
                     var plan = SecretLookupRewriter.TryPlan(model, site.Constant, site.Properties, kind, options, context.CancellationToken);
                     if (plan is null) continue;

@@ -27,12 +27,7 @@ namespace SecretsAnalyzers.CodeFixes.HardcodedSecrets
 
         public sealed override FixAllProvider GetFixAllProvider() => FixAllProvider.Create(FixDocumentAsync);
 
-        internal string EquivalenceKey(SecretLookupKind kind) => _ruleId + "." + kind switch
-        {
-            SecretLookupKind.Configuration => "Configuration",
-            SecretLookupKind.Environment => "Environment",
-            _ => "KeyVault",
-        };
+        internal string EquivalenceKey(SecretLookupKind kind) => _ruleId + "." + SecretLookupRewriter.KeySuffix(kind);
 
         public sealed override async Task RegisterCodeFixesAsync(CodeFixContext context)
         {
@@ -43,7 +38,7 @@ namespace SecretsAnalyzers.CodeFixes.HardcodedSecrets
             foreach (var diagnostic in context.Diagnostics)
             {
                 var node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
-                foreach (var kind in new[] { SecretLookupKind.Configuration, SecretLookupKind.Environment, SecretLookupKind.KeyVault })
+                foreach (var kind in SecretLookupRewriter.OrderedKinds(root, options))
                 {
                     var plan = SecretLookupRewriter.TryPlan(model, node, diagnostic.Properties, kind, options, context.CancellationToken);
                     if (plan is null) continue;
@@ -80,7 +75,7 @@ namespace SecretsAnalyzers.CodeFixes.HardcodedSecrets
 
         private SecretLookupKind? KindOf(string? equivalenceKey)
         {
-            foreach (var kind in new[] { SecretLookupKind.Configuration, SecretLookupKind.Environment, SecretLookupKind.KeyVault })
+            foreach (var kind in SecretLookupRewriter.AllKinds)
             {
                 if (equivalenceKey == EquivalenceKey(kind)) return kind;
             }

@@ -26,6 +26,9 @@ namespace SecretsAnalyzers.CodeFixes.HardcodedSecrets
 
         /// <summary><c>secretClient.GetSecret("binance-api-secret").Value.Value</c>: needs a reachable <c>SecretClient</c>.</summary>
         KeyVault,
+
+        /// <summary><c>_options.Value.ApiSecret</c>: needs a reachable <c>IOptions&lt;T&gt;</c> whose T has the matching member.</summary>
+        Options,
     }
 
     /// <summary>What a lookup will be built from; computed by <see cref="SecretLookupRewriter.TryPlan"/>.</summary>
@@ -83,6 +86,7 @@ namespace SecretsAnalyzers.CodeFixes.HardcodedSecrets
         {
             SecretLookupKind.Configuration => "Read from configuration ('" + Name + "')",
             SecretLookupKind.Environment => "Read from environment variable '" + Name + "'",
+            SecretLookupKind.Options => "Read from options ('" + Name + "')",
             _ => "Read from Azure Key Vault ('" + Name + "')",
         };
     }
@@ -99,6 +103,79 @@ namespace SecretsAnalyzers.CodeFixes.HardcodedSecrets
     internal static class SecretLookupRewriter
     {
         public const string ConfigurationSectionKey = "fix.configuration_section";
+
+        /// <summary><c>secrets_analyzers.fix.lookup</c>: configuration | environment | keyvault | options, the rewrite registered first.</summary>
+        public const string LookupKey = "fix.lookup";
+
+        private const string OptionsMetadataName = "Microsoft.Extensions.Options.IOptions`1";
+
+        /// <summary>Every lookup kind, each with its equivalence-key suffix.</summary>
+        public static readonly SecretLookupKind[] AllKinds = { SecretLookupKind.Configuration, SecretLookupKind.Environment, SecretLookupKind.KeyVault, SecretLookupKind.Options };
+
+        public static string KeySuffix(SecretLookupKind kind) => kind switch
+        {
+            SecretLookupKind.Configuration => "Configuration",
+            SecretLookupKind.Environment => "Environment",
+            SecretLookupKind.Options => "Options",
+            _ => "KeyVault",
+        };
+
+        /// <summary>
+        /// The order the fixes are registered in (<c>dotnet format</c> applies the first): the kind named by
+        /// <c>secrets_analyzers.fix.lookup</c>; else the strategy the file already uses for its lookups (one strategy per
+        /// file); else what the code has in scope: options with the matching member, an <c>IConfiguration</c>, a
+        /// <c>SecretClient</c>; the environment variable last.
+        /// </summary>
+        public static SecretLookupKind[] OrderedKinds(SyntaxNode node, SecretsOptions? options)
+        {
+            var order = new System.Collections.Generic.List<SecretLookupKind>
+            {
+                SecretLookupKind.Options, SecretLookupKind.Configuration, SecretLookupKind.KeyVault, SecretLookupKind.Environment,
+            };
+            if (StrategyInFile(node) is { } used)
+            {
+                order.Remove(used);
+                order.Insert(0, used);
+            }
+
+            var chosen = options?.GetString(null, LookupKey)?.Trim().ToLowerInvariant() switch
+            {
+                "configuration" => SecretLookupKind.Configuration,
+                "environment" => SecretLookupKind.Environment,
+                "keyvault" => SecretLookupKind.KeyVault,
+                "options" => SecretLookupKind.Options,
+                _ => (SecretLookupKind?)null,
+            };
+            if (chosen is { } c)
+            {
+                order.Remove(c);
+                order.Insert(0, c);
+            }
+
+            return order.ToArray();
+        }
+
+        /// <summary>The lookup strategy the file's existing lookups use, when they all use one.</summary>
+        private static SecretLookupKind? StrategyInFile(SyntaxNode node)
+        {
+            SecretLookupKind? found = null;
+            foreach (var n in node.SyntaxTree.GetRoot().DescendantNodes())
+            {
+                SecretLookupKind? kind = n switch
+                {
+                    InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "GetEnvironmentVariable" } } => SecretLookupKind.Environment,
+                    InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "GetSecret" or "GetSecretAsync" } } => SecretLookupKind.KeyVault,
+                    ElementAccessExpressionSyntax { ArgumentList.Arguments: { Count: 1 } a } when a[0].Expression is LiteralExpressionSyntax l &&
+                        l.IsKind(SyntaxKind.StringLiteralExpression) && l.Token.ValueText.IndexOf(':') > 0 => SecretLookupKind.Configuration,
+                    _ => null,
+                };
+                if (kind is null) continue;
+                if (found is not null && found != kind) return null;
+                found = kind;
+            }
+
+            return found;
+        }
         private const string ConfigurationMetadataName = "Microsoft.Extensions.Configuration.IConfiguration";
         private const string SecretClientMetadataName = "Azure.Security.KeyVault.Secrets.SecretClient";
 
@@ -130,13 +207,35 @@ namespace SecretsAnalyzers.CodeFixes.HardcodedSecrets
                     receiver = FindReachable(model, target, SecretClientMetadataName, cancellationToken);
                     if (receiver is null) return null;
                     break;
+                case SecretLookupKind.Options:
+                    properties.TryGetValue(FixProperties.ConfigKey, out var key);
+                    var memberWanted = key?.Substring(key.LastIndexOf(':') + 1);
+                    if (string.IsNullOrEmpty(memberWanted)) return null;
+                    string? member = null;
+                    receiver = FindReachable(model, target, OptionsMetadataName, cancellationToken, type =>
+                    {
+                        if (type is not INamedTypeSymbol { TypeArguments.Length: 1 } options) return false;
+                        foreach (var m in options.TypeArguments[0].GetMembers())
+                        {
+                            if (!string.Equals(m.Name, memberWanted, StringComparison.OrdinalIgnoreCase) || m.IsStatic) continue;
+                            var memberType = m switch { IPropertySymbol { GetMethod: not null } p => p.Type, IFieldSymbol f => f.Type, _ => null };
+                            if (memberType?.SpecialType != SpecialType.System_String || !model.IsAccessible(target.SpanStart, m)) continue;
+                            member = m.Name;
+                            return true;
+                        }
+
+                        return false;
+                    });
+                    if (receiver is null || member is null) return null;
+                    name = member;
+                    break;
                 default:
                     properties.TryGetValue(FixProperties.EnvVar, out name);
                     break;
             }
 
             if (string.IsNullOrEmpty(name)) return null;
-            name = NotYetLookedUp(target, name!, kind);
+            if (kind != SecretLookupKind.Options) name = NotYetLookedUp(target, name!, kind);
             properties.TryGetValue(FixProperties.Decode, out var decode);
             if (target.IsKind(SyntaxKind.Utf8StringLiteralExpression)) decode = "utf8";
             else if (decode is not null && decode != "utf8" && decode != "base64" && decode != "hex") decode = null;
@@ -228,6 +327,7 @@ namespace SecretsAnalyzers.CodeFixes.HardcodedSecrets
         /// </summary>
         public static SecretLookupPlan Disambiguate(SemanticModel model, SecretLookupPlan plan, System.Collections.Generic.Dictionary<string, string> taken, CancellationToken cancellationToken)
         {
+            if (plan.Kind == SecretLookupKind.Options) return plan; // a member of the options type: never renamed
             var value = model.GetConstantValue(plan.Target, cancellationToken) is { HasValue: true, Value: { } v } ? v.ToString() ?? "" : plan.Target.ToString();
             var separator = plan.Kind switch { SecretLookupKind.Configuration => ":", SecretLookupKind.Environment => "_", _ => "-" };
             var name = plan.Name;
@@ -367,6 +467,12 @@ namespace SecretsAnalyzers.CodeFixes.HardcodedSecrets
                         .WithArgumentList(BracketedArgumentList(SingletonSeparatedList(Argument(nameLiteral))));
                     missing = "Configuration value '" + plan.Name + "' is missing.";
                     break;
+                case SecretLookupKind.Options:
+                    lookup = MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression,
+                        MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, IdentifierName(plan.Receiver!), IdentifierName("Value")),
+                        IdentifierName(plan.Name));
+                    missing = "Options value '" + plan.Name + "' is missing.";
+                    break;
                 case SecretLookupKind.KeyVault:
                     var method = plan.IsAsync ? "GetSecretAsync" : "GetSecret";
                     ExpressionSyntax call = InvocationExpression(
@@ -439,7 +545,8 @@ namespace SecretsAnalyzers.CodeFixes.HardcodedSecrets
         // ---------------- Reachability ----------------
 
         /// <summary>The name of a field, property, parameter or earlier local of type <paramref name="metadataName"/> usable at <paramref name="node"/>.</summary>
-        public static string? FindReachable(SemanticModel model, SyntaxNode node, string metadataName, CancellationToken cancellationToken)
+        public static string? FindReachable(SemanticModel model, SyntaxNode node, string metadataName, CancellationToken cancellationToken,
+            Func<ITypeSymbol, bool>? accept = null)
         {
             var type = model.Compilation.GetTypeByMetadataName(metadataName);
             if (type is null) return null;
@@ -485,6 +592,7 @@ namespace SecretsAnalyzers.CodeFixes.HardcodedSecrets
                 }
 
                 if (!IsOrImplements(symbolType, type)) continue;
+                if (accept is not null && !accept(symbolType!)) continue;
                 if (containingType is not null && symbol is IFieldSymbol or IPropertySymbol &&
                     !model.IsAccessible(position, symbol))
                     continue;
