@@ -19,6 +19,7 @@ namespace SecretsAnalyzers.Tests.FixSafety
         private static readonly string[] Hardcoded = ExchangeSdkStubs.All;
         private static readonly string[] None = System.Array.Empty<string>();
         private static readonly string[] Transport = { TransportStubs.All };
+        private static readonly string[] Logging = { LoggingStubs.Ccxt, LoggingStubs.BinanceConnector, LoggingStubs.LoggingBuilder, LoggingStubs.CryptoExchange };
 
         private static FixSafetySnippet One(string name, string[] stubs, string text, string? editorConfig = null) =>
             new(name, new[] { (name + ".cs", text) }, stubs, editorConfig);
@@ -226,6 +227,65 @@ namespace SecretsAnalyzers.Tests.FixSafety
                             ServerCertificateCustomValidationCallback = (m, c, ch, e) => true,
                         };
                         return new HttpClient(handler);
+                    }
+                }
+                """),
+
+            One("lookup_in_scope_options_configuration_vault", Hardcoded, $$"""
+                using System.Threading.Tasks;
+                using Azure.Security.KeyVault.Secrets;
+                using CryptoExchange.Net.Authentication;
+                using Microsoft.Extensions.Configuration;
+                using Microsoft.Extensions.Options;
+
+                public sealed class BybitOptions { public string ApiSecret { get; set; } = ""; }
+
+                class Bot(IOptions<BybitOptions> options, IConfiguration configuration, SecretClient secrets)
+                {
+                    object Sync(string key) => new HMACCredential(key, "{{Secret}}");
+
+                    async Task<object> Async(string key)
+                    {
+                        await Task.Yield();
+                        return new HMACCredential(key, "{{Secret}}");
+                    }
+
+                    static object Static(string key) => new HMACCredential(key, "{{Secret}}");
+                }
+                """, "secrets_analyzers.fix.lookup = options\n"),
+
+            One("mask_and_exception_messages", None, """
+                using System;
+                using Microsoft.Extensions.Logging;
+
+                class C
+                {
+                    static string Mask(string value) => value.Length > 4 ? value.Substring(0, 2) + "…" : "***";
+
+                    void M(ILogger logger, string apiSecret, string passphrase, string symbol)
+                    {
+                        logger.LogInformation("Key {Key} pass {Pass} for {Symbol}", apiSecret, passphrase, symbol);
+                        logger.LogInformation($"Key {apiSecret} pass {passphrase}");
+                        Console.WriteLine("k=" + apiSecret + " p=" + passphrase);
+                        if (symbol.Length == 0) throw new InvalidOperationException($"Key {apiSecret} rejected for {symbol}");
+                        throw new ArgumentException(string.Format("{0} {1} {2}", symbol, apiSecret, passphrase));
+                    }
+                }
+                """),
+
+            One("sdk_request_logging", Logging, """
+                using System.Net.Http;
+                using Microsoft.Extensions.Logging;
+
+                class C
+                {
+                    void M(ILogger logger, ILoggingBuilder builder, ccxt.Exchange exchange)
+                    {
+                        // verbose output for support tickets
+                        exchange.verbose = true;
+                        builder.SetMinimumLevel(LogLevel.Debug);
+                        builder.AddFilter("Binance.Net", LogLevel.Trace);
+                        var a = new HttpClient(new Binance.Common.BinanceLoggingHandler(logger));
                     }
                 }
                 """),

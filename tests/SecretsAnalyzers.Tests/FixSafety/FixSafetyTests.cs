@@ -12,6 +12,10 @@ namespace SecretsAnalyzers.Tests.FixSafety
     /// </summary>
     public sealed class FixSafetyTests
     {
+        private readonly Xunit.Abstractions.ITestOutputHelper _output;
+
+        public FixSafetyTests(Xunit.Abstractions.ITestOutputHelper output) => _output = output;
+
         public static TheoryData<string> Names()
         {
             var data = new TheoryData<string>();
@@ -25,7 +29,7 @@ namespace SecretsAnalyzers.Tests.FixSafety
         {
             var snippet = FixSafetyCorpus.All.Single(s => s.Name == name);
             var outcome = await FixSafetyHarness.RunAsync(snippet);
-            Console.WriteLine($"fix safety {name}: {outcome.Diagnostics} diagnostics, {outcome.Actions} actions, {outcome.FixAllRuns} Fix All runs");
+            _output.WriteLine($"fix safety {name}: {outcome.Diagnostics} diagnostics, {outcome.Actions} actions, {outcome.FixAllRuns} Fix All runs");
             if (!name.StartsWith("sample_", StringComparison.Ordinal)) Assert.True(outcome.Actions > 0, $"{name} offers no fix: the snippet no longer exercises a fixer");
             Assert.True(outcome.Failures.Count == 0, $"{outcome.Failures.Count} unsafe fixes:{Environment.NewLine}{string.Join(Environment.NewLine, outcome.Failures.Distinct().Take(30))}");
         }
