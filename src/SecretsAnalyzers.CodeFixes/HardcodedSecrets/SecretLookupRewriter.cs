@@ -96,8 +96,10 @@ namespace SecretsAnalyzers.CodeFixes.HardcodedSecrets
     /// Azure Key Vault lookup. Reused by every hard-coded-secret fix (EXK101–EXK104). Inputs are the
     /// <see cref="Document"/>, the node the diagnostic squiggles and the diagnostic's <see cref="FixProperties"/>
     /// (ConfigKey, EnvVar, VaultName, SecretKind, NoFix, Decode). The result always compiles or no plan is made:
-    /// nothing in constant-only positions (NoFix), a const becomes static readonly (a local const loses const), byte
-    /// sinks get <c>Encoding.UTF8.GetBytes(…)</c>, non-nullable targets get <c>?? throw new InvalidOperationException(…)</c>;
+    /// nothing in constant-only positions (NoFix) or for a const used as a constant anywhere in the compilation, a
+    /// lone const or static readonly field becomes a static property read on use (other consts become static readonly,
+    /// a local const loses const), byte sinks get <c>Encoding.UTF8.GetBytes(…)</c>, targets the project does not declare
+    /// nullable get <c>?? throw new InvalidOperationException(…)</c> (the same text for every target framework);
     /// usings are added through simplifier annotations.
     /// </summary>
     internal static class SecretLookupRewriter
