@@ -44,19 +44,22 @@ namespace SecretsAnalyzers.HardcodedSecrets
             var names = options.Names;
             var fileName = ConfigFileReader.FileName(file.Path);
             var lower = ConfigFileReader.IsNonProductionEnvironment(file.Path);
+            var templateFile = IsTemplateDevelopmentFile(fileName);
 
             foreach (var entry in file.Entries)
             {
                 if (!entry.IsString || entry.Value.Length == 0) continue;
                 if (file.Kind == ConfigFileKind.LaunchSettings && !IsLaunchEnvironmentVariable(entry.Path)) continue;
 
-                var reason = Evaluate(entry, names, minLength, minEntropy);
+                var reason = Evaluate(entry, names, minLength, minEntropy, out var exchangeFormat);
                 if (reason is null) continue;
 
+                // appsettings.Development.json comes with the project templates and is committed: a value in a real
+                // exchange key format there is as exposed as in appsettings.json. Name-only findings stay one level lower.
                 var descriptor = Descriptors.EXK105SecretInConfigFile;
-                var severity = lower ? ProjectContext.Lower(descriptor.DefaultSeverity) : descriptor.DefaultSeverity;
+                var severity = lower && !(templateFile && exchangeFormat) ? ProjectContext.Lower(descriptor.DefaultSeverity) : descriptor.DefaultSeverity;
                 context.ReportDiagnostic(Diagnostic.Create(descriptor, file.GetLocation(entry), severity,
-                    additionalLocations: null, properties: null, entry.Path, fileName, reason));
+                    additionalLocations: null, properties: null, ConfigKeyDisplay.Path(entry.Path), fileName, reason));
             }
 
             if (file.Error is { } error)
@@ -68,13 +71,23 @@ namespace SecretsAnalyzers.HardcodedSecrets
         }
 
         /// <summary>Why the entry holds a secret (for the message; never the value), or null.</summary>
-        internal static string? Evaluate(in ConfigEntry entry, SecretNameModel names, int minLength, double minEntropy)
+        internal static string? Evaluate(in ConfigEntry entry, SecretNameModel names, int minLength, double minEntropy) =>
+            Evaluate(entry, names, minLength, minEntropy, out _);
+
+        /// <summary>As <see cref="Evaluate(in ConfigEntry, SecretNameModel, int, double)"/>; <paramref name="exchangeFormat"/>
+        /// says the value matched a published credential format (not only a secret-named key).</summary>
+        internal static string? Evaluate(in ConfigEntry entry, SecretNameModel names, int minLength, double minEntropy, out bool exchangeFormat)
         {
+            exchangeFormat = false;
             var value = entry.Value.Trim();
             if (value.Length < Math.Max(1, minLength) || SecretValues.IsPublicExampleKey(value, out _)) return null;
 
             var self = CredentialShapes.PassesGate(value) ? CredentialShapes.MatchSelfIdentifying(value) : default;
-            if (self.IsMatch) return self.Format;
+            if (self.IsMatch)
+            {
+                exchangeFormat = true;
+                return self.Format;
+            }
 
             var tail = TailOf(entry.Path);
             var kind = names.Classify(tail);
@@ -89,7 +102,11 @@ namespace SecretsAnalyzers.HardcodedSecrets
                 if (shapeContext.Exchange is not null || shapeContext.CredentialPosition)
                 {
                     var shape = CredentialShapes.MatchInContext(value, shapeContext);
-                    if (shape.IsMatch) return shape.Format;
+                    if (shape.IsMatch)
+                    {
+                        exchangeFormat = true;
+                        return shape.Format;
+                    }
                 }
             }
 
@@ -107,12 +124,16 @@ namespace SecretsAnalyzers.HardcodedSecrets
                     var inner = part.Substring(eq + 1).Trim();
                     var innerKind = names.Classify(name);
                     if (innerKind != SecretKind.None && SecretValues.LooksReal(inner, innerKind, minLength, minEntropy))
-                        return "'" + name + "' pair in a connection string";
+                        return "'" + ConfigKeyDisplay.Segment(name) + "' pair in a connection string";
                 }
             }
 
             return null;
         }
+
+        /// <summary>The development settings file the project templates create and commit: appsettings.Development.json.</summary>
+        private static bool IsTemplateDevelopmentFile(string fileName) =>
+            fileName.Equals("appsettings.Development.json", StringComparison.OrdinalIgnoreCase);
 
         /// <summary>"Jwt:Key", "JwtSettings:SecretKey", "Encryption:Key", "Signing:Key": a bare Key under a signing or encryption section.</summary>
         private static bool IsKeyOfSigningSection(string tail)

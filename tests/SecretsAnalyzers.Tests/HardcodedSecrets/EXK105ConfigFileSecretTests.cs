@@ -72,7 +72,6 @@ namespace SecretsAnalyzers.Tests.HardcodedSecrets
             VerifyFile(path, "{ \"Binance\": { \"ApiSecret\": \"{|EXK105:" + S.Binance64 + "|}\" } }");
 
         [Theory]
-        [InlineData("/0/appsettings.Development.json")]
         [InlineData("/0/appsettings.Local.json")]
         [InlineData("/0/.env.development")]
         [InlineData("/0/.env.local")]
@@ -81,6 +80,70 @@ namespace SecretsAnalyzers.Tests.HardcodedSecrets
                     ? "BINANCE_API_SECRET={|#0:" + S.Binance64 + "|}\n"
                     : "{ \"Binance\": { \"ApiSecret\": \"{|#0:" + S.Binance64 + "|}\" } }",
                 Info(0, path.Contains(".env") ? "BINANCE_API_SECRET" : "Binance:ApiSecret", path.Substring(3)));
+
+        // appsettings.Development.json is created by the project templates and committed: a real key format there is a
+        // Warning (it used to be Info like the other development files); a name-only finding stays one level lower.
+        [Fact]
+        public Task Exchange_key_format_in_appsettings_Development_is_a_warning() =>
+            VerifyFile("/0/appsettings.Development.json", $$"""
+                {
+                  "Binance": { "ApiSecret": "{|#0:{{S.Binance64}}|}" },
+                  "Gemini": { "Account": "{|#1:{{S.GeminiAccount}}|}" },
+                  "Signing": { "HmacKey": "{|#2:{{S.Generic}}|}" }
+                }
+                """,
+                Verify.Diagnostic(Descriptors.EXK105SecretInConfigFile).WithSeverity(DiagnosticSeverity.Warning).WithLocation(0)
+                    .WithArguments("Binance:ApiSecret", "appsettings.Development.json", "Binance API key or secret format"),
+                Verify.Diagnostic(Descriptors.EXK105SecretInConfigFile).WithSeverity(DiagnosticSeverity.Warning).WithLocation(1)
+                    .WithArguments("Gemini:Account", "appsettings.Development.json", "Gemini API key format"),
+                Verify.Diagnostic(Descriptors.EXK105SecretInConfigFile).WithSeverity(DiagnosticSeverity.Info).WithLocation(2)
+                    .WithArguments("Signing:HmacKey", "appsettings.Development.json", "secret-named key, 32 characters"));
+
+        [Fact]
+        public Task Placeholders_in_appsettings_Development_stay_silent() =>
+            VerifyFile("/0/appsettings.Development.json", """
+                {
+                  "Binance": { "ApiKey": "<your-binance-api-key>", "ApiSecret": "YOUR_API_SECRET", "BaseUrl": "https://testnet.binance.vision" },
+                  "Kraken": { "ApiSecret": "${KRAKEN_API_SECRET}" },
+                  "Okx": { "Passphrase": "changeme", "SecretKey": "" },
+                  "Logging": { "LogLevel": { "Default": "Debug" } }
+                }
+                """);
+
+        // ---------------------------------------------------------------- the message never prints a key that is a credential
+
+        [Fact]
+        public Task Key_segment_that_is_a_credential_is_elided_in_the_message() =>
+            VerifyFile("/0/appsettings.json", $$"""
+                { "Binance": { "{{S.Binance64B}}": "{|#0:{{S.Binance64}}|}" } }
+                """,
+                Verify.Diagnostic(Descriptors.EXK105SecretInConfigFile).WithLocation(0)
+                    .WithArguments("Binance:<elided>", "appsettings.json", "Binance API key or secret format"));
+
+        [Fact]
+        public Task Launch_profile_named_with_a_credential_is_elided_in_the_message() =>
+            VerifyFile("/0/Properties/launchSettings.json", $$"""
+                {
+                  "profiles": {
+                    "{{S.AlpacaSecret}}": {
+                      "commandName": "Project",
+                      "environmentVariables": { "BINANCE_API_SECRET": "{|#0:{{S.Binance64}}|}" }
+                    }
+                  }
+                }
+                """, Info(0, "profiles:<elided>:environmentVariables:BINANCE_API_SECRET", "launchSettings.json"));
+
+        [Fact]
+        public Task Env_variable_named_with_a_credential_is_elided_in_the_message() =>
+            VerifyFile("/0/.env", "FAKE" + S.KucoinKey + "={|#0:" + S.Bitget + "|}\nLOG_LEVEL=Information\n",
+                Verify.Diagnostic(Descriptors.EXK105SecretInConfigFile).WithLocation(0)
+                    .WithArguments("<elided>", ".env", "Bitget API key format"));
+
+        [Fact]
+        public Task Pem_label_outside_the_known_labels_is_not_echoed() =>
+            VerifyFile("/0/appsettings.json", "{ \"Coinbase\": { \"PrivateKey\": \"{|#0:-----BEGIN FAKEQ7RV2LMZP9W PRIVATE KEY-----\\n" + S.PemBody + "\\n-----END FAKEQ7RV2LMZP9W PRIVATE KEY-----\\n|}\" } }",
+                Verify.Diagnostic(Descriptors.EXK105SecretInConfigFile).WithLocation(0)
+                    .WithArguments("Coinbase:PrivateKey", "appsettings.json", "private key (PEM)"));
 
         [Fact]
         public Task Reports_env_file_lines_in_every_syntax() =>
