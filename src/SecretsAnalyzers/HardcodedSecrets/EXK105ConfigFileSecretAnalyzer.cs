@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -20,6 +21,15 @@ namespace SecretsAnalyzers.HardcodedSecrets
     {
         internal const string MinLengthDefaultKey = "min_length";
 
+        /// <summary><c>secrets_analyzers.EXK105.respect_gitignore</c> (default true): skip files the repository's ignore files exclude.</summary>
+        internal const string RespectGitIgnoreKey = "respect_gitignore";
+
+        /// <summary>Message advice for a .env file, which exists to stay out of source control.</summary>
+        internal const string DotEnvAdvice = "keep the file out of source control (list it in .gitignore) and rotate the key";
+
+        /// <summary>Message advice for appsettings*.json and launchSettings.json, which are committed with the project.</summary>
+        internal const string SettingsAdvice = "use user secrets, environment variables or a vault";
+
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
             ImmutableArray.Create(Descriptors.EXK105SecretInConfigFile, Descriptors.EXK106ConfigFileUnreadable);
 
@@ -30,15 +40,25 @@ namespace SecretsAnalyzers.HardcodedSecrets
             context.RegisterCompilationStartAction(start =>
             {
                 var cache = new SecretsOptionsCache(start.Options);
-                start.RegisterAdditionalFileAction(c => AnalyzeFile(c, cache));
+                var additionalFiles = start.Options.AdditionalFiles;
+                var cancellation = start.CancellationToken;
+                var ignore = new Lazy<GitIgnoreSet>(() => ReadIgnoreFiles(additionalFiles, cancellation));
+                start.RegisterAdditionalFileAction(c => AnalyzeFile(c, cache, ignore));
             });
         }
 
-        private static void AnalyzeFile(AdditionalFileAnalysisContext context, SecretsOptionsCache cache)
+        private static void AnalyzeFile(AdditionalFileAnalysisContext context, SecretsOptionsCache cache, Lazy<GitIgnoreSet> ignore)
         {
-            if (!ConfigFileReader.TryRead(context.AdditionalFile, context.CancellationToken, out var file)) return;
+            if (ConfigFileReader.Classify(context.AdditionalFile.Path) == ConfigFileKind.None) return;
             var options = cache.For(context.AdditionalFile);
             var global = cache.Global;
+
+            // A file git ignores never reaches the repository (a .env, appsettings.Local.json): nothing is committed.
+            if (options.GetBool(RuleIds.EXK105, RespectGitIgnoreKey, global.GetBool(RuleIds.EXK105, RespectGitIgnoreKey, true)) &&
+                ignore.Value.IsIgnored(context.AdditionalFile.Path))
+                return;
+
+            if (!ConfigFileReader.TryRead(context.AdditionalFile, context.CancellationToken, out var file)) return;
             var minLength = options.GetInt(RuleIds.EXK105, SecretsOptions.MinLengthKey, global.GetInt(RuleIds.EXK105, SecretsOptions.MinLengthKey, SecretValues.DefaultMinLength));
             var minEntropy = options.GetDouble(RuleIds.EXK105, SecretsOptions.MinEntropyKey, global.GetDouble(RuleIds.EXK105, SecretsOptions.MinEntropyKey, 2.5));
             var names = options.Names;
@@ -59,7 +79,8 @@ namespace SecretsAnalyzers.HardcodedSecrets
                 var descriptor = Descriptors.EXK105SecretInConfigFile;
                 var severity = lower && !(templateFile && exchangeFormat) ? ProjectContext.Lower(descriptor.DefaultSeverity) : descriptor.DefaultSeverity;
                 context.ReportDiagnostic(Diagnostic.Create(descriptor, file.GetLocation(entry), severity,
-                    additionalLocations: null, properties: null, ConfigKeyDisplay.Path(entry.Path), fileName, reason));
+                    additionalLocations: null, properties: null, ConfigKeyDisplay.Path(entry.Path), fileName, reason,
+                    file.Kind == ConfigFileKind.DotEnv ? DotEnvAdvice : SettingsAdvice));
             }
 
             if (file.Error is { } error)
@@ -68,6 +89,33 @@ namespace SecretsAnalyzers.HardcodedSecrets
                 context.ReportDiagnostic(Diagnostic.Create(Descriptors.EXK106ConfigFileUnreadable,
                     Location.Create(file.Path, error.Span, error.LineSpan), fileName, format, error.Message));
             }
+        }
+
+        /// <summary>The repository's ignore files among the AdditionalFiles (the package's build targets add them).</summary>
+        private static GitIgnoreSet ReadIgnoreFiles(ImmutableArray<AdditionalText> files, System.Threading.CancellationToken cancellationToken)
+        {
+            List<(string Path, string Text)>? ignoreFiles = null;
+            foreach (var file in files)
+            {
+                var path = file.Path;
+                if (!path.EndsWith(".gitignore", StringComparison.OrdinalIgnoreCase) &&
+                    !path.Replace('\\', '/').EndsWith("/.git/info/exclude", StringComparison.OrdinalIgnoreCase))
+                    continue;
+                Microsoft.CodeAnalysis.Text.SourceText? text;
+                try
+                {
+                    text = file.GetText(cancellationToken);
+                }
+                catch (Exception e) when (e is System.IO.IOException || e is UnauthorizedAccessException || e is ArgumentException || e is NotSupportedException)
+                {
+                    text = null;
+                }
+
+                if (text is null || text.Length > ConfigFileReader.MaxFileLength) continue;
+                (ignoreFiles ??= new List<(string, string)>()).Add((path, text.ToString()));
+            }
+
+            return ignoreFiles is null ? GitIgnoreSet.Empty : GitIgnoreSet.From(ignoreFiles);
         }
 
         /// <summary>Why the entry holds a secret (for the message; never the value), or null.</summary>
