@@ -30,6 +30,11 @@ namespace SecretsAnalyzers.Tests.Hardening
                     public Uri Query() => new Uri("http://{{H.AlpacaSecret}}:{{H.EthereumPrivateKey}}?x@api.binance.com");
                     public string OAuthScope => "wallet:accounts:read,wallet:withdrawals:create{{H.KucoinKey}}";
                     public string WalletScope => "account:read {{H.AlpacaKeyId}}:*";
+                    public void Configure(System.Collections.Generic.Dictionary<string, string> settings)
+                    {
+                        settings["Binance:{{H.AlpacaKeyId}}:ApiSecret"] = "{{H.ConfigSecret}}";
+                        settings.Add("Kraken:{{H.KucoinKey}}:PrivateKey", "{{H.BybitSecret}}");
+                    }
                     public const string LabelledPem = "-----BEGIN {{H.PemLabelSecret}} PRIVATE KEY-----\n{{ShapeSecrets.PemBody}}\n-----END {{H.PemLabelSecret}} PRIVATE KEY-----\n";
                 }
             }
@@ -79,6 +84,7 @@ namespace SecretsAnalyzers.Tests.Hardening
             ("EXK301", "LeakPlacements.cs"),
             ("EXK302", "LeakPlacements.cs"),
             ("EXK103", "LeakPlacements.cs"),
+            ("EXK102", "LeakPlacements.cs"),
             ("EXK105", "appsettings.json"),
             ("EXK201", "appsettings.json"),
             ("EXK301", "appsettings.json"),

@@ -28,6 +28,21 @@ namespace SecretsAnalyzers.Internal.ConfigFiles
             return builder.ToString();
         }
 
+        /// <summary>The key path without its secret-shaped segments, for names derived from it (lookup names of a fix).</summary>
+        public static string WithoutSecretSegments(string path)
+        {
+            if (!IsSecretShaped(path) && path.IndexOf(':') < 0) return path;
+            var builder = new StringBuilder(path.Length);
+            foreach (var segment in path.Split(':'))
+            {
+                if (segment.Length == 0 || IsSecretShaped(segment)) continue;
+                if (builder.Length > 0) builder.Append(':');
+                builder.Append(segment);
+            }
+
+            return builder.ToString();
+        }
+
         /// <summary>One key segment, or <see cref="Elided"/>.</summary>
         public static string Segment(string segment) => IsSecretShaped(segment) ? Elided : segment;
 
