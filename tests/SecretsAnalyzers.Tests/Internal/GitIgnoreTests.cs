@@ -100,6 +100,41 @@ namespace SecretsAnalyzers.Tests.Internal
             Assert.False(Ignored("/r/.ENV", ("/r/.gitignore", ".env")));                                    // case matters elsewhere
         }
 
+        [Theory]
+        [InlineData("[")]
+        [InlineData("[]")]
+        [InlineData("[!]")]
+        [InlineData("[z-a]")]
+        [InlineData("\\")]
+        [InlineData("!")]
+        [InlineData("!/")]
+        [InlineData("**/**/**")]
+        [InlineData("/**/")]
+        [InlineData("a/**/**/b/**")]
+        [InlineData("***")]
+        [InlineData("\0\u00ff\uffff")]
+        [InlineData("[\\")]
+        [InlineData("[a-")]
+        public void Malformed_patterns_never_throw(string patterns)
+        {
+            var set = GitIgnoreSet.From(new[] { ("/r/.gitignore", patterns + "\n" + patterns + "/\n!" + patterns) });
+            foreach (var file in new[] { "/r/.env", "/r/a/b/.env", "/r/[/x", "/r/\\", "/r/a/**/b/c", "/r//.env", "/r/" })
+                _ = set.IsIgnored(file);
+            _ = GitIgnoreSet.From(new[] { ("C:\\r\\.gitignore", patterns) }).IsIgnored("C:\\r\\.env");
+        }
+
+        [Fact]
+        public void Long_patterns_and_paths_stay_fast()
+        {
+            var pattern = string.Concat(Enumerable.Repeat("*a", 200)) + "b";
+            var name = new string('a', 5000);
+            var path = "/r/" + string.Join("/", Enumerable.Repeat("d", 300)) + "/" + name;
+            var set = GitIgnoreSet.From(new[] { ("/r/.gitignore", pattern + "\n**/d/**/" + pattern + "\n" + string.Concat(Enumerable.Repeat("**/", 100)) + "x") });
+            var watch = System.Diagnostics.Stopwatch.StartNew();
+            Assert.False(set.IsIgnored(path));
+            Assert.True(watch.Elapsed < System.TimeSpan.FromSeconds(5), $"took {watch.Elapsed}");
+        }
+
         [Fact]
         public void Other_files_and_no_files_ignore_nothing()
         {

@@ -202,7 +202,15 @@ namespace SecretsAnalyzers.Internal.ConfigFiles
         /// <summary>Matches a '/'-separated <paramref name="pattern"/> against a '/'-separated <paramref name="path"/>.</summary>
         public static bool MatchPath(string pattern, string path, bool ignoreCase)
         {
-            var p = pattern.Split('/');
+            // "**/**" is "**": collapse runs so that the match stays linear in the number of segments.
+            var segments = new List<string>();
+            foreach (var segment in pattern.Split('/'))
+            {
+                if (segment == "**" && segments.Count > 0 && segments[segments.Count - 1] == "**") continue;
+                segments.Add(segment);
+            }
+
+            var p = segments.ToArray();
             var s = path.Split('/');
 
             // memo[i, j]: pattern segments from i match path segments from j (0 unknown, 1 yes, 2 no).
@@ -226,9 +234,8 @@ namespace SecretsAnalyzers.Internal.ConfigFiles
                 }
                 else
                 {
-                    result = false;
-                    for (var k = j; k <= s.Length && !result; k++)                         // zero or more folders
-                        result = Match(p, i + 1, s, k, ignoreCase, memo);
+                    // Zero folders, or one more folder and still inside "**": O(1) per state.
+                    result = Match(p, i + 1, s, j, ignoreCase, memo) || (j < s.Length && Match(p, i, s, j + 1, ignoreCase, memo));
                 }
             }
             else
