@@ -370,7 +370,7 @@ namespace SecretsAnalyzers.Permissions
             foreach (var entry in file.Entries)
             {
                 var name = EntryName(entry);
-                var subject = PermissionContext.Quote(ConfigKeyDisplay.Path(entry.Path));
+                var subject = PermissionContext.Quote(entry.Path);
 
                 // "EnableWithdrawals": true, "CanTransfer": "true", "FullAccess": true
                 if (entry.Kind == ConfigValueKind.True ||
