@@ -118,11 +118,7 @@ namespace SecretsAnalyzers.HardcodedSecrets
             return ignoreFiles is null ? GitIgnoreSet.Empty : GitIgnoreSet.From(ignoreFiles);
         }
 
-        /// <summary>Why the entry holds a secret (for the message; never the value), or null.</summary>
-        internal static string? Evaluate(in ConfigEntry entry, SecretNameModel names, int minLength, double minEntropy) =>
-            Evaluate(entry, names, minLength, minEntropy, out _);
-
-        /// <summary>As <see cref="Evaluate(in ConfigEntry, SecretNameModel, int, double)"/>; <paramref name="exchangeFormat"/>
+        /// <summary>Why the entry holds a secret (for the message; never the value), or null. <paramref name="exchangeFormat"/>
         /// says the value matched a published credential format (not only a secret-named key).</summary>
         internal static string? Evaluate(in ConfigEntry entry, SecretNameModel names, int minLength, double minEntropy, out bool exchangeFormat)
         {
