@@ -14,7 +14,9 @@ namespace SecretsAnalyzers.HardcodedSecrets
     /// (read as AdditionalFiles; the package's build targets add them). A value under a secret-named key path
     /// (<c>Binance:ApiSecret</c>) that looks real, a secret pair inside a connection string, or a value with an exchange
     /// credential shape is reported at its exact line and column. Development-environment files are reported one level
-    /// lower. EXK106: a file that cannot be read gets one Info diagnostic at the point where reading stopped.
+    /// lower, except a real key format in appsettings.Development.json (templates create and commit it). Files the
+    /// repository's .gitignore files ignore are skipped (respect_gitignore). EXK106: a file that cannot be read gets one
+    /// Info diagnostic at the point where reading stopped.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class EXK105ConfigFileSecretAnalyzer : DiagnosticAnalyzer
