@@ -40,7 +40,8 @@ namespace SecretsAnalyzers.CodeFixes.Transport
 
         /// <summary>
         /// Removes one member of an object initializer; when it was the only one, the initializer goes too
-        /// (<c>new HttpClientHandler { X = … }</c> → <c>new HttpClientHandler()</c>). Returns the node to replace and its replacement.
+        /// (<c>new HttpClientHandler { X = … }</c> → <c>new HttpClientHandler()</c>), and a default handler passed
+        /// straight to <c>new HttpClient(…)</c> goes as well. Returns the node to replace and its replacement.
         /// </summary>
         public static (SyntaxNode Target, SyntaxNode Replacement) RemoveInitializerMember(InitializerExpressionSyntax initializer, ExpressionSyntax member)
         {
@@ -54,11 +55,26 @@ namespace SecretsAnalyzers.CodeFixes.Transport
                     ImplicitObjectCreationExpressionSyntax i => i.WithArgumentList(arguments.WithoutTrailingTrivia()).WithInitializer(null),
                     _ => creation,
                 };
+                // new HttpClient(new HttpClientHandler { X = … }) → new HttpClient(): a default handler is what HttpClient makes.
+                if (creation is ObjectCreationExpressionSyntax { Type: var handlerType } && (creation.ArgumentList is null || creation.ArgumentList.Arguments.Count == 0) &&
+                    LastName(handlerType) is "HttpClientHandler" or "SocketsHttpHandler" &&
+                    creation.Parent is ArgumentSyntax { NameColon: null, Parent: ArgumentListSyntax { Arguments.Count: 1 } clientArguments } &&
+                    clientArguments.Parent is ObjectCreationExpressionSyntax client && LastName(client.Type) == "HttpClient")
+                    return (clientArguments, clientArguments.WithArguments(default).WithTriviaFrom(clientArguments));
+
                 return (creation, replacement.WithTrailingTrivia(trailing));
             }
 
             return (initializer, RemoveMember(initializer, member));
         }
+
+        private static string? LastName(TypeSyntax type) => type switch
+        {
+            IdentifierNameSyntax id => id.Identifier.ValueText,
+            QualifiedNameSyntax q => q.Right.Identifier.ValueText,
+            AliasQualifiedNameSyntax a => a.Name.Identifier.ValueText,
+            _ => null,
+        };
 
         /// <summary>Removes one member of an object initializer together with its separator.</summary>
         public static InitializerExpressionSyntax RemoveMember(InitializerExpressionSyntax initializer, ExpressionSyntax member)

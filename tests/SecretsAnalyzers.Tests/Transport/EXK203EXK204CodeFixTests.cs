@@ -246,6 +246,13 @@ namespace SecretsAnalyzers.Tests.Transport
             """);
 
         [Fact]
+        public Task A_handler_left_at_its_defaults_goes_from_the_client() => FixCert("""
+                    var client = new HttpClient(new HttpClientHandler { ServerCertificateCustomValidationCallback = [|(m, c, ch, e) => true|] });
+            """, """
+                    var client = new HttpClient();
+            """);
+
+        [Fact]
         public Task Removing_a_forced_protocol_statement_keeps_the_comment_above_it() => FixTls("""
                     // Pin the protocol for the old gateway.
                     ServicePointManager.SecurityProtocol = [|SecurityProtocolType.Tls|];
