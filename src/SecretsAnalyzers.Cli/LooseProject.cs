@@ -27,6 +27,10 @@ namespace SecretsAnalyzers.Cli
             global using global::System.Threading.Tasks;
             """;
 
+        private const string ImplicitUsingsFile = "secrets-scan.GlobalUsings.g.cs";
+
+        public static bool IsImplicitUsings(string path) => path.EndsWith(ImplicitUsingsFile, StringComparison.Ordinal);
+
         public static Project Create(string folder, string name, PathFilter filter, ImmutableArray<MetadataReference> references)
         {
             var workspace = new AdhocWorkspace();
@@ -34,7 +38,7 @@ namespace SecretsAnalyzers.Cli
             var documents = filter.Walk(folder, f => f.EndsWith(".cs", StringComparison.OrdinalIgnoreCase))
                 .Select(f => Document(projectId, f))
                 .ToList();
-            var usingsPath = Path.Combine(folder, "obj", "secrets-scan.GlobalUsings.g.cs");
+            var usingsPath = Path.Combine(folder, "obj", ImplicitUsingsFile);
             documents.Add(DocumentInfo.Create(DocumentId.CreateNewId(projectId), Path.GetFileName(usingsPath),
                 loader: TextLoader.From(TextAndVersion.Create(SourceText.From(ImplicitUsings), VersionStamp.Default, usingsPath)),
                 filePath: usingsPath, isGenerated: true));

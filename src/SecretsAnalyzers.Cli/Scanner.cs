@@ -82,7 +82,7 @@ namespace SecretsAnalyzers.Cli
 
             async Task Analyse(Project project, string displayName, int n, int m)
             {
-                var documents = project.Documents.Count(d => d.FilePath is null || filter.Includes(d.FilePath));
+                var documents = project.Documents.Count(d => d.FilePath is not null && !LooseProject.IsImplicitUsings(d.FilePath) && filter.Includes(d.FilePath));
                 _progress.WriteLine($"[{n}/{m}] {displayName}: analysing {documents} files");
                 files += documents;
                 projects.Add(displayName);
