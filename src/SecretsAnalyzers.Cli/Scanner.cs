@@ -202,6 +202,7 @@ namespace SecretsAnalyzers.Cli
                 n++;
                 _progress.WriteLine($"[{n}/{projectFiles.Count}] {filter.Relative(path)}: loading");
                 var projects = workspace.CurrentSolution.Projects.Where(p => SamePath(p.FilePath, path)).ToList();
+                var failed = false;
                 if (projects.Count == 0)
                 {
                     try
@@ -213,10 +214,13 @@ namespace SecretsAnalyzers.Cli
                     {
                         _workspaceFailures.Add(FirstLine(e.Message));
                     }
+
+                    // MSBuild reports a project file it cannot read as a failure and hands back an empty project.
+                    failed = _workspaceFailures.Any(f => f.Contains(path, StringComparison.Ordinal));
                 }
 
                 ReportWorkspaceFailures();
-                if (projects.Count == 0)
+                if (projects.Count == 0 || failed)
                 {
                     await AnalyseFallbackAsync(path, "MSBuild could not load it", filter, analyse, n, projectFiles.Count).ConfigureAwait(false);
                     continue;
