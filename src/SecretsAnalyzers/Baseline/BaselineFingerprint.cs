@@ -104,14 +104,14 @@ namespace SecretsAnalyzers.Baseline
                     continue;
                 }
 
+                if (c == '/' && i + 1 < line.Length && line[i + 1] == '/')
+                    break;
                 if (pendingSpace)
                 {
                     sb.Append(' ');
                     pendingSpace = false;
                 }
 
-                if (c == '/' && i + 1 < line.Length && line[i + 1] == '/')
-                    break;
                 if (c == '"')
                 {
                     i = SkipString(line, i);
