@@ -187,6 +187,8 @@ namespace SecretsAnalyzers.Cli
             var selected = loaded.Where(p => filter.Includes(p.FilePath!)).ToList();
             var total = selected.Count + failed.Count;
             var n = 0;
+            foreach (var path in selected.Select(p => Path.GetFullPath(p.FilePath!)).Distinct(StringComparer.Ordinal))
+                WarnIfUnrestored(path, filter);
             foreach (var project in selected)
                 await analyse(WithConfigFiles(project), DisplayName(project), ++n, total).ConfigureAwait(false);
             foreach (var path in failed)
@@ -215,8 +217,9 @@ namespace SecretsAnalyzers.Cli
                         _workspaceFailures.Add(FirstLine(e.Message));
                     }
 
-                    // MSBuild reports a project file it cannot read as a failure and hands back an empty project.
-                    failed = _workspaceFailures.Any(f => f.Contains(path, StringComparison.Ordinal));
+                    // MSBuild reports a project file it cannot read as a failure and hands back an empty project; other
+                    // failures (a package version substituted, a missing targeting pack) leave its sources loaded.
+                    failed = projects.All(p => !p.Documents.Any()) && _workspaceFailures.Any(f => f.Contains(path, StringComparison.Ordinal));
                 }
 
                 ReportWorkspaceFailures();
@@ -257,11 +260,13 @@ namespace SecretsAnalyzers.Cli
             }
         }
 
+        // One line for what MSBuild reported while loading (the first message and how many more).
         private void ReportWorkspaceFailures()
         {
-            foreach (var failure in _workspaceFailures.Distinct().OrderBy(f => f, StringComparer.Ordinal).Take(10))
-                Warn("MSBuild: " + failure);
+            var failures = _workspaceFailures.Distinct().OrderBy(f => f, StringComparer.Ordinal).ToList();
             _workspaceFailures.Clear();
+            if (failures.Count == 0) return;
+            Warn("MSBuild: " + failures[0] + (failures.Count > 1 ? $" (and {failures.Count - 1} more)" : ""));
         }
 
         // The configuration files the package's build targets add as AdditionalFiles, when the project does not list them
