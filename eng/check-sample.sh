@@ -20,3 +20,17 @@ clean_sarif="$ARTIFACTS/TradingBot.Clean.sarif"
 build_sample "$ROOT/samples/TradingBot.Clean" "$ARTIFACTS/sample-clean-build.log" -warnaserror -p:ErrorLog="$clean_sarif%2Cversion=2.1" \
   || { echo "samples/TradingBot.Clean failed to build with -warnaserror:"; grep -E "error|warning" "$ARTIFACTS/sample-clean-build.log" | head -20; exit 1; }
 "${checker[@]}" clean "$clean_sarif" "$ROOT/samples/TradingBot.Clean"
+
+# The baseline in the build: secrets-scan records the sample's findings, the package's targets hand that file to the
+# BaselineSuppressor, and the rebuilt sample shows only the rules whose default severity is Error (Roslyn never lets a
+# suppressor hide those); every other finding is suppressed.
+baseline="$ARTIFACTS/TradingBot.secrets-baseline.json"
+dotnet run --project "$ROOT/src/SecretsAnalyzers.Cli/SecretsAnalyzers.Cli.csproj" -c Release -- \
+  "$ROOT/samples/TradingBot" --quiet --format json --output "$ARTIFACTS/TradingBot.scan.json" --write-baseline "$baseline"
+build_sample "$ROOT/samples/TradingBot" "$ARTIFACTS/sample-baseline-build.log" -p:SecretsAnalyzersBaseline="$baseline" \
+  || { echo "samples/TradingBot failed to build with a baseline"; exit 1; }
+left="$(grep -oE "warning EXK[0-9]+" "$ARTIFACTS/sample-baseline-build.log" | awk '{print $2}' | sort -u | tr '\n' ' ')"
+if [ "$left" != "EXK101 EXK104 EXK203 " ]; then
+  echo "baseline build: expected only EXK101 EXK104 EXK203 to remain, got: $left"; exit 1
+fi
+echo "baseline build: every suppressible finding of samples/TradingBot suppressed; left (errors by default): $left"

@@ -77,7 +77,8 @@ namespace SecretsAnalyzers.Cli
                 var file = new BaselineFile(BaselineFingerprint.RelativePath(folder, scan.Root), scan.Findings.Select(f => f.Fingerprint));
                 Directory.CreateDirectory(folder);
                 File.WriteAllText(full, file.Write(), new UTF8Encoding(false));
-                stderr.WriteLine($"secrets-scan: wrote {scan.Findings.Count} finding(s) to the baseline {writePath}");
+                if (!options.Quiet)
+                    stderr.WriteLine($"secrets-scan: wrote {scan.Findings.Count} finding(s) to the baseline {writePath}");
             }
             else if (summary is null)
             {
@@ -91,7 +92,7 @@ namespace SecretsAnalyzers.Cli
                 Directory.CreateDirectory(Path.GetDirectoryName(full)!);
                 using var writer = new StreamWriter(full, append: false, new UTF8Encoding(false));
                 Reports.Write(report, options.Format, writer);
-                if (options.Format != OutputFormat.Text || !options.Quiet)
+                if (!options.Quiet)
                     stderr.WriteLine($"secrets-scan: {shown.Count} finding(s) written to {output}");
             }
             else

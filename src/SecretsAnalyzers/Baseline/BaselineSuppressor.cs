@@ -44,7 +44,7 @@ namespace SecretsAnalyzers.Baseline
             AdditionalText? baselineText = null;
             foreach (var file in context.Options.AdditionalFiles)
             {
-                if (IsBaseline(file.Path))
+                if (IsBaseline(file.Path) || IsMarkedBaseline(context.Options.AnalyzerConfigOptionsProvider.GetOptions(file)))
                 {
                     baselineText = file;
                     break;
@@ -94,6 +94,15 @@ namespace SecretsAnalyzers.Baseline
                     context.ReportSuppression(Suppression.Create(ByRule[diagnostics[i].Id], diagnostics[i]));
             }
         }
+
+        /// <summary>
+        /// The item metadata the package's targets set on the baseline they add (any file name, through
+        /// <c>&lt;SecretsAnalyzersBaseline&gt;</c>): <c>SecretsAnalyzersBaseline="true"</c>.
+        /// </summary>
+        internal const string BaselineMetadataKey = "build_metadata.AdditionalFiles.SecretsAnalyzersBaseline";
+
+        private static bool IsMarkedBaseline(AnalyzerConfigOptions options) =>
+            options.TryGetValue(BaselineMetadataKey, out var value) && string.Equals(value?.Trim(), "true", StringComparison.OrdinalIgnoreCase);
 
         internal static bool IsBaseline(string path)
         {

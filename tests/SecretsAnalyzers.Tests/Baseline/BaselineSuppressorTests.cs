@@ -112,6 +112,25 @@ namespace SecretsAnalyzers.Tests.Baseline
         }
 
         [Fact]
+        public async Task Reads_a_baseline_of_another_name_marked_by_the_targets()
+        {
+            var test = Create(SecretLine.Replace($"\"{Secret}\"", $"{{|#0:\"{Secret}\"|}}"),
+                "/build/accepted.json", BaselineJson("..", Entry("EXK102", "0/Test0.cs", SecretLine, 0)));
+            test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\n\n[/build/accepted.json]\n" + BaselineSuppressor.BaselineMetadataKey + " = true\n"));
+            test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(0).WithIsSuppressed(true).WithArguments("ApiSecret", "44 characters"));
+            await test.RunAsync();
+        }
+
+        [Fact]
+        public async Task Ignores_an_unmarked_json_file_of_another_name()
+        {
+            var test = Create(SecretLine.Replace($"\"{Secret}\"", $"{{|#0:\"{Secret}\"|}}"),
+                "/build/accepted.json", BaselineJson("..", Entry("EXK102", "0/Test0.cs", SecretLine, 0)));
+            test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(0).WithIsSuppressed(false).WithArguments("ApiSecret", "44 characters"));
+            await test.RunAsync();
+        }
+
+        [Fact]
         public async Task Suppresses_a_baselined_finding_in_a_config_file()
         {
             var line = $"  \"Binance\": {{ \"ApiSecret\": \"{ShapeSecrets.Binance64}\" }}";
