@@ -78,6 +78,20 @@ namespace SecretsAnalyzers.Cli.Tests
         }
 
         [Fact]
+        public async Task Slnx_solution_loads_its_projects()
+        {
+            _folder.Write("app/App.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\"><PropertyGroup><TargetFramework>net10.0</TargetFramework></PropertyGroup></Project>\n");
+            _folder.Write("app/Keys.cs", Secret);
+            _folder.Write("lib/Lib.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\"><PropertyGroup><TargetFramework>net10.0</TargetFramework></PropertyGroup></Project>\n");
+            _folder.Write("lib/Plain.cs", "class Plain { }\n");
+            var slnx = _folder.Write("Bot.slnx", "<Solution>\n  <Project Path=\"app/App.csproj\" />\n  <Project Path=\"lib/Lib.csproj\" />\n</Solution>\n");
+            var run = await TestFolder.RunAsync(slnx, "--format", "json");
+            Assert.Equal(new[] { "EXK102 app/Keys.cs" }, Rules(run));
+            using var json = JsonDocument.Parse(run.Stdout);
+            Assert.Equal(new[] { "App", "Lib" }, System.Linq.Enumerable.OrderBy(System.Linq.Enumerable.Select(json.RootElement.GetProperty("projects").EnumerateArray(), p => p.GetString()), p => p, StringComparer.Ordinal));
+        }
+
+        [Fact]
         public async Task Folder_without_projects_is_one_loose_compilation_with_its_config_files()
         {
             _folder.Write("scripts/Keys.cs", Secret);
