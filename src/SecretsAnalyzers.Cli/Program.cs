@@ -50,6 +50,13 @@ namespace SecretsAnalyzers.Cli
                 stderr.WriteLine($"secrets-scan: {e.Message}");
                 return UsageOrLoadError;
             }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // No SDK for MSBuild to use, an unreadable file, a tool bug: one line and exit 2, never a stack trace.
+                var message = e.Message.Split('\n')[0].Trim();
+                stderr.WriteLine($"secrets-scan: cannot complete the scan ({e.GetType().Name}: {message})");
+                return UsageOrLoadError;
+            }
         }
 
         /// <summary>Applies the baseline, writes the report and the baseline file, and decides the exit code.</summary>
