@@ -86,7 +86,10 @@ namespace SecretsAnalyzers.Cli
                 _progress.WriteLine($"[{n}/{m}] {displayName}: analysing {documents} files");
                 files += documents;
                 projects.Add(displayName);
-                findings.AddRange(await AnalyseAsync(project, displayName, filter, cancellationToken).ConfigureAwait(false));
+                var watch = Stopwatch.StartNew();
+                var found = await AnalyseAsync(project, displayName, filter, cancellationToken).ConfigureAwait(false);
+                findings.AddRange(found);
+                _progress.WriteLine($"[{n}/{m}] {displayName}: {found.Count} finding(s) in {watch.Elapsed.TotalSeconds:0.0} s");
             }
 
             var extension = isFolder ? "" : Path.GetExtension(target).ToLowerInvariant();
@@ -166,7 +169,9 @@ namespace SecretsAnalyzers.Cli
             _progress.WriteLine($"loading {filter.Relative(solutionPath)}");
             try
             {
+                var loadWatch = Stopwatch.StartNew();
                 solution = await workspace.OpenSolutionAsync(solutionPath, cancellationToken: ct).ConfigureAwait(false);
+                _progress.WriteLine($"loaded {filter.Relative(solutionPath)} in {loadWatch.Elapsed.TotalSeconds:0.0} s");
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
@@ -205,6 +210,7 @@ namespace SecretsAnalyzers.Cli
                 _progress.WriteLine($"[{n}/{projectFiles.Count}] {filter.Relative(path)}: loading");
                 var projects = workspace.CurrentSolution.Projects.Where(p => SamePath(p.FilePath, path)).ToList();
                 var failed = false;
+                var loadWatch = Stopwatch.StartNew();
                 if (projects.Count == 0)
                 {
                     try
@@ -222,6 +228,7 @@ namespace SecretsAnalyzers.Cli
                     failed = projects.All(p => !p.Documents.Any()) && _workspaceFailures.Any(f => f.Contains(path, StringComparison.Ordinal));
                 }
 
+                _progress.WriteLine($"[{n}/{projectFiles.Count}] {filter.Relative(path)}: loaded in {loadWatch.Elapsed.TotalSeconds:0.0} s");
                 ReportWorkspaceFailures();
                 if (projects.Count == 0 || failed)
                 {
