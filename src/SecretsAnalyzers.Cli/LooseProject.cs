@@ -42,7 +42,7 @@ namespace SecretsAnalyzers.Cli
             documents.Add(DocumentInfo.Create(DocumentId.CreateNewId(projectId), Path.GetFileName(usingsPath),
                 loader: TextLoader.From(TextAndVersion.Create(SourceText.From(ImplicitUsings), VersionStamp.Default, usingsPath)),
                 filePath: usingsPath, isGenerated: true));
-            var additional = ConfigFilesIn(folder).Where(filter.Includes).Select(f => Document(projectId, f)).ToList();
+            var additional = ConfigFilesIn(folder).Where(f => filter.Includes(f)).Select(f => Document(projectId, f)).ToList();
             var configs = AnalyzerConfigFiles(folder).Select(f => Document(projectId, f)).ToList();
 
             var info = ProjectInfo.Create(projectId, VersionStamp.Default, name, name, LanguageNames.CSharp,

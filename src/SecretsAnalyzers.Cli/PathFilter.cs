@@ -33,11 +33,14 @@ namespace SecretsAnalyzers.Cli
         /// <summary>The path relative to the root, '/' separators ("../…" outside it).</summary>
         public string Relative(string fullPath) => Baseline.BaselineFingerprint.RelativePath(_root, Path.GetFullPath(fullPath));
 
-        /// <summary>True when the file at <paramref name="fullPath"/> is scanned.</summary>
-        public bool Includes(string fullPath)
+        /// <summary>
+        /// True when the file at <paramref name="fullPath"/> is scanned. Project and solution files pass
+        /// <paramref name="applyInclude"/> false: <c>--include</c> picks the files to report, not the projects to load.
+        /// </summary>
+        public bool Includes(string fullPath, bool applyInclude = true)
         {
             var relative = Relative(fullPath);
-            if (_include.Count > 0 && !_include.Exists(r => r.IsMatch(relative))) return false;
+            if (applyInclude && _include.Count > 0 && !_include.Exists(r => r.IsMatch(relative))) return false;
             if (_exclude.Exists(r => r.IsMatch(relative))) return false;
             return _gitIgnore is null || relative.StartsWith("../", StringComparison.Ordinal) || !_gitIgnore.IsIgnored(relative, isDirectory: false);
         }
@@ -53,7 +56,7 @@ namespace SecretsAnalyzers.Cli
         }
 
         /// <summary>Every file below <paramref name="folder"/> that <paramref name="wanted"/> accepts and the filter includes.</summary>
-        public IEnumerable<string> Walk(string folder, Func<string, bool> wanted)
+        public IEnumerable<string> Walk(string folder, Func<string, bool> wanted, bool applyInclude = true)
         {
             var pending = new Stack<string>();
             pending.Push(folder);
@@ -73,7 +76,7 @@ namespace SecretsAnalyzers.Cli
 
                 Array.Sort(files, StringComparer.Ordinal);
                 foreach (var file in files)
-                    if (wanted(file) && Includes(file))
+                    if (wanted(file) && Includes(file, applyInclude))
                         yield return file;
                 Array.Sort(folders, StringComparer.Ordinal);
                 for (var i = folders.Length - 1; i >= 0; i--)

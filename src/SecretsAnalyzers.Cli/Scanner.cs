@@ -95,7 +95,7 @@ namespace SecretsAnalyzers.Cli
             var extension = isFolder ? "" : Path.GetExtension(target).ToLowerInvariant();
             if (isFolder)
             {
-                var projectFiles = filter.Walk(target, f => f.EndsWith(".csproj", StringComparison.OrdinalIgnoreCase)).ToList();
+                var projectFiles = filter.Walk(target, f => f.EndsWith(".csproj", StringComparison.OrdinalIgnoreCase), applyInclude: false).ToList();
                 if (projectFiles.Count == 0)
                 {
                     _progress.WriteLine($"[1/1] {LooseName(filter, target)}: no project found, analysing loose .cs files");
@@ -189,7 +189,7 @@ namespace SecretsAnalyzers.Cli
             var loadedPaths = new HashSet<string>(loaded.Select(p => Path.GetFullPath(p.FilePath!)), StringComparer.Ordinal);
             var failed = listed.Where(p => !loadedPaths.Contains(p)).ToList();
             ReportWorkspaceFailures();
-            var selected = loaded.Where(p => filter.Includes(p.FilePath!)).ToList();
+            var selected = loaded.Where(p => filter.Includes(p.FilePath!, applyInclude: false)).ToList();
             var total = selected.Count + failed.Count;
             var n = 0;
             foreach (var path in selected.Select(p => Path.GetFullPath(p.FilePath!)).Distinct(StringComparer.Ordinal))

@@ -78,6 +78,19 @@ namespace SecretsAnalyzers.Cli.Tests
         }
 
         [Fact]
+        public async Task Include_picks_the_files_reported_not_the_projects_loaded()
+        {
+            // As the pre-commit hook uses it: --include names staged files; their project still loads through MSBuild.
+            _folder.Write("app/App.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\"><PropertyGroup><TargetFramework>net10.0</TargetFramework></PropertyGroup></Project>\n");
+            _folder.Write("app/Keys.cs", Secret);
+            _folder.Write("app/Old.cs", Secret.Replace("class K", "class Old", StringComparison.Ordinal));
+            var run = await TestFolder.RunAsync(_folder.Root, "--format", "json", "--include", "app/Keys.cs");
+            Assert.DoesNotContain("no project found", run.Stderr, StringComparison.Ordinal);
+            Assert.Contains("app/App.csproj: loaded in", run.Stderr, StringComparison.Ordinal);
+            Assert.Equal(new[] { "EXK102 app/Keys.cs" }, Rules(run));
+        }
+
+        [Fact]
         public async Task Slnx_solution_loads_its_projects()
         {
             _folder.Write("app/App.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\"><PropertyGroup><TargetFramework>net10.0</TargetFramework></PropertyGroup></Project>\n");
