@@ -31,7 +31,11 @@ namespace SecretsAnalyzers.Cli
 
         public static bool IsImplicitUsings(string path) => path.EndsWith(ImplicitUsingsFile, StringComparison.Ordinal);
 
-        public static Project Create(string folder, string name, PathFilter filter, ImmutableArray<MetadataReference> references)
+        /// <param name="configFilesBelow">
+        /// True for a folder without projects: configuration files anywhere below it are added; false for a project's
+        /// fallback: only those the package's build targets would add (its folder and Properties/launchSettings.json).
+        /// </param>
+        public static Project Create(string folder, string name, PathFilter filter, ImmutableArray<MetadataReference> references, bool configFilesBelow = false)
         {
             var workspace = new AdhocWorkspace();
             var projectId = ProjectId.CreateNewId(name);
@@ -42,7 +46,10 @@ namespace SecretsAnalyzers.Cli
             documents.Add(DocumentInfo.Create(DocumentId.CreateNewId(projectId), Path.GetFileName(usingsPath),
                 loader: TextLoader.From(TextAndVersion.Create(SourceText.From(ImplicitUsings), VersionStamp.Default, usingsPath)),
                 filePath: usingsPath, isGenerated: true));
-            var additional = ConfigFilesIn(folder).Where(f => filter.Includes(f)).Select(f => Document(projectId, f)).ToList();
+            var configFiles = configFilesBelow
+                ? filter.Walk(folder, f => IsConfigFile(Path.GetFileName(f)))
+                : ConfigFilesIn(folder).Where(f => filter.Includes(f));
+            var additional = configFiles.Select(f => Document(projectId, f)).ToList();
             var configs = AnalyzerConfigFiles(folder).Select(f => Document(projectId, f)).ToList();
 
             var info = ProjectInfo.Create(projectId, VersionStamp.Default, name, name, LanguageNames.CSharp,
@@ -54,6 +61,12 @@ namespace SecretsAnalyzers.Cli
                 .WithAnalyzerConfigDocuments(configs);
             return workspace.AddProject(info);
         }
+
+        private static bool IsConfigFile(string name) =>
+            name.StartsWith("appsettings.", StringComparison.OrdinalIgnoreCase) && name.EndsWith(".json", StringComparison.OrdinalIgnoreCase)
+            || name.Equals("launchSettings.json", StringComparison.OrdinalIgnoreCase)
+            || name.Equals(".env", StringComparison.OrdinalIgnoreCase)
+            || name.StartsWith(".env.", StringComparison.OrdinalIgnoreCase);
 
         /// <summary>The configuration files the package's build targets add as AdditionalFiles for a project in <paramref name="folder"/>.</summary>
         public static IEnumerable<string> ConfigFilesIn(string folder)

@@ -99,7 +99,7 @@ namespace SecretsAnalyzers.Cli
                 if (projectFiles.Count == 0)
                 {
                     _progress.WriteLine($"[1/1] {LooseName(filter, target)}: no project found, analysing loose .cs files");
-                    var loose = LooseProject.Create(target, Path.GetFileName(target.TrimEnd(Path.DirectorySeparatorChar)), filter, LazyRuntimeReferences.Value);
+                    var loose = LooseProject.Create(target, Path.GetFileName(target.TrimEnd(Path.DirectorySeparatorChar)), filter, LazyRuntimeReferences.Value, configFilesBelow: true);
                     await Analyse(loose, LooseName(filter, target), 1, 1).ConfigureAwait(false);
                 }
                 else

@@ -109,9 +109,11 @@ namespace SecretsAnalyzers.Cli.Tests
         {
             _folder.Write("scripts/Keys.cs", Secret);
             _folder.Write("scripts/.env", "BINANCE_API_SECRET=FAKEq7Rsk29cztUX1kmObfEjdpyHGfY5PBNaNKNYd7pMCapFTzdbKB1Ga8FPJw3n\n");
+            _folder.Write("scripts/deploy/appsettings.Production.json", "{ \"Binance\": { \"ApiSecret\": \"FAKEq7Rsk29cztUX1kmObfEjdpyHGfY5PBNaNKNYd7pMCapFTzdbKB1Ga8FPJw3n\" } }\n");
+            _folder.Write("scripts/notes.json", "{ \"Binance\": { \"ApiSecret\": \"FAKEq7Rsk29cztUX1kmObfEjdpyHGfY5PBNaNKNYd7pMCapFTzdbKB1Ga8FPJw3n\" } }\n");
             var run = await TestFolder.RunAsync(_folder.PathOf("scripts"), "--format", "json");
             Assert.Contains("no project found, analysing loose .cs files", run.Stderr, StringComparison.Ordinal);
-            Assert.Equal(new[] { "EXK105 scripts/.env", "EXK102 scripts/Keys.cs" }, Rules(run));
+            Assert.Equal(new[] { "EXK105 scripts/.env", "EXK102 scripts/Keys.cs", "EXK105 scripts/deploy/appsettings.Production.json" }, Rules(run));
         }
 
         [Fact]
