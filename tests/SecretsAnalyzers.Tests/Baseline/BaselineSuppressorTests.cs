@@ -138,7 +138,7 @@ namespace SecretsAnalyzers.Tests.Baseline
             test.TestState.AdditionalFiles.Add(("/0/appsettings.json", "{\n" + line.Replace(ShapeSecrets.Binance64, "{|#0:" + ShapeSecrets.Binance64 + "|}") + "\n}\n"));
             test.TestState.AdditionalFiles.Add(("/secrets-baseline.json", BaselineJson("", Entry("EXK105", "0/appsettings.json", line, 0))));
             test.ExpectedDiagnostics.Add(CSharpAnalyzerVerifier<EXK105ConfigFileSecretAnalyzer>.Diagnostic(Descriptors.EXK105SecretInConfigFile)
-                .WithLocation(0).WithIsSuppressed(true).WithArguments("Binance:ApiSecret", "appsettings.json", "Binance API key or secret format"));
+                .WithLocation(0).WithIsSuppressed(true).WithArguments("Binance:ApiSecret", "appsettings.json", "Binance API key or secret format", EXK105ConfigFileSecretAnalyzer.SettingsAdvice));
             await test.RunAsync();
         }
 
