@@ -14,7 +14,9 @@ namespace SecretsAnalyzers.Logging
     /// <summary>
     /// EXK401 (secret written to a log), EXK402 (secret put in an exception message or Data) and EXK404 (secret placed
     /// in a URL). Sinks are found first; the intra-method flow of <see cref="SecretFlow"/> is built only for operation
-    /// blocks that contain one.
+    /// blocks that contain one. Each body's sinks, returns and calls to helpers of its own type are recorded as the
+    /// driver visits it; at symbol end the helpers are summarised (<see cref="HelperSummaries"/>) and the bodies that
+    /// call one are judged again: a secret a helper returns, passes through, or hands to a sink is reported at the caller.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class EXK401SecretLoggingAnalyzer : DiagnosticAnalyzer
@@ -39,15 +41,111 @@ namespace SecretsAnalyzers.Logging
                 var known = LoggingKnownTypes.From(start.Compilation);
                 var sources = new SecretSources(known);
                 var cache = new SecretsOptionsCache(start.Options);
-                start.RegisterOperationBlockStartAction(block =>
+                start.RegisterSymbolStartAction(type =>
                 {
-                    if (block.OperationBlocks.IsDefaultOrEmpty) return;
-                    var state = new BlockState(sources, cache, block.OperationBlocks);
-                    block.RegisterOperationAction(state.OnInvocation, OperationKind.Invocation);
-                    block.RegisterOperationAction(state.OnObjectCreation, OperationKind.ObjectCreation);
-                    block.RegisterOperationAction(state.OnAssignment, OperationKind.SimpleAssignment);
-                });
+                    var typeSymbol = (INamedTypeSymbol)type.Symbol;
+                    var records = new List<BodyRecord>();
+                    type.RegisterOperationBlockStartAction(block =>
+                    {
+                        if (block.OperationBlocks.IsDefaultOrEmpty) return;
+                        var record = new BodyRecord(block.OwningSymbol, block.OperationBlocks, block.OperationBlocks[0].Syntax.SyntaxTree);
+                        lock (records) records.Add(record);
+                        var state = new BlockState(sources, cache, record, typeSymbol);
+                        block.RegisterOperationAction(state.OnInvocation, OperationKind.Invocation);
+                        block.RegisterOperationAction(state.OnObjectCreation, OperationKind.ObjectCreation);
+                        block.RegisterOperationAction(state.OnAssignment, OperationKind.SimpleAssignment);
+                        block.RegisterOperationAction(state.OnReturn, OperationKind.Return);
+                    });
+                    type.RegisterSymbolEndAction(end => JudgeHelperCalls(end, records, sources, cache));
+                }, SymbolKind.NamedType);
             });
+        }
+
+        /// <summary>Symbol end: summarise the type's helpers and judge again every body that calls one.</summary>
+        private static void JudgeHelperCalls(SymbolAnalysisContext context, List<BodyRecord> records, SecretSources sources, SecretsOptionsCache cache)
+        {
+            List<BodyRecord>? callers = null;
+            foreach (var record in records)
+            {
+                if (record.HelperCalls.Count > 0) (callers ??= new List<BodyRecord>()).Add(record);
+            }
+
+            if (callers is null) return;
+            var summaries = new HelperSummaries(records, sources, tree =>
+            {
+                var options = cache.For(tree);
+                return (options.Names, options.GetList(null, MaskMethodsKey));
+            });
+            var hits = new List<SecretHit>();
+            foreach (var record in callers)
+            {
+                context.CancellationToken.ThrowIfCancellationRequested();
+                var options = cache.For(record.Tree);
+                var flow = new SecretFlow(sources, options.Names, options.GetList(null, MaskMethodsKey), record.Blocks, summaries);
+                foreach (var sink in record.Sinks)
+                {
+                    hits.Clear();
+                    flow.Collect(sink.Value, hits, sink.UrlMode);
+                    foreach (var hit in hits)
+                    {
+                        var placeholder = ReferenceEquals(Unwrap(sink.Value), Unwrap(hit.At)) ? sink.Placeholder : null;
+                        Report(context.ReportDiagnostic, record, sink.Descriptor, hit.At, hit.Description, sink.SinkName, placeholder);
+                    }
+                }
+
+                foreach (var call in record.HelperCalls)
+                {
+                    var helper = summaries.Get(call.TargetMethod);
+                    if (helper is null) continue;
+                    foreach (var parameterSink in helper.Sinks)
+                    {
+                        var argument = HelperSummaries.ArgumentFor(call, parameterSink.Ordinal);
+                        if (argument is null || argument.ConstantValue.HasValue) continue;
+                        hits.Clear();
+                        flow.Collect(argument, hits, parameterSink.UrlMode);
+                        foreach (var hit in hits)
+                            Report(context.ReportDiagnostic, record, parameterSink.Descriptor, hit.At, hit.Description,
+                                parameterSink.SinkName + " via '" + call.TargetMethod.Name + "'", null, removable: false);
+                    }
+                }
+            }
+        }
+
+        private static IOperation Unwrap(IOperation op)
+        {
+            while (op is IConversionOperation { IsImplicit: true } c) op = c.Operand;
+            return op;
+        }
+
+        private static void Report(Action<Diagnostic> report, BodyRecord record, DiagnosticDescriptor descriptor, IOperation at, string description,
+            string sinkName, int? placeholder, bool removable = true)
+        {
+            var syntax = at.Syntax;
+            lock (record.Gate)
+            {
+                if (!record.Reported.Add((descriptor.Id, syntax.Span))) return;
+            }
+
+            var properties = ImmutableDictionary.CreateBuilder<string, string?>();
+            if (!removable)
+            {
+                // A secret handed to a helper: the argument is the helper's input, so only redaction is offered.
+            }
+            else if (placeholder is { } index)
+            {
+                properties[RemoveKindProperty] = "placeholder";
+                properties[PlaceholderIndexProperty] = index.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+            else if (syntax.Parent is InterpolationSyntax)
+            {
+                properties[RemoveKindProperty] = "hole";
+            }
+            else if (syntax.Parent is BinaryExpressionSyntax binary && binary.IsKind(SyntaxKind.AddExpression))
+            {
+                properties[RemoveKindProperty] = "concat";
+            }
+
+            report(Diagnostic.Create(descriptor, syntax.GetLocation(), properties.ToImmutable(), description, sinkName));
         }
 
         private sealed class BlockState
@@ -62,29 +160,37 @@ namespace SecretsAnalyzers.Logging
 
             private readonly SecretSources _sources;
             private readonly SecretsOptionsCache _cache;
-            private readonly ImmutableArray<IOperation> _blocks;
-            private readonly object _gate = new object();
-            private HashSet<(string, TextSpan)>? _reported;
+            private readonly BodyRecord _record;
+            private readonly INamedTypeSymbol _type;
             private SecretFlow? _flow;
 
-            public BlockState(SecretSources sources, SecretsOptionsCache cache, ImmutableArray<IOperation> blocks)
+            public BlockState(SecretSources sources, SecretsOptionsCache cache, BodyRecord record, INamedTypeSymbol type)
             {
                 _sources = sources;
                 _cache = cache;
-                _blocks = blocks;
+                _record = record;
+                _type = type;
             }
 
             private SecretFlow Flow(SyntaxTree tree)
             {
-                lock (_gate)
+                lock (_record.Gate)
                 {
                     if (_flow is null)
                     {
                         var options = _cache.For(tree);
-                        _flow = new SecretFlow(_sources, options.Names, options.GetList(null, MaskMethodsKey), _blocks);
+                        _flow = new SecretFlow(_sources, options.Names, options.GetList(null, MaskMethodsKey), _record.Blocks);
                     }
 
                     return _flow;
+                }
+            }
+
+            public void OnReturn(OperationAnalysisContext context)
+            {
+                if (((IReturnOperation)context.Operation).ReturnedValue is { } value)
+                {
+                    lock (_record.Gate) _record.Returns.Add(value);
                 }
             }
 
@@ -93,6 +199,13 @@ namespace SecretsAnalyzers.Logging
                 var invocation = (IInvocationOperation)context.Operation;
                 var method = invocation.TargetMethod;
                 if (method is null) return;
+
+                // A call to a helper declared in this type: judged again at symbol end, with the helper's summary.
+                if (SymbolEqualityComparer.Default.Equals(method.ContainingType.OriginalDefinition, _type) &&
+                    method.MethodKind == MethodKind.Ordinary && !method.DeclaringSyntaxReferences.IsDefaultOrEmpty)
+                {
+                    lock (_record.Gate) _record.HelperCalls.Add(invocation);
+                }
 
                 var sink = LogSinks.Classify(invocation, _sources.Known);
                 if (sink is not null)
@@ -210,6 +323,7 @@ namespace SecretsAnalyzers.Logging
             private bool Check(OperationAnalysisContext context, DiagnosticDescriptor descriptor, IOperation value, string sinkName, bool urlMode, int? placeholder)
             {
                 if (value.ConstantValue.HasValue) return false;
+                lock (_record.Gate) _record.Sinks.Add(new SinkUse(descriptor, value, sinkName, urlMode, placeholder));
                 var flow = Flow(context.Operation.Syntax.SyntaxTree);
                 var hits = new List<SecretHit>(1);
                 flow.Collect(value, hits, urlMode);
@@ -222,38 +336,8 @@ namespace SecretsAnalyzers.Logging
                 return hits.Count > 0;
             }
 
-            private static IOperation Unwrap(IOperation op)
-            {
-                while (op is IConversionOperation { IsImplicit: true } c) op = c.Operand;
-                return op;
-            }
-
-            private void Report(OperationAnalysisContext context, DiagnosticDescriptor descriptor, IOperation at, string description, string sinkName, int? placeholder)
-            {
-                var syntax = at.Syntax;
-                lock (_gate)
-                {
-                    _reported ??= new HashSet<(string, TextSpan)>();
-                    if (!_reported.Add((descriptor.Id, syntax.Span))) return;
-                }
-
-                var properties = ImmutableDictionary.CreateBuilder<string, string?>();
-                if (placeholder is { } index)
-                {
-                    properties[RemoveKindProperty] = "placeholder";
-                    properties[PlaceholderIndexProperty] = index.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                }
-                else if (syntax.Parent is InterpolationSyntax)
-                {
-                    properties[RemoveKindProperty] = "hole";
-                }
-                else if (syntax.Parent is BinaryExpressionSyntax binary && binary.IsKind(SyntaxKind.AddExpression))
-                {
-                    properties[RemoveKindProperty] = "concat";
-                }
-
-                context.ReportDiagnostic(Diagnostic.Create(descriptor, syntax.GetLocation(), properties.ToImmutable(), description, sinkName));
-            }
+            private void Report(OperationAnalysisContext context, DiagnosticDescriptor descriptor, IOperation at, string description, string sinkName, int? placeholder) =>
+                EXK401SecretLoggingAnalyzer.Report(context.ReportDiagnostic, _record, descriptor, at, description, sinkName, placeholder);
         }
     }
 }
