@@ -76,14 +76,14 @@ namespace SecretsAnalyzers.HardcodedSecrets
             var self = CredentialShapes.PassesGate(value) ? CredentialShapes.MatchSelfIdentifying(value) : default;
             if (self.IsMatch) return self.Format;
 
-            var tail = TailOf(entry.Path);
+            var tail = TailOf(entry.Node);
             var kind = names.Classify(tail);
             if (kind == SecretKind.None && IsKeyOfSigningSection(tail)) kind = SecretKind.SigningKey;
             if (CredentialShapes.PassesGate(value))
             {
                 var shapeContext = new ShapeContext
                 {
-                    Exchange = ExchangeNames.FindIn(entry.Path),
+                    Exchange = ExchangeNames.FindIn(entry.Node.Tail(8)),
                     CredentialPosition = kind != SecretKind.None,
                 };
                 if (shapeContext.Exchange is not null || shapeContext.CredentialPosition)
@@ -140,34 +140,10 @@ namespace SecretsAnalyzers.HardcodedSecrets
 
         /// <summary>The last two named segments of a key path ("Exchanges:0:Binance:Secret" → "Binance:Secret"), so the
         /// section can qualify a bare "Key" while a long path stays within the name model's limit.</summary>
-        private static string TailOf(string path)
+        private static string TailOf(ConfigPath path)
         {
-            var end = path.Length;
-            var segments = 0;
-            var i = path.Length - 1;
-            for (; i >= 0; i--)
-            {
-                if (path[i] != ':') continue;
-                var segment = path.Substring(i + 1, end - i - 1);
-                end = i;
-                if (!IsIndex(segment)) segments++;
-                if (segments == 2) break;
-            }
-
-            var start = i < 0 ? 0 : i + 1;
-            var tail = path.Substring(start);
+            var tail = path.Tail(2);
             return tail.Length > 120 ? tail.Substring(tail.Length - 120) : tail;
-        }
-
-        private static bool IsIndex(string segment)
-        {
-            if (segment.Length == 0) return false;
-            foreach (var c in segment)
-            {
-                if (c < '0' || c > '9') return false;
-            }
-
-            return true;
         }
     }
 }
