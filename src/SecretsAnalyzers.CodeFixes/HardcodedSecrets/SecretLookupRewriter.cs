@@ -270,7 +270,7 @@ namespace SecretsAnalyzers.CodeFixes.HardcodedSecrets
         /// <summary>The name of a field, property, parameter or earlier local of type <paramref name="metadataName"/> usable at <paramref name="node"/>.</summary>
         public static string? FindReachable(SemanticModel model, SyntaxNode node, string metadataName, CancellationToken cancellationToken)
         {
-            var type = model.Compilation.GetTypeByMetadataName(metadataName);
+            var type = KnownTypes.GetOrCreate(model.Compilation).Get(metadataName);
             if (type is null) return null;
             var position = node.SpanStart;
             var context = ContextOf(node);

@@ -301,10 +301,10 @@ namespace SecretsAnalyzers.HardcodedSecrets
 
         public bool IsValid => _keyedHash is not null || _asymmetric is not null || _symmetricSecurityKey is not null;
 
-        public static SigningKnownTypes From(Compilation compilation) => new SigningKnownTypes(
-            compilation.GetTypeByMetadataName("System.Security.Cryptography.KeyedHashAlgorithm"),
-            compilation.GetTypeByMetadataName("System.Security.Cryptography.AsymmetricAlgorithm"),
-            compilation.GetTypeByMetadataName("Microsoft.IdentityModel.Tokens.SymmetricSecurityKey"));
+        public static SigningKnownTypes From(Compilation compilation) => KnownTypes.GetOrCreate(compilation).View(known => new SigningKnownTypes(
+            known.Get("System.Security.Cryptography.KeyedHashAlgorithm"),
+            known.Get("System.Security.Cryptography.AsymmetricAlgorithm"),
+            known.Get("Microsoft.IdentityModel.Tokens.SymmetricSecurityKey")));
 
         /// <summary>HMACSHA256/384/512, HMACSHA1, HMACMD5, HMACSHA3_*, and any other KeyedHashAlgorithm.</summary>
         public bool IsKeyedHash(INamedTypeSymbol? type) => Derives(type, _keyedHash);

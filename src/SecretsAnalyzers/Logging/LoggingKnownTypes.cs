@@ -1,5 +1,6 @@
 using System;
 using Microsoft.CodeAnalysis;
+using SecretsAnalyzers.Internal;
 
 namespace SecretsAnalyzers.Logging
 {
@@ -97,9 +98,9 @@ namespace SecretsAnalyzers.Logging
         public INamedTypeSymbol? CcxtExchange { get; }
         public INamedTypeSymbol? BinanceLoggingHandler { get; }
 
-        public static LoggingKnownTypes From(Compilation compilation) => new LoggingKnownTypes(compilation);
+        public static LoggingKnownTypes From(Compilation compilation) => KnownTypes.GetOrCreate(compilation).View(k => new LoggingKnownTypes(k.Compilation));
 
-        private INamedTypeSymbol? Get(string metadataName) => Compilation.GetTypeByMetadataName(metadataName);
+        private INamedTypeSymbol? Get(string metadataName) => KnownTypes.GetOrCreate(Compilation).Get(metadataName);
 
         public static bool Is(ITypeSymbol? type, INamedTypeSymbol? known) =>
             type is not null && known is not null && SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, known);
