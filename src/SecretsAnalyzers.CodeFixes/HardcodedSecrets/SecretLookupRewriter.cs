@@ -88,7 +88,7 @@ namespace SecretsAnalyzers.CodeFixes.HardcodedSecrets
     /// </summary>
     internal static class SecretLookupRewriter
     {
-        public const string ConfigurationSectionKey = "fix.configuration_section";
+        public const string ConfigurationSectionKey = OptionKeys.FixConfigurationSection;
         private const string ConfigurationMetadataName = "Microsoft.Extensions.Configuration.IConfiguration";
         private const string SecretClientMetadataName = "Azure.Security.KeyVault.Secrets.SecretClient";
 

@@ -359,7 +359,7 @@ namespace SecretsAnalyzers.HardcodedSecrets
             return true;
         }
 
-        public const string ExtraApisKey = "extra_credential_apis";
+        public const string ExtraApisKey = OptionKeys.ExtraCredentialApis;
 
         private bool TryMatchUserApi(IMethodSymbol method, IParameterSymbol parameter, SecretsOptions options, out CredentialSink sink)
         {

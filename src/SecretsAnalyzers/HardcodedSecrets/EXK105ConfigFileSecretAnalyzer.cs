@@ -18,7 +18,7 @@ namespace SecretsAnalyzers.HardcodedSecrets
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class EXK105ConfigFileSecretAnalyzer : DiagnosticAnalyzer
     {
-        internal const string MinLengthDefaultKey = "min_length";
+        internal const string MinLengthDefaultKey = OptionKeys.MinLength;
 
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
             ImmutableArray.Create(Descriptors.EXK105SecretInConfigFile, Descriptors.EXK106ConfigFileUnreadable);

@@ -21,7 +21,7 @@ namespace SecretsAnalyzers.Logging
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class EXK401SecretLoggingAnalyzer : DiagnosticAnalyzer
     {
-        public const string MaskMethodsKey = "mask_methods";
+        public const string MaskMethodsKey = OptionKeys.MaskMethods;
 
         /// <summary>Diagnostic property: how the Remove fix can delete the secret ("placeholder", "hole", "concat").</summary>
         public const string RemoveKindProperty = "RemoveKind";

@@ -18,7 +18,7 @@ namespace SecretsAnalyzers.Transport
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class EXK201PlainHttpAnalyzer : DiagnosticAnalyzer
     {
-        internal const string AllowedHostsKey = "allowed_hosts";
+        internal const string AllowedHostsKey = OptionKeys.AllowedHosts;
         internal const string SchemeProperty = "Scheme";
         internal const string PortProperty = "Port";
         internal const string FormProperty = "Form";
