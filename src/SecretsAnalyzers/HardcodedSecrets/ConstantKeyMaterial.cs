@@ -4,6 +4,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
+using SecretsAnalyzers.Internal;
 
 namespace SecretsAnalyzers.HardcodedSecrets
 {
@@ -116,27 +117,15 @@ namespace SecretsAnalyzers.HardcodedSecrets
 
         private static KeyMaterial Named(KeyMaterial m, string name) => m.IsFound ? new KeyMaterial(m.Constant, m.Decode, m.Name ?? name) : m;
 
-        private static IOperation Unwrap(IOperation operation)
-        {
-            while (true)
-            {
-                switch (operation)
-                {
-                    case IConversionOperation conversion: operation = conversion.Operand; continue;
-                    case IParenthesizedOperation p: operation = p.Operand; continue;
-                    case IArgumentOperation a: operation = a.Value; continue;
-                }
-
-                return operation;
-            }
-        }
+        private static IOperation Unwrap(IOperation operation) =>
+            (operation.WalkDownConversionAndParentheses() is IArgumentOperation argument ? argument.Value : operation).WalkDownConversionAndParentheses();
 
         private static KeyMaterial FromInvocation(IInvocationOperation invocation, Compilation compilation, int depth)
         {
             var method = invocation.TargetMethod;
             switch (method.Name)
             {
-                case "GetBytes" when invocation.Arguments.Length == 1 && DerivesFrom(method.ContainingType, "Encoding", "System.Text"):
+                case "GetBytes" when invocation.Arguments.Length == 1 && method.ContainingType.DerivesFrom("Encoding", "System.Text"):
                     return FromString(invocation.Arguments[0].Value, compilation, KeyDecode.Utf8, depth);
                 case "FromBase64String" when IsConvert(method.ContainingType):
                     return FromString(invocation.Arguments.FirstOrDefault()?.Value, compilation, KeyDecode.Base64, depth);
@@ -233,14 +222,5 @@ namespace SecretsAnalyzers.HardcodedSecrets
         private static bool IsConvert(INamedTypeSymbol? type) =>
             type is { Name: "Convert", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } };
 
-        internal static bool DerivesFrom(INamedTypeSymbol? type, string name, string ns)
-        {
-            for (var t = type; t is not null; t = t.BaseType)
-            {
-                if (t.Name == name && t.ContainingNamespace?.ToDisplayString() == ns) return true;
-            }
-
-            return false;
-        }
     }
 }

@@ -54,9 +54,7 @@ namespace SecretsAnalyzers.HardcodedSecrets
                 if (reason is null) continue;
 
                 var descriptor = Descriptors.EXK105SecretInConfigFile;
-                var severity = lower ? ProjectContext.Lower(descriptor.DefaultSeverity) : descriptor.DefaultSeverity;
-                context.ReportDiagnostic(Diagnostic.Create(descriptor, file.GetLocation(entry), severity,
-                    additionalLocations: null, properties: null, entry.Path, fileName, reason));
+                context.ReportDiagnostic(Report.Create(descriptor, file.GetLocation(entry), lower, properties: null, entry.Path, fileName, reason));
             }
 
             if (file.Error is { } error)

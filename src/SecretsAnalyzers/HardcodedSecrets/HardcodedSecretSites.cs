@@ -244,12 +244,8 @@ namespace SecretsAnalyzers.HardcodedSecrets
             sink = default;
             checkedValue = null;
             if (used is null) return false;
+            used = used.WalkUpConversionAndParentheses();
             var parent = used.Parent;
-            while (parent is IConversionOperation or IParenthesizedOperation)
-            {
-                used = parent;
-                parent = parent.Parent;
-            }
 
             switch (parent)
             {
@@ -450,9 +446,7 @@ namespace SecretsAnalyzers.HardcodedSecrets
 
         private static IOperation SinkValue(IOperation used)
         {
-            var current = used;
-            while (current.Parent is IConversionOperation or IParenthesizedOperation) current = current.Parent;
-            return current;
+            return used.WalkUpConversionAndParentheses();
         }
 
         private static ISymbol? ReferencedSymbol(IOperation reference) => reference switch
@@ -466,8 +460,7 @@ namespace SecretsAnalyzers.HardcodedSecrets
         /// <summary>The local, field, const or property whose initialiser is <paramref name="used"/>.</summary>
         private static ISymbol? InitializedSymbol(IOperation used, CancellationToken cancellationToken)
         {
-            var parent = used.Parent;
-            while (parent is IConversionOperation or IParenthesizedOperation) parent = parent.Parent;
+            var parent = used.ConsumerSkippingConversions();
             switch (parent)
             {
                 case IFieldInitializerOperation field when field.InitializedFields.Length == 1:
@@ -522,8 +515,7 @@ namespace SecretsAnalyzers.HardcodedSecrets
             name = "";
             symbol = null;
             canFix = true;
-            var parent = used.Parent;
-            while (parent is IConversionOperation or IParenthesizedOperation) parent = parent.Parent;
+            var parent = used.ConsumerSkippingConversions();
             switch (parent)
             {
                 case IFieldInitializerOperation field when field.InitializedFields.Length >= 1:

@@ -184,25 +184,7 @@ namespace SecretsAnalyzers.Internal
         }
 
         /// <summary>Conversions and parentheses around a value.</summary>
-        public static IOperation? Unwrap(IOperation? operation)
-        {
-            for (var i = 0; i < 8 && operation is not null; i++)
-            {
-                switch (operation)
-                {
-                    case IConversionOperation conversion:
-                        operation = conversion.Operand;
-                        continue;
-                    case IParenthesizedOperation parenthesized:
-                        operation = parenthesized.Operand;
-                        continue;
-                }
-
-                return operation;
-            }
-
-            return operation;
-        }
+        public static IOperation? Unwrap(IOperation? operation) => operation?.WalkDownConversionAndParentheses();
 
         /// <summary><c>Encoding.*.GetBytes(x)</c>, <c>Convert.FromBase64String(x)</c>, <c>x.ToSecureString()</c>.</summary>
         public static bool TryUnwrapEncodingCall(IInvocationOperation invocation, out IOperation? inner, out ConstantEncoding encoding)

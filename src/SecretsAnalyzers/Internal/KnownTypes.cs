@@ -20,6 +20,7 @@ namespace SecretsAnalyzers.Internal
         private readonly ConcurrentDictionary<string, INamedTypeSymbol?> _types = new ConcurrentDictionary<string, INamedTypeSymbol?>(StringComparer.Ordinal);
         private readonly ConcurrentDictionary<Type, object> _views = new ConcurrentDictionary<Type, object>();
         private readonly Func<string, INamedTypeSymbol?> _resolve;
+        private int _isTestProject;   // 0 unknown, 1 no, 2 yes
 
         private KnownTypes(Compilation compilation)
         {
@@ -34,6 +35,16 @@ namespace SecretsAnalyzers.Internal
 
         /// <summary>The type named <paramref name="metadataName"/> (<c>System.ReadOnlySpan`1</c>), or null when it is not referenced or ambiguous.</summary>
         public INamedTypeSymbol? Get(string metadataName) => _types.GetOrAdd(metadataName, _resolve);
+
+        /// <summary>See <see cref="ProjectContext.IsTestProject"/>; computed on first use.</summary>
+        public bool IsTestProject
+        {
+            get
+            {
+                if (_isTestProject == 0) _isTestProject = ProjectContext.ComputeIsTestProject(Compilation) ? 2 : 1;
+                return _isTestProject == 2;
+            }
+        }
 
         /// <summary>A family's view of the known types, built once per compilation by <paramref name="create"/>.</summary>
         public T View<T>(Func<KnownTypes, T> create)

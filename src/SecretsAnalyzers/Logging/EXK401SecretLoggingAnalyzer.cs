@@ -8,6 +8,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using Microsoft.CodeAnalysis.Text;
 using SecretsAnalyzers.Options;
+using SecretsAnalyzers.Internal;
 
 namespace SecretsAnalyzers.Logging
 {
@@ -88,7 +89,7 @@ namespace SecretsAnalyzers.Logging
                     flow.Collect(sink.Value, hits, sink.UrlMode);
                     foreach (var hit in hits)
                     {
-                        var placeholder = ReferenceEquals(Unwrap(sink.Value), Unwrap(hit.At)) ? sink.Placeholder : null;
+                        var placeholder = ReferenceEquals(sink.Value.WalkDownImplicitConversion(), hit.At.WalkDownImplicitConversion()) ? sink.Placeholder : null;
                         Report(context.ReportDiagnostic, record, sink.Descriptor, hit.At, hit.Description, sink.SinkName, placeholder);
                     }
                 }
@@ -109,12 +110,6 @@ namespace SecretsAnalyzers.Logging
                     }
                 }
             }
-        }
-
-        private static IOperation Unwrap(IOperation op)
-        {
-            while (op is IConversionOperation { IsImplicit: true } c) op = c.Operand;
-            return op;
         }
 
         private static void Report(Action<Diagnostic> report, BodyRecord record, DiagnosticDescriptor descriptor, IOperation at, string description,
@@ -312,8 +307,7 @@ namespace SecretsAnalyzers.Logging
 
                     // {@Options}: a structured logger serializes every public property.
                     var flow = Flow(context.Operation.Syntax.SyntaxTree);
-                    var stripped = value;
-                    while (stripped is IConversionOperation c) stripped = c.Operand;
+                    var stripped = value.WalkDownConversion();
                     var member = _sources.SerializedSecretMember(stripped.Type, flow.Names);
                     if (member is not null)
                         Report(context, descriptor, stripped, "'" + stripped.Type!.Name + "' destructured with secret member '" + member + "'", sink.Display, placeholder);
@@ -330,7 +324,7 @@ namespace SecretsAnalyzers.Logging
                 foreach (var hit in hits)
                 {
                     var at = hit.At;
-                    Report(context, descriptor, at, hit.Description, sinkName, ReferenceEquals(Unwrap(value), Unwrap(at)) ? placeholder : null);
+                    Report(context, descriptor, at, hit.Description, sinkName, ReferenceEquals(value.WalkDownImplicitConversion(), at.WalkDownImplicitConversion()) ? placeholder : null);
                 }
 
                 return hits.Count > 0;

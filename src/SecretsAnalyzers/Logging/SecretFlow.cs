@@ -310,10 +310,9 @@ namespace SecretsAnalyzers.Logging
         /// <summary>The local, parameter, field or property that owns a request or its headers: request.Headers → request.</summary>
         private static ISymbol? HeaderOwner(IOperation? op)
         {
-            while (op is IConversionOperation c) op = c.Operand;
+            op = op?.WalkDownConversion();
             if (op is IPropertyReferenceOperation { Property.Name: "Headers" or "DefaultRequestHeaders" } headers && headers.Instance is not null)
-                op = headers.Instance;
-            while (op is IConversionOperation c2) op = c2.Operand;
+                op = headers.Instance.WalkDownConversion();
             return op switch
             {
                 ILocalReferenceOperation l => l.Local,
@@ -420,7 +419,7 @@ namespace SecretsAnalyzers.Logging
                         foreach (var argument in invocation.Arguments)
                         {
                             if (argument.Value.ConstantValue.HasValue) continue;
-                            var member = _sources.SerializedSecretMember(StripConversion(argument.Value).Type, _names);
+                            var member = _sources.SerializedSecretMember(argument.Value.WalkDownConversion().Type, _names);
                             if (member is not null) return "Serialized object with secret member '" + member + "'";
                             var d = Opaque(argument.Value, depth + 1);
                             if (d is not null) return d;
@@ -547,12 +546,6 @@ namespace SecretsAnalyzers.Logging
             return null;
         }
 
-        private static IOperation StripConversion(IOperation op)
-        {
-            while (op is IConversionOperation c) op = c.Operand;
-            return op;
-        }
-
         /// <summary>Substring(0, n), AsSpan(0, n), Slice(0, n), Substring(s.Length - n) with n ≤ 4: a masked prefix or suffix.</summary>
         private static bool IsShortSlice(IInvocationOperation invocation, IMethodSymbol method)
         {
@@ -567,7 +560,7 @@ namespace SecretsAnalyzers.Logging
             if (count == 1 && name != "Remove")
             {
                 // s.Substring(s.Length - 4)
-                return StripConversion(args[offset].Value) is IBinaryOperation { OperatorKind: BinaryOperatorKind.Subtract } minus &&
+                return args[offset].Value.WalkDownConversion() is IBinaryOperation { OperatorKind: BinaryOperatorKind.Subtract } minus &&
                        minus.LeftOperand is IPropertyReferenceOperation { Property.Name: "Length" } && IsSmallConstant(minus.RightOperand);
             }
 
@@ -608,7 +601,7 @@ namespace SecretsAnalyzers.Logging
 
         private static string? RightmostText(IOperation op)
         {
-            op = StripConversion(op);
+            op = op.WalkDownConversion();
             if (op.ConstantValue is { HasValue: true, Value: string s }) return s;
             if (op is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } b) return RightmostText(b.RightOperand);
             if (op is IInterpolatedStringOperation i && i.Parts.Length > 0 && i.Parts[i.Parts.Length - 1] is IInterpolatedStringTextOperation t)

@@ -104,7 +104,7 @@ namespace SecretsAnalyzers.Transport
         /// </summary>
         private static string? InitializerLiteral(IOperation value)
         {
-            while (value is IConversionOperation conversion) value = conversion.Operand;
+            value = value.WalkDownConversion();
             ISymbol? symbol = value switch
             {
                 ILocalReferenceOperation l => l.Local,
@@ -337,7 +337,7 @@ namespace SecretsAnalyzers.Transport
 
         private static string? ConstantText(IOperation value)
         {
-            while (value is IConversionOperation conversion) value = conversion.Operand;
+            value = value.WalkDownConversion();
             return value.ConstantValue is { HasValue: true, Value: string s } ? s : null;
         }
 
@@ -420,7 +420,7 @@ namespace SecretsAnalyzers.Transport
 
         private static void CheckSchemeName(OperationAnalysisContext c, Context options, IOperation value, string sink, IOperation? hostValue)
         {
-            while (value is IConversionOperation conversion) value = conversion.Operand;
+            value = value.WalkDownConversion();
             string? scheme = value.ConstantValue is { HasValue: true, Value: string constant } ? constant : null;
             if (value is IFieldReferenceOperation { Field: { ContainingType.Name: "Uri" } field })
                 scheme = field.Name == "UriSchemeHttp" ? "http" : field.Name == "UriSchemeWs" ? "ws" : null;
