@@ -152,7 +152,7 @@ namespace SecretsAnalyzers.HardcodedSecrets
             var exchange = sink.Exchange ?? HardcodedSecretSites.ExchangeFromContext(value);
             var canFix = HardcodedSecretSites.CanFixAt(value, constant.Origin, context.CancellationToken);
             var properties = FixProperties.Create(exchange, HardcodedKnownTypes.LookupName(sink.Kind), sink.Kind, canFix,
-                decode: constant.OriginIsUtf8Literal ? "utf8" : null);
+                decode: constant.OriginIsUtf8Literal ? ConstantEncodings.Utf8 : null);
             context.ReportDiagnostic(Report.Create(Descriptors.EXK101HardcodedCredential, location, state.IsTestProject, properties,
                 sink.Display, text.Length.ToString(CultureInfo.InvariantCulture) + " characters"));
         }

@@ -80,7 +80,7 @@ namespace SecretsAnalyzers.HardcodedSecrets
                         // A PEM string: only a private key block is key material (a public key is not a secret).
                         if (ConstantKeyMaterial.TryGetConstantString(argument.Value, context.Compilation, out var pem, out var literal) && literal is not null &&
                             pem.IndexOf("PRIVATE KEY", StringComparison.Ordinal) >= 0 && SecretValues.HasRealPemBody(pem))
-                            Report(context, argument.Value, new KeyMaterial(literal, KeyDecode.Text, NameOf(argument.Value)), sink, lower);
+                            Report(context, argument.Value, new KeyMaterial(literal, ConstantEncodings.Text, NameOf(argument.Value)), sink, lower);
                     }
                     else
                     {
@@ -109,8 +109,8 @@ namespace SecretsAnalyzers.HardcodedSecrets
             if (IsKnownAnswerTest(value.Syntax)) return;
             var descriptor = Descriptors.EXK104HardcodedSigningKey;
             var exchange = ExchangeNames.FindIn(material.Name) ?? EnclosingExchange(value.Syntax);
-            var name = material.Name ?? (material.Decode == KeyDecode.Text ? "privateKey" : "signingKey");
-            var kind = material.Decode == KeyDecode.Text ? SecretKind.PrivateKey : SecretKind.SigningKey;
+            var name = material.Name ?? (material.Decode == ConstantEncodings.Text ? "privateKey" : "signingKey");
+            var kind = material.Decode == ConstantEncodings.Text ? SecretKind.PrivateKey : SecretKind.SigningKey;
             var canFix = !IsInConstantOnlyPosition(material.Constant);
             var properties = FixProperties.Create(exchange, name, kind, canFix, decode: material.Decode).Add(FixProperties.Sink, sink);
             var additional = material.Constant.SyntaxTree == value.Syntax.SyntaxTree ? new[] { material.Constant.GetLocation() } : Array.Empty<Location>();

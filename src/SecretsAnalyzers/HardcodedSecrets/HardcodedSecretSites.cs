@@ -72,7 +72,7 @@ namespace SecretsAnalyzers.HardcodedSecrets
 
         /// <summary>The fix facts for <c>Diagnostic.Properties</c> (lookup names, kind, NoFix, Decode).</summary>
         public ImmutableDictionary<string, string?> CreateProperties() =>
-            FixProperties.Create(Exchange, SecretName, Kind, CanFix && Rule != HardcodedSecretRule.EXK107, decode: Utf8Origin ? "utf8" : null);
+            FixProperties.Create(Exchange, SecretName, Kind, CanFix && Rule != HardcodedSecretRule.EXK107, decode: Utf8Origin ? ConstantEncodings.Utf8 : null);
 
         /// <summary>Message argument {1}: the length, never the value.</summary>
         public string Describe() => Length.ToString(CultureInfo.InvariantCulture) + " characters";

@@ -7,7 +7,7 @@ using Microsoft.CodeAnalysis.Operations;
 
 namespace SecretsAnalyzers.Internal
 {
-    /// <summary>How a constant string was turned into the value a sink receives.</summary>
+    /// <summary>How a constant string was turned into the value a sink receives (spelled for fixes by <see cref="ConstantEncodings"/>).</summary>
     internal enum ConstantEncoding
     {
         /// <summary>The string itself.</summary>
