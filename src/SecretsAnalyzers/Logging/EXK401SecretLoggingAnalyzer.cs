@@ -65,18 +65,27 @@ namespace SecretsAnalyzers.Logging
         /// <summary>Symbol end: summarise the type's helpers and judge again every body that calls one.</summary>
         private static void JudgeHelperCalls(SymbolAnalysisContext context, List<BodyRecord> records, SecretSources sources, SecretsOptionsCache cache)
         {
-            List<BodyRecord>? callers = null;
-            foreach (var record in records)
-            {
-                if (record.HelperCalls.Count > 0) (callers ??= new List<BodyRecord>()).Add(record);
-            }
-
-            if (callers is null) return;
             var summaries = new HelperSummaries(records, sources, tree =>
             {
                 var options = cache.For(tree);
                 return (options.Names, options.GetList(null, MaskMethodsKey));
             });
+
+            // Only bodies that call a helper which returns, passes through or logs a secret are judged again.
+            List<BodyRecord>? callers = null;
+            foreach (var record in records)
+            {
+                foreach (var call in record.HelperCalls)
+                {
+                    if (summaries.Get(call.TargetMethod) is { CarriesSecrets: true })
+                    {
+                        (callers ??= new List<BodyRecord>()).Add(record);
+                        break;
+                    }
+                }
+            }
+
+            if (callers is null) return;
             var hits = new List<SecretHit>();
             foreach (var record in callers)
             {

@@ -93,6 +93,9 @@ namespace SecretsAnalyzers.Logging
 
         public void AddReturned(int ordinal) => _returned.Add(ordinal);
 
+        /// <summary>False when the helper neither returns a secret, nor passes a parameter through, nor hands one to a sink.</summary>
+        public bool CarriesSecrets => Returns is not null || _returned.Count > 0 || Sinks.Count > 0;
+
         public void AddSink(ParameterSink sink)
         {
             foreach (var existing in Sinks)
