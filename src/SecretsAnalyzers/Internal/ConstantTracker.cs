@@ -229,21 +229,7 @@ namespace SecretsAnalyzers.Internal
         }
 
         /// <summary>True when <paramref name="ns"/> is exactly the dotted namespace <paramref name="dotted"/> (no allocation).</summary>
-        public static bool IsNamespace(INamespaceSymbol? ns, string dotted)
-        {
-            var end = dotted.Length;
-            while (ns is not null && !ns.IsGlobalNamespace)
-            {
-                var start = dotted.LastIndexOf('.', end - 1) + 1;
-                var part = ns.Name;
-                if (end - start != part.Length || string.CompareOrdinal(dotted, start, part, 0, part.Length) != 0) return false;
-                ns = ns.ContainingNamespace;
-                end = start - 1;
-                if (end < 0) return ns is null || ns.IsGlobalNamespace;
-            }
-
-            return false;
-        }
+        public static bool IsNamespace(INamespaceSymbol? ns, string dotted) => ns.IsNamespace(dotted);
 
         private static bool IsGetterOnly(IPropertySymbol property) =>
             property.SetMethod is null && !property.IsAbstract && !property.IsIndexer && property.DeclaringSyntaxReferences.Length == 1;

@@ -43,6 +43,23 @@ namespace SecretsAnalyzers.Internal
             return end == -1;
         }
 
+        /// <summary>True when <paramref name="ns"/> is exactly the dotted namespace <paramref name="dotted"/> (no allocation).</summary>
+        public static bool IsNamespace(this INamespaceSymbol? ns, string dotted)
+        {
+            var end = dotted.Length;
+            while (ns is not null && !ns.IsGlobalNamespace)
+            {
+                var start = dotted.LastIndexOf('.', end - 1) + 1;
+                var part = ns.Name;
+                if (end - start != part.Length || string.CompareOrdinal(dotted, start, part, 0, part.Length) != 0) return false;
+                ns = ns.ContainingNamespace;
+                end = start - 1;
+                if (end < 0) return ns is null || ns.IsGlobalNamespace;
+            }
+
+            return false;
+        }
+
         /// <summary>True when <paramref name="type"/> is <paramref name="baseType"/> or derives from it (generic definitions compared).</summary>
         public static bool DerivesFrom(this ITypeSymbol? type, INamedTypeSymbol? baseType)
         {

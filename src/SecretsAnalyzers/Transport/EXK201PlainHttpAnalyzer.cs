@@ -132,7 +132,7 @@ namespace SecretsAnalyzers.Transport
                 SymbolEqualityComparer.Default.Equals(type, known.HttpListenerPrefixCollection) ||
                 method.Name == "UseUrls")
                 return false;                                                              // proxies and server bindings
-            if (IsInXmlNamespace(type.ContainingNamespace)) return false;                   // XmlNamespaceManager.AddNamespace(prefix, uri)…
+            if (type.IsInNamespace("System.Xml")) return false;   // namespace URIs, schema locations, DTDs: XmlNamespaceManager.AddNamespace(prefix, uri)…
 
             if (EndpointNames.IsEndpointName(parameter.Name)) return true;
             if (method.MethodKind == MethodKind.Constructor && parameter.Ordinal == 0 && known.IsEndpointConstructorType(type)) return true;
@@ -145,17 +145,6 @@ namespace SecretsAnalyzers.Transport
                     if (other.Parameter?.Ordinal == 0 && other.Value.ConstantValue is { HasValue: true, Value: string key })
                         return EndpointNames.IsEndpointName(EndpointNames.LastSegment(key));
                 }
-            }
-
-            return false;
-        }
-
-        private static bool IsInXmlNamespace(INamespaceSymbol? ns)
-        {
-            // System.Xml and System.Xml.*: namespace URIs, schema locations and DTDs are identifiers, not exchange endpoints.
-            for (var n = ns; n is { IsGlobalNamespace: false }; n = n.ContainingNamespace)
-            {
-                if (n.Name == "Xml" && n.ContainingNamespace is { Name: "System", ContainingNamespace.IsGlobalNamespace: true }) return true;
             }
 
             return false;

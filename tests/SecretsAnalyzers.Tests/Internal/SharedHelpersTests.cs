@@ -47,6 +47,15 @@ namespace SecretsAnalyzers.Tests.Internal
             Assert.Equal(symbol.NamespaceOf() == ns || symbol.NamespaceOf().StartsWith(ns + ".", System.StringComparison.Ordinal), expected);
         }
 
+        [Theory]
+        [InlineData("Acme.Net.Http.Headers.Deep", "Acme.Net.Http.Headers", true)]
+        [InlineData("Acme.Net.Http.Headers.Deep", "Acme.Net.Http", false)]
+        [InlineData("Acme.Net.Http.Headers.Deep", "Net.Http.Headers", false)]
+        [InlineData("Acme.NetX.Sibling", "Acme.Net", false)]
+        [InlineData("Global", "", false)]
+        public void IsNamespace_matches_exactly(string type, string ns, bool expected) =>
+            Assert.Equal(expected, Compile().GetTypeByMetadataName(type)!.ContainingNamespace.IsNamespace(ns));
+
         [Fact]
         public void DerivesFrom_and_Implements_follow_bases_and_interfaces()
         {
