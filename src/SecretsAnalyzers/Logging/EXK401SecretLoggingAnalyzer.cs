@@ -51,7 +51,7 @@ namespace SecretsAnalyzers.Logging
                         if (block.OperationBlocks.IsDefaultOrEmpty) return;
                         var record = new BodyRecord(block.OwningSymbol, block.OperationBlocks, block.OperationBlocks[0].Syntax.SyntaxTree);
                         lock (records) records.Add(record);
-                        var state = new BlockState(sources, cache, record, typeSymbol);
+                        var state = new BlockState(sources, cache, record, typeSymbol, records);
                         block.RegisterOperationAction(state.OnInvocation, OperationKind.Invocation);
                         block.RegisterOperationAction(state.OnObjectCreation, OperationKind.ObjectCreation);
                         block.RegisterOperationAction(state.OnAssignment, OperationKind.SimpleAssignment);
@@ -75,6 +75,7 @@ namespace SecretsAnalyzers.Logging
             List<BodyRecord>? callers = null;
             foreach (var record in records)
             {
+                if (record.IsLocalFunction) continue;   // its sinks and calls are judged with the method around it
                 foreach (var call in record.HelperCalls)
                 {
                     if (summaries.Get(call.TargetMethod) is { CarriesSecrets: true })
@@ -165,11 +166,14 @@ namespace SecretsAnalyzers.Logging
             private readonly SecretSources _sources;
             private readonly SecretsOptionsCache _cache;
             private readonly BodyRecord _record;
+            private readonly List<BodyRecord> _typeRecords;
+            private Dictionary<IMethodSymbol, BodyRecord>? _localFunctions;
             private readonly INamedTypeSymbol _type;
             private SecretFlow? _flow;
 
-            public BlockState(SecretSources sources, SecretsOptionsCache cache, BodyRecord record, INamedTypeSymbol type)
+            public BlockState(SecretSources sources, SecretsOptionsCache cache, BodyRecord record, INamedTypeSymbol type, List<BodyRecord> typeRecords)
             {
+                _typeRecords = typeRecords;
                 _sources = sources;
                 _cache = cache;
                 _record = record;
@@ -192,11 +196,51 @@ namespace SecretsAnalyzers.Logging
 
             public void OnReturn(OperationAnalysisContext context)
             {
-                if (((IReturnOperation)context.Operation).ReturnedValue is { } value)
+                if (((IReturnOperation)context.Operation).ReturnedValue is not { } value) return;
+                switch (EnclosingFunction(value))
                 {
-                    lock (_record.Gate) _record.Returns.Add(value);
+                    case null:
+                        lock (_record.Gate) _record.Returns.Add(value);
+                        break;
+                    case ILocalFunctionOperation localFunction when LocalFunctionRecord(localFunction) is { } local:
+                        lock (local.Gate) local.Returns.Add(value);
+                        break;
+                }
+
+                // A lambda's return is not the method's.
+            }
+
+            /// <summary>The innermost local function or lambda around <paramref name="operation"/> within this block, if any.</summary>
+            private static IOperation? EnclosingFunction(IOperation operation)
+            {
+                for (var current = operation.Parent; current is not null; current = current.Parent)
+                {
+                    if (current is ILocalFunctionOperation or IAnonymousFunctionOperation) return current;
+                }
+
+                return null;
+            }
+
+            /// <summary>
+            /// The record of a local function of this body: it gets its own summary (a helper like any other). Its sinks
+            /// and calls are also recorded on the method around it, which alone is judged again at symbol end.
+            /// </summary>
+            private BodyRecord? LocalFunctionRecord(ILocalFunctionOperation localFunction)
+            {
+                if (localFunction.Body is null) return null;
+                lock (_record.Gate)
+                {
+                    _localFunctions ??= new Dictionary<IMethodSymbol, BodyRecord>(SymbolEqualityComparer.Default);
+                    if (_localFunctions.TryGetValue(localFunction.Symbol, out var existing)) return existing;
+                    var record = new BodyRecord(localFunction.Symbol, ImmutableArray.Create<IOperation>(localFunction.Body), _record.Tree) { IsLocalFunction = true };
+                    _localFunctions[localFunction.Symbol] = record;
+                    lock (_typeRecords) _typeRecords.Add(record);
+                    return record;
                 }
             }
+
+            private BodyRecord? InnermostLocalFunction(IOperation operation) =>
+                EnclosingFunction(operation) is ILocalFunctionOperation localFunction ? LocalFunctionRecord(localFunction) : null;
 
             public void OnInvocation(OperationAnalysisContext context)
             {
@@ -206,9 +250,14 @@ namespace SecretsAnalyzers.Logging
 
                 // A call to a helper declared in this type: judged again at symbol end, with the helper's summary.
                 if (SymbolEqualityComparer.Default.Equals(method.ContainingType.OriginalDefinition, _type) &&
-                    method.MethodKind == MethodKind.Ordinary && !method.DeclaringSyntaxReferences.IsDefaultOrEmpty)
+                    (method.MethodKind == MethodKind.Ordinary || method.MethodKind == MethodKind.LocalFunction) &&
+                    !method.DeclaringSyntaxReferences.IsDefaultOrEmpty)
                 {
                     lock (_record.Gate) _record.HelperCalls.Add(invocation);
+                    if (InnermostLocalFunction(invocation) is { } local)
+                    {
+                        lock (local.Gate) local.HelperCalls.Add(invocation);
+                    }
                 }
 
                 var sink = LogSinks.Classify(invocation, _sources.Known);
@@ -326,7 +375,12 @@ namespace SecretsAnalyzers.Logging
             private bool Check(OperationAnalysisContext context, DiagnosticDescriptor descriptor, IOperation value, string sinkName, bool urlMode, int? placeholder)
             {
                 if (value.ConstantValue.HasValue) return false;
-                lock (_record.Gate) _record.Sinks.Add(new SinkUse(descriptor, value, sinkName, urlMode, placeholder));
+                var use = new SinkUse(descriptor, value, sinkName, urlMode, placeholder);
+                lock (_record.Gate) _record.Sinks.Add(use);
+                if (InnermostLocalFunction(value) is { } local)
+                {
+                    lock (local.Gate) local.Sinks.Add(use);
+                }
                 var flow = Flow(context.Operation.Syntax.SyntaxTree);
                 var hits = new List<SecretHit>(1);
                 flow.Collect(value, hits, urlMode);

@@ -49,6 +49,9 @@ namespace SecretsAnalyzers.Logging
 
         public object Gate { get; } = new object();
 
+        /// <summary>A local function's body inside another record's blocks: summarised, never judged again on its own.</summary>
+        public bool IsLocalFunction { get; set; }
+
         public List<SinkUse> Sinks { get; } = new List<SinkUse>();
 
         public List<IOperation> Returns { get; } = new List<IOperation>();

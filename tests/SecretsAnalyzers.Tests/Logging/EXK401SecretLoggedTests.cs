@@ -258,6 +258,35 @@ namespace SecretsAnalyzers.Tests.Logging
         public Task No_diagnostic_for_helpers_that_measure_replace_or_mask_the_secret(string body) => Run(body, extraMembers: Helpers);
 
         [Fact]
+        public Task Reports_a_secret_handed_to_local_functions_that_log_or_return_it() => new Verify.Test
+        {
+            TestCode = LoggingTestCode.Method("""
+                void Write(string line) => logger.LogInformation(line);
+                string Wrap(string v) => "[" + v + "]";
+                Write("k=" + {|#0:apiSecret|});
+                logger.LogInformation("{V}", {|#1:Wrap(passphrase)|});
+                """),
+            ExpectedDiagnostics =
+            {
+                Verify.Diagnostic("EXK401").WithLocation(0).WithArguments("Secret 'apiSecret'", "ILogger.LogInformation via 'Write'"),
+                Verify.Diagnostic("EXK401").WithLocation(1).WithArguments("Secret 'passphrase'", "ILogger.LogInformation"),
+            },
+        }.RunAsync();
+
+        [Fact]
+        public Task No_diagnostic_for_local_functions_and_lambdas_that_keep_the_secret_inside() => Run("""
+            void LogLength(string v) => logger.LogInformation("{L}", v.Length);
+            LogLength(apiSecret);
+            logger.LogInformation("{L}", Label());
+            """, extraMembers: """
+                private string Label()
+                {
+                    System.Func<string> reveal = () => _apiSecret;
+                    return "label";
+                }
+            """);
+
+        [Fact]
         public Task Reports_a_secret_logged_in_top_level_statements() => new Verify.Test
         {
             TestState =
