@@ -168,6 +168,7 @@ namespace SecretsAnalyzers.Logging
             private readonly BodyRecord _record;
             private readonly List<BodyRecord> _typeRecords;
             private Dictionary<IMethodSymbol, BodyRecord>? _localFunctions;
+            private Dictionary<IOperation, IOperation?>? _enclosing;
             private readonly INamedTypeSymbol _type;
             private SecretFlow? _flow;
 
@@ -210,15 +211,32 @@ namespace SecretsAnalyzers.Logging
                 // A lambda's return is not the method's.
             }
 
-            /// <summary>The innermost local function or lambda around <paramref name="operation"/> within this block, if any.</summary>
-            private static IOperation? EnclosingFunction(IOperation operation)
+            /// <summary>
+            /// The innermost local function or lambda around <paramref name="operation"/> within this block, if any. The
+            /// answer is kept for every ancestor walked, so the walks of one block cost its size once, however deep.
+            /// </summary>
+            private IOperation? EnclosingFunction(IOperation operation)
             {
-                for (var current = operation.Parent; current is not null; current = current.Parent)
+                lock (_record.Gate)
                 {
-                    if (current is ILocalFunctionOperation or IAnonymousFunctionOperation) return current;
-                }
+                    _enclosing ??= new Dictionary<IOperation, IOperation?>();
+                    var walked = new List<IOperation>();
+                    IOperation? found = null;
+                    for (var current = operation.Parent; current is not null; current = current.Parent)
+                    {
+                        if (current is ILocalFunctionOperation or IAnonymousFunctionOperation)
+                        {
+                            found = current;
+                            break;
+                        }
 
-                return null;
+                        if (_enclosing.TryGetValue(current, out found)) break;
+                        walked.Add(current);
+                    }
+
+                    foreach (var node in walked) _enclosing[node] = found;
+                    return found;
+                }
             }
 
             /// <summary>
