@@ -61,6 +61,7 @@ namespace SecretsAnalyzers.Options
         public const string AllowedHosts = "allowed_hosts";
         public const string GrantedPermissions = "granted_permissions";
         public const string MaskMethods = "mask_methods";
+        public const string RespectGitIgnore = "respect_gitignore";
 
         private static readonly string[] NameRules =
         {
@@ -87,7 +88,9 @@ namespace SecretsAnalyzers.Options
             new OptionKey(GrantedPermissions, new[] { RuleIds.EXK304, RuleIds.EXK305, RuleIds.EXK306 }, new string[0], global: true, "unset",
                 "what the project's exchange key may do: `read`, `trade`, `transfer`, `withdraw`"),
             new OptionKey(MaskMethods, new[] { RuleIds.EXK401, RuleIds.EXK402, RuleIds.EXK404 }, new string[0], global: true, "none",
-                "your own masking methods (`Mask`, `Redactor.Redact`, `MyCorp.Text.Redactor.Redact`) whose result is no longer secret"));
+                "your own masking methods (`Mask`, `Redactor.Redact`, `MyCorp.Text.Redactor.Redact`) whose result is no longer secret"),
+            new OptionKey(RespectGitIgnore, new[] { RuleIds.EXK105 }, new[] { RuleIds.EXK105 }, global: false, "`true`",
+                "skip configuration files the repository's `.gitignore` files ignore; `false` reports them too"));
 
         /// <summary>True for a registered key name (without prefix or rule id).</summary>
         public static bool IsRegistered(string name)
