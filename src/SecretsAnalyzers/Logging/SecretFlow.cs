@@ -25,13 +25,17 @@ namespace SecretsAnalyzers.Logging
     }
 
     /// <summary>
-    /// Bounded intra-method flow over IOperation for one operation block. Built lazily when the block's first sink is
-    /// found, so methods without a sink cost nothing. Follows locals (initializers, assignments, StringBuilder appends),
-    /// ?:, ??, switch expressions, concatenation, interpolation, string.Format/Join/Concat, StringBuilder, ToString() and
-    /// string transforms; stops at sanitizers (short prefixes/suffixes, hashes, Length, bool checks, mask methods).
+    /// Intra-method taint over IOperation for one operation block. Built lazily when the block's first sink is found,
+    /// so methods without a sink cost nothing. What each local may hold is computed once for the block (see
+    /// <see cref="LocalTable"/>) and read by every sink; request headers are indexed by owner once. Follows locals
+    /// (initializers, assignments, StringBuilder appends), ?:, ??, switch expressions, concatenation, interpolation,
+    /// string.Format/Join/Concat, StringBuilder, ToString() and string transforms; stops at sanitizers (short
+    /// prefixes/suffixes, hashes, Length, bool checks, mask methods). With <see cref="HelperSummaries"/> it also sees
+    /// through helpers of the same type; with seeds it follows parameters to compute a helper's own summary.
     /// </summary>
     internal sealed class SecretFlow
     {
+        /// <summary>How deep one expression is followed (locals are looked up in the table, not followed).</summary>
         private const int MaxDepth = 6;
 
         private readonly SecretSources _sources;
