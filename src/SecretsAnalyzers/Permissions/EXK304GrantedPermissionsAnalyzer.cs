@@ -33,16 +33,17 @@ namespace SecretsAnalyzers.Permissions
 
                 var cache = new SecretsOptionsCache(start.Options);
                 var state = new UsageState();
-                start.RegisterOperationAction(c => AnalyzeInvocation(c, cache, state), OperationKind.Invocation);
+                var assemblyName = start.Compilation.AssemblyName ?? "";
+                start.RegisterOperationAction(c => AnalyzeInvocation(c, cache, state, assemblyName), OperationKind.Invocation);
                 start.RegisterCompilationEndAction(c => ReportAtEnd(c, cache, state));
             });
         }
 
-        private static void AnalyzeInvocation(OperationAnalysisContext context, SecretsOptionsCache cache, UsageState state)
+        private static void AnalyzeInvocation(OperationAnalysisContext context, SecretsOptionsCache cache, UsageState state, string assemblyName)
         {
             var invocation = (IInvocationOperation)context.Operation;
             var permission = PermissionKnownTypes.Classify(invocation.TargetMethod);
-            if (permission == KeyPermission.None) return;
+            if (permission == KeyPermission.None || IsSdkOwnTree(assemblyName, invocation.TargetMethod)) return;
 
             var location = PermissionContext.NameLocation(invocation);
             state.Record(permission, location);
@@ -52,6 +53,22 @@ namespace SecretsAnalyzers.Permissions
             if (granted == KeyPermission.None || (granted & permission) != 0) return;
             context.ReportDiagnostic(Diagnostic.Create(Descriptors.EXK304PermissionNotGranted, location,
                 invocation.TargetMethod.Name, PermissionVocabulary.Name(permission)));
+        }
+
+        /// <summary>
+        /// The SDK's own source tree (its library, tests, examples and tools: an assembly named after the SDK's root
+        /// namespace, <c>Binance.Net.UnitTests</c>, <c>ExchangeSharpConsole</c>) defines the calls; it does not make
+        /// them with a bot's key, so least privilege says nothing there.
+        /// </summary>
+        internal static bool IsSdkOwnTree(string assemblyName, IMethodSymbol method)
+        {
+            var ns = method.ContainingNamespace;
+            if (ns is null || ns.IsGlobalNamespace || assemblyName.Length == 0) return false;
+            while (!ns.ContainingNamespace.IsGlobalNamespace) ns = ns.ContainingNamespace;
+            var root = ns.Name;
+            var next = method.ContainingNamespace!.ToDisplayString();
+            if (next.StartsWith(root + ".Net", StringComparison.Ordinal)) root += ".Net";
+            return assemblyName.StartsWith(root, StringComparison.OrdinalIgnoreCase);
         }
 
         private static void ReportAtEnd(CompilationAnalysisContext context, SecretsOptionsCache cache, UsageState state)

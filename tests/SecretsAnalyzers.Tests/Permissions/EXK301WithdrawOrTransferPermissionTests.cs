@@ -126,6 +126,38 @@ namespace SecretsAnalyzers.Tests.Permissions
         public Task No_diagnostic(string body) => Run(body);
 
         [Fact]
+        public Task No_diagnostic_on_asset_network_and_balance_models() => RunSource("""
+            class ExchangeCurrency { public bool WithdrawalEnabled { get; set; } public bool DepositEnabled { get; set; } }
+            class CoinNetwork { public bool WithdrawEnable; public CoinNetwork(bool withdrawEnable) { WithdrawEnable = withdrawEnable; } }
+            class AssetBalance { public bool CanWithdraw { get; init; } = true; public bool CanTransfer = true; }
+            class Loader
+            {
+                object Parse(bool open)
+                {
+                    var currency = new ExchangeCurrency { WithdrawalEnabled = true, DepositEnabled = open };
+                    currency.WithdrawalEnabled = true;
+                    var network = new CoinNetwork(withdrawEnable: true);
+                    network.WithdrawEnable = true;
+                    return new object[] { currency, network };
+                }
+            }
+            """);
+
+        [Fact]
+        public Task Reports_key_models_that_mention_an_asset() => RunSource("""
+            class ApiKeyAssetPermission { public bool CanWithdraw { get; set; } public ApiKeyAssetPermission(bool canTransfer) { } }
+            class SubAccountKey { public bool EnableWithdrawals = {|EXK301:true|}; }
+            class Loader
+            {
+                object Make() => new object[]
+                {
+                    new ApiKeyAssetPermission(canTransfer: {|EXK301:true|}) { CanWithdraw = {|EXK301:true|} },
+                    new SubAccountKey(),
+                };
+            }
+            """);
+
+        [Fact]
         public Task No_diagnostic_for_the_enum_declaration_itself() => RunSource("""
             class Empty { }
             """);

@@ -230,6 +230,36 @@ namespace SecretsAnalyzers.Tests.Permissions
 
         // ---------------- silence ----------------
 
+        [Theory]
+        [InlineData("Binance.Net")]
+        [InlineData("Binance.Net.UnitTests")]
+        [InlineData("ExchangeSharpConsole")]
+        public Task Silent_on_the_sdks_own_source_tree(string assemblyName)
+        {
+            var test = Create(assemblyName.StartsWith("Binance", System.StringComparison.Ordinal)
+                ? ReadAndTrade.Replace("{|#0:", "").Replace("|}", "")
+                : """
+                class Tool
+                {
+                    async Task Run()
+                    {
+                        var api = await ExchangeAPI.GetExchangeAPIAsync<ExchangeBinanceAPI>();
+                        await api.PlaceOrderAsync(new ExchangeOrderRequest());
+                    }
+                }
+                """, Granted + "read");
+            test.SolutionTransforms.Add((solution, projectId) => solution.WithProjectAssemblyName(projectId, assemblyName));
+            return test.RunAsync();
+        }
+
+        [Fact]
+        public Task Lists_least_permissions_in_a_bot_named_after_an_exchange()
+        {
+            var test = Create(ReadAndTrade, null, Verify.Diagnostic("EXK306").WithLocation(0).WithArguments("read, trade"));
+            test.SolutionTransforms.Add((solution, projectId) => solution.WithProjectAssemblyName(projectId, "BinanceBot"));
+            return test.RunAsync();
+        }
+
         [Fact]
         public Task Silent_without_classified_calls() => Create("""
             class KeyAdmin
