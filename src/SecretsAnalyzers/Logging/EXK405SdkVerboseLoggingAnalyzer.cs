@@ -63,7 +63,9 @@ namespace SecretsAnalyzers.Logging
 
             if (LoggingKnownTypes.Is(type, known.BinanceLoggingHandler))
             {
-                Report(context, creation, "BinanceLoggingHandler", "handler");
+                // A handler on a public market-data client logs nothing secret: report it where the same method also
+                // hands the client credentials (an apiKey/apiSecret argument, a *Credentials object).
+                if (MethodPassesCredentials(creation)) Report(context, creation, "BinanceLoggingHandler", "handler");
                 return;
             }
 
@@ -112,6 +114,26 @@ namespace SecretsAnalyzers.Logging
             }
         }
 
+        private static bool MethodPassesCredentials(IOperation operation)
+        {
+            var root = operation;
+            while (root.Parent is { } parent) root = parent;
+            foreach (var descendant in root.DescendantsAndSelf())
+            {
+                switch (descendant)
+                {
+                    case IArgumentOperation { Parameter: { } parameter } when parameter.Type.SpecialType == SpecialType.System_String &&
+                                                                              SecretNameModel.Default.Classify(parameter.Name) != SecretKind.None:
+                        return true;
+                    case IObjectCreationOperation { Type: { } created } when created.Name.EndsWith("Credentials", StringComparison.Ordinal) ||
+                                                                              created.Name.EndsWith("Credential", StringComparison.Ordinal):
+                        return true;
+                }
+            }
+
+            return false;
+        }
+
         private static IOperation? Unwrap(IOperation? op)
         {
             while (op is IConversionOperation c) op = c.Operand;
@@ -122,6 +144,13 @@ namespace SecretsAnalyzers.Logging
         {
             var invocation = (IInvocationOperation)context.Operation;
             var method = invocation.TargetMethod;
+            if (known.SerilogBridgesMel && LoggingKnownTypes.InNamespace(method.ContainingType, "Serilog.Configuration") &&
+                method.ContainingType.Name == "LoggerMinimumLevelConfiguration")
+            {
+                OnSerilogMinimumLevel(context, invocation);
+                return;
+            }
+
             if (method.Name != "SetMinimumLevel" && method.Name != "AddFilter") return;
             if (!LoggingKnownTypes.InNamespace(method.ContainingType, "Microsoft.Extensions.Logging")) return;
 
@@ -148,6 +177,45 @@ namespace SecretsAnalyzers.Logging
             if (hasCategory && category is not null && !IsExchangeCategory(category)) return;
             var levelName = value == 0 ? "Trace" : "Debug";
             Report(context, level, method.Name + "(LogLevel." + levelName + ")", "level");
+        }
+
+        /// <summary>
+        /// Serilog bridged into Microsoft.Extensions.Logging: <c>MinimumLevel.Debug()</c> / <c>.Verbose()</c>,
+        /// <c>MinimumLevel.Is(LogEventLevel.Debug)</c>, <c>MinimumLevel.Override("CryptoExchange.Net", LogEventLevel.Debug)</c>.
+        /// </summary>
+        private static void OnSerilogMinimumLevel(OperationAnalysisContext context, IInvocationOperation invocation)
+        {
+            var name = invocation.TargetMethod.Name;
+            if (name == "Debug" || name == "Verbose")
+            {
+                var at = invocation.Syntax is Microsoft.CodeAnalysis.CSharp.Syntax.InvocationExpressionSyntax
+                {
+                    Expression: Microsoft.CodeAnalysis.CSharp.Syntax.MemberAccessExpressionSyntax member,
+                }
+                    ? member.Name.GetLocation()
+                    : invocation.Syntax.GetLocation();
+                context.ReportDiagnostic(Diagnostic.Create(Descriptors.EXK405SdkLogsSignedRequests, at,
+                    ImmutableDictionary<string, string?>.Empty.Add(KindProperty, "serilog"), "Serilog MinimumLevel." + name + "()"));
+                return;
+            }
+
+            if (name != "Is" && name != "Override") return;
+            IOperation? level = null;
+            string? source = null;
+            foreach (var argument in invocation.Arguments)
+            {
+                if (argument.Parameter?.Type.Name == "LogEventLevel") level = argument.Value;
+                else if (argument.Parameter?.Type.SpecialType == SpecialType.System_String)
+                {
+                    if (argument.Value.ConstantValue is not { HasValue: true, Value: string text }) return;
+                    source = text;
+                }
+            }
+
+            // LogEventLevel: Verbose = 0, Debug = 1.
+            if (level?.ConstantValue is not { HasValue: true, Value: int value } || value > 1) return;
+            if (name == "Override" && (source is null || !IsExchangeCategory(source))) return;
+            Report(context, level, "Serilog MinimumLevel." + name + "(" + (value == 0 ? "Verbose" : "Debug") + ")", "level");
         }
 
         /// <summary>A category that covers CryptoExchange.Net clients: "CryptoExchange…", an exchange's namespace ("Binance.Net").</summary>
