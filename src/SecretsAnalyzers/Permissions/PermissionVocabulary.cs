@@ -140,7 +140,7 @@ namespace SecretsAnalyzers.Permissions
                 return GrantKind.None;
 
             if (t == "wallet:read_write" || t == "wallets:write" || t == "wallets") return GrantKind.Transfer;
-            if (t == "wallet:transactions:send" || t == "wallet:withdrawals:create") return GrantKind.Withdraw;
+            if (t == "wallet:transactions:send" || t == "wallet:withdrawals:create" || t == "crypto:send" || t == "fiat:send") return GrantKind.Withdraw;
             if (t.IndexOf("withdraw", StringComparison.Ordinal) >= 0) return GrantKind.Withdraw;
             if (t.IndexOf("transfer", StringComparison.Ordinal) >= 0) return GrantKind.Transfer;
             return GrantKind.None;

@@ -44,6 +44,8 @@ namespace SecretsAnalyzers.Tests.Permissions
         [InlineData("""const string scopes = {|EXK301:"wallet:user:read wallet:transactions:transfer"|};""")]
         [InlineData("""Own.Authorize("abc123", scope: {|EXK301:"wallet:accounts:read wallet:transactions:send"|});""")]
         [InlineData("""var scope = {|EXK301:"account:read trade:read_write wallet:read_write"|};""")]
+        [InlineData("""var scope = {|EXK301:"orders:read crypto:send"|};""")]
+        [InlineData("""var scopes = new[] { "Query Funds", {|EXK301:"Withdraw Funds"|} };""")]
         [InlineData("""var permissions = new[] { "orders:write", {|EXK301:"withdraw"|} };""")]
         [InlineData("""request.Scope = {|EXK301:"wallet:accounts:read,wallet:withdrawals:create"|};""")]
         [InlineData("""Own.Send("/v5/user/create-sub-api", new { subuid = 1001, readOnly = 0, permissions = new { Spot = new[] { "SpotTrade" }, Wallet = new[] { {|EXK301:"AccountTransfer"|} } } });""")]
