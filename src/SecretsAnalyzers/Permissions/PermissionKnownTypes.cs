@@ -133,6 +133,9 @@ namespace SecretsAnalyzers.Permissions
         /// <summary>At least one trading SDK entry point (JKorf client, ExchangeSharp, ccxt) is in the compilation.</summary>
         public bool HasTradingSdk { get; }
 
+        /// <summary>HttpClient or RestSharp is referenced: raw requests to catalog C2 REST paths can be classified.</summary>
+        public bool HasRawHttp { get; private set; }
+
         public static PermissionKnownTypes From(Compilation compilation)
         {
             var types = new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default);
@@ -151,7 +154,9 @@ namespace SecretsAnalyzers.Permissions
                 }
             }
 
-            return new PermissionKnownTypes(types, trading || types.Count > 0);
+            var rawHttp = compilation.GetTypeByMetadataName("System.Net.Http.HttpClient") is not null ||
+                          compilation.GetTypeByMetadataName("RestSharp.RestRequest") is not null;
+            return new PermissionKnownTypes(types, trading || types.Count > 0) { HasRawHttp = rawHttp };
         }
 
         /// <summary>Cheap name check: could <paramref name="methodName"/> be a key-management method?</summary>

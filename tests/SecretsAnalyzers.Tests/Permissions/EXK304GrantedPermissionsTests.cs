@@ -260,6 +260,53 @@ namespace SecretsAnalyzers.Tests.Permissions
             return test.RunAsync();
         }
 
+        // ---------------- raw REST requests (catalog C2 paths) ----------------
+
+        private const string RawBot = """
+            using System.Net.Http;
+
+            class RawBot
+            {
+                async Task Run(HttpClient http, string query, string sig)
+                {
+                    await http.{|#0:GetAsync|}("https://api.binance.com/api/v3/account?" + query);
+                    await http.PostAsync($"https://api.binance.com/api/v3/order?{query}&signature={sig}", null);
+                    await http.PostAsync("https://api.bybit.com/v5/order/create", new StringContent("{}"));
+                    using var withdraw = {|#1:new HttpRequestMessage(HttpMethod.Post, "/sapi/v1/capital/withdraw/apply?" + query)|};
+                    await http.SendAsync(withdraw);
+                    await http.GetAsync("https://api.binance.com/api/v3/ticker/price");
+                    await http.PostAsync("https://api.kraken.com/0/private/WithdrawStatus", null);
+                    await http.GetAsync("https://api.kucoin.com/api/v1/withdrawals?currency=BTC");
+                }
+            }
+            """;
+
+        [Fact]
+        public Task Lists_least_permissions_of_raw_rest_calls() =>
+            Create(RawBot.Replace("{|#1:", "").Replace(")|};", ");"), null,
+                Verify.Diagnostic("EXK306").WithLocation(0).WithArguments("read, trade, withdraw")).RunAsync();
+
+        [Fact]
+        public Task Reports_raw_withdrawal_request_not_granted() =>
+            Create(RawBot.Replace("{|#0:", "").Replace("|}(\"https://api.binance.com/api/v3/account", "(\"https://api.binance.com/api/v3/account"), Granted + "read, trade",
+                Verify.Diagnostic("EXK304").WithLocation(1).WithArguments("POST /sapi/v1/capital/withdraw/apply", "withdraw")).RunAsync();
+
+        [Fact]
+        public Task Silent_for_public_and_unknown_rest_paths() => Create("""
+            using System.Net.Http;
+
+            class MarketData
+            {
+                async Task Run(HttpClient http)
+                {
+                    await http.GetAsync("https://api.binance.com/api/v3/ticker/price");
+                    await http.GetAsync("https://api.kraken.com/0/public/Ticker?pair=XBTUSD");
+                    await http.PostAsync("https://hooks.corp.net/api/v3/orders-export", null);
+                    await http.PostAsync("https://api.kraken.com/0/private/WithdrawStatus", null);
+                }
+            }
+            """, null).RunAsync();
+
         [Fact]
         public Task Silent_without_classified_calls() => Create("""
             class KeyAdmin
