@@ -8,6 +8,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 using SecretsAnalyzers.Internal;
+using SecretsAnalyzers.Internal.ConfigFiles;
 using SecretsAnalyzers.Options;
 
 namespace SecretsAnalyzers.HardcodedSecrets
@@ -170,7 +171,7 @@ namespace SecretsAnalyzers.HardcodedSecrets
 
             if (SecretValues.IsPublicExampleKey(value, out var exampleOrigin))
             {
-                site = new HardcodedSecretSite(HardcodedSecretRule.EXK107, "'" + name + "'", kind, null, name, rootNode, false, value.Length, exampleOrigin, utf8Origin);
+                site = new HardcodedSecretSite(HardcodedSecretRule.EXK107, "'" + ConfigKeyDisplay.Path(name) + "'", kind, null, ConfigKeyDisplay.WithoutSecretSegments(name), rootNode, false, value.Length, exampleOrigin, utf8Origin);
                 return true;
             }
 
@@ -181,7 +182,10 @@ namespace SecretsAnalyzers.HardcodedSecrets
 
             var nameExchange = ExchangeNames.FindIn(name) ?? ExchangeFromContext(used);
             var fixable = nameCanFix && CanFixAt(used, rootNode, cancellationToken);
-            site = new HardcodedSecretSite(HardcodedSecretRule.EXK102, name, kind, nameExchange, name, rootNode, fixable, value.Length, null, utf8Origin);
+            // A dictionary key or connection-string pair name may itself hold a credential ("Binance:<key>:Secret"):
+            // the message elides such segments and the fix's lookup names leave them out.
+            site = new HardcodedSecretSite(HardcodedSecretRule.EXK102, ConfigKeyDisplay.Path(name), kind, nameExchange, ConfigKeyDisplay.WithoutSecretSegments(name),
+                rootNode, fixable, value.Length, null, utf8Origin);
             return true;
         }
 

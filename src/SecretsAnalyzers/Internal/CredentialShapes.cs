@@ -121,11 +121,28 @@ namespace SecretsAnalyzers.Internal
                 {
                 }
 
-                var format = label.Length == 0 ? "PKCS#8 private key (PEM)" : label + " private key (PEM)";
-                return new ShapeMatch(format, label == "EC" ? "Coinbase" : null, SecretKind.PrivateKey, true);
+                return new ShapeMatch(PemFormat(label), label == "EC" ? "Coinbase" : null, SecretKind.PrivateKey, true);
             }
 
             return default;
+        }
+
+        /// <summary>
+        /// The message word for a PEM label, from a fixed vocabulary: the label itself is text from the secret's file
+        /// and is never echoed ("-----BEGIN FAKEKEY123 PRIVATE KEY-----" is "private key (PEM)").
+        /// </summary>
+        internal static string PemFormat(string label)
+        {
+            switch (label)
+            {
+                case "": return "PKCS#8 private key (PEM)";
+                case "RSA": return "RSA private key (PEM)";
+                case "EC": return "EC private key (PEM)";
+                case "DSA": return "DSA private key (PEM)";
+                case "ENCRYPTED": return "ENCRYPTED private key (PEM)";
+                case "OPENSSH": return "OPENSSH private key (PEM)";
+                default: return "private key (PEM)";
+            }
         }
 
         /// <summary>

@@ -294,8 +294,9 @@ namespace SecretsAnalyzers.Permissions
                 {
                     properties = PermissionContext.Fix(PermissionContext.RemoveElement);
                 }
-                else if (fixable && tokens.Count > 1)
+                else if (fixable && tokens.Count > 1 && PermissionVocabulary.IsVocabulary(token.Text))
                 {
+                    // The fix properties carry the token's text only when it is scope vocabulary (never glued text).
                     var (find, replace) = PermissionVocabulary.RemovalEdit(text, token.Start, token.End);
                     properties = PermissionContext.Replace(find, replace);
                 }
@@ -305,7 +306,8 @@ namespace SecretsAnalyzers.Permissions
                 }
 
                 // A message never repeats the whole flagged value: a lone token is named by its class instead.
-                Report(context, kind, literal.Syntax.GetLocation(), properties, subject, tokens.Count == 1 && token.Text.Trim() == text.Trim() ? null : token.Text);
+                Report(context, kind, literal.Syntax.GetLocation(), properties, subject,
+                    tokens.Count == 1 && token.Text.Trim() == text.Trim() ? null : PermissionVocabulary.Display(token.Text, kind));
             }
         }
 
@@ -334,8 +336,9 @@ namespace SecretsAnalyzers.Permissions
                         var kind = PermissionVocabulary.Classify(token.Text);
                         if (kind == GrantKind.None) continue;
                         var (find, replace) = PermissionVocabulary.RemovalEdit(text, token.Start, token.End);
-                        Report(context, kind, literal.Syntax.GetLocation(), fixable ? PermissionContext.Replace(find, replace) : ImmutableDictionary<string, string?>.Empty,
-                            subject, token.Text);
+                        Report(context, kind, literal.Syntax.GetLocation(),
+                            fixable && PermissionVocabulary.IsVocabulary(token.Text) ? PermissionContext.Replace(find, replace) : ImmutableDictionary<string, string?>.Empty,
+                            subject, PermissionVocabulary.Display(token.Text, kind));
                     }
                 }
 
@@ -347,10 +350,10 @@ namespace SecretsAnalyzers.Permissions
                     {
                         var kind = PermissionVocabulary.Classify(token.Text);
                         if (kind == GrantKind.None) continue;
-                        var properties = fixable && tokens.Count > 1
+                        var properties = fixable && tokens.Count > 1 && PermissionVocabulary.IsVocabulary(token.Text)
                             ? PermissionContext.Replace(PermissionVocabulary.RemovalEdit(text, token.Start, token.End).Find, "")
                             : ImmutableDictionary<string, string?>.Empty;
-                        Report(context, kind, literal.Syntax.GetLocation(), properties, subject, token.Text);
+                        Report(context, kind, literal.Syntax.GetLocation(), properties, subject, PermissionVocabulary.Display(token.Text, kind));
                     }
                 }
             }
@@ -429,7 +432,8 @@ namespace SecretsAnalyzers.Permissions
 
                 var kind = PermissionVocabulary.Classify(token.Text);
                 if (kind != GrantKind.None && seen.Add(token.Text))
-                    ReportConfig(context, kind, location, subject, tokens.Count == 1 && token.Text.Trim() == text.Trim() ? null : token.Text);
+                    ReportConfig(context, kind, location, subject,
+                        tokens.Count == 1 && token.Text.Trim() == text.Trim() ? null : PermissionVocabulary.Display(token.Text, kind));
             }
         }
 

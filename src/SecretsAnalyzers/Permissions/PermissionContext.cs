@@ -209,7 +209,9 @@ namespace SecretsAnalyzers.Permissions
             return value;
         }
 
-        public static string Quote(string name) => "'" + name + "'";
+        /// <summary>A name or key path for a message; a segment that may be a credential (a dictionary key or config key
+        /// named with the key) is printed as &lt;elided&gt;.</summary>
+        public static string Quote(string name) => "'" + Internal.ConfigFiles.ConfigKeyDisplay.Path(name) + "'";
 
         public static bool ContainsIgnoreCase(string text, string part) =>
             text.IndexOf(part, StringComparison.OrdinalIgnoreCase) >= 0;
