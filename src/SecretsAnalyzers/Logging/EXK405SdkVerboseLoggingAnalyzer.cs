@@ -63,9 +63,11 @@ namespace SecretsAnalyzers.Logging
 
             if (LoggingKnownTypes.Is(type, known.BinanceLoggingHandler))
             {
-                // A handler on a public market-data client logs nothing secret: report it where the same method also
-                // hands the client credentials (an apiKey/apiSecret argument, a *Credentials object).
-                if (MethodPassesCredentials(creation)) Report(context, creation, "BinanceLoggingHandler", "handler");
+                // A handler on a public market-data client logs nothing secret. Silent when the method hands its client
+                // to a consumer and no credentials (an apiKey/apiSecret argument, a *Credentials object); reported when
+                // credentials are passed, or when the client leaves the method (returned, stored) for unknown use.
+                var (credentials, consumed) = ClientUse(creation);
+                if (credentials || !consumed) Report(context, creation, "BinanceLoggingHandler", "handler");
                 return;
             }
 
@@ -114,24 +116,32 @@ namespace SecretsAnalyzers.Logging
             }
         }
 
-        private static bool MethodPassesCredentials(IOperation operation)
+        /// <summary>
+        /// In the method around <paramref name="operation"/>: are credentials passed anywhere, and is an HttpClient handed
+        /// to a consumer (a constructor or method taking an HttpClient parameter)?
+        /// </summary>
+        private static (bool Credentials, bool Consumed) ClientUse(IOperation operation)
         {
             var root = operation;
             while (root.Parent is { } parent) root = parent;
+            var consumed = false;
             foreach (var descendant in root.DescendantsAndSelf())
             {
                 switch (descendant)
                 {
                     case IArgumentOperation { Parameter: { } parameter } when parameter.Type.SpecialType == SpecialType.System_String &&
                                                                               SecretNameModel.Default.Classify(parameter.Name) != SecretKind.None:
-                        return true;
+                        return (true, true);
                     case IObjectCreationOperation { Type: { } created } when created.Name.EndsWith("Credentials", StringComparison.Ordinal) ||
                                                                               created.Name.EndsWith("Credential", StringComparison.Ordinal):
-                        return true;
+                        return (true, true);
+                    case IArgumentOperation { Parameter.Type.Name: "HttpClient" }:
+                        consumed = true;
+                        break;
                 }
             }
 
-            return false;
+            return (false, consumed);
         }
 
         private static IOperation? Unwrap(IOperation? op)

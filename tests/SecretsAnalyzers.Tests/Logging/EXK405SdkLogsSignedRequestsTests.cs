@@ -8,6 +8,7 @@ namespace SecretsAnalyzers.Tests.Logging
     {
         private const string Members = """
                 private sealed class MyConfig { public bool verbose; }
+                private HttpClient? _shared;
 
             """;
 
@@ -34,6 +35,7 @@ namespace SecretsAnalyzers.Tests.Logging
         [InlineData("var http = new HttpClient([|new Binance.Common.BinanceLoggingHandler(logger)|]); var t = new Binance.Spot.SpotAccountTrade(http, options.Value.ApiKey, apiSecret);")]
         [InlineData("var handler = [|new Binance.Common.BinanceLoggingHandler(logger)|]; var http = new HttpClient(handler); var t = new Binance.Spot.SpotAccountTrade(http, options.Value.ApiKey, apiSecret);")]
         [InlineData("var t = new Binance.Spot.SpotAccountTrade(new HttpClient([|new Binance.Common.BinanceLoggingHandler(logger) { InnerHandler = new HttpClientHandler() }|]), options.Value.ApiKey, apiSecret);")]
+        [InlineData("_shared = new HttpClient([|new Binance.Common.BinanceLoggingHandler(logger)|]);")]
         [InlineData("builder.SetMinimumLevel([|LogLevel.Debug|]);")]
         [InlineData("builder.SetMinimumLevel([|LogLevel.Trace|]);")]
         [InlineData("""builder.AddFilter("CryptoExchange.Net", [|LogLevel.Trace|]);""")]
