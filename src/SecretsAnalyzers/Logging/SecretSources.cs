@@ -523,14 +523,22 @@ namespace SecretsAnalyzers.Logging
         private static bool IsNeutralized(IdentifierNameSyntax id)
         {
             SyntaxNode node = id;
+            // Identification prefixes: up to 6 characters of a public API key, up to 4 of a secret or passphrase.
+            var prefixLimit = SecretNameModel.Default.Classify(id.Identifier.ValueText) == SecretKind.ApiKey ? 6 : 4;
             if (node.Parent is MemberAccessExpressionSyntax ma && ma.Expression == node)
             {
                 var member = ma.Name.Identifier.ValueText;
                 if (member == "Length" || member == "GetHashCode") return true;
                 if ((member == "Substring" || member == "AsSpan") && ma.Parent is InvocationExpressionSyntax call &&
-                    call.ArgumentList.Arguments.Count == 2 && call.ArgumentList.Arguments[1].Expression is LiteralExpressionSyntax { Token.Value: int n } && n <= 4)
+                    call.ArgumentList.Arguments.Count == 2 && call.ArgumentList.Arguments[1].Expression is LiteralExpressionSyntax { Token.Value: int n } && n <= prefixLimit)
                     return true;
             }
+
+            // ApiKey[..4]: a range from the start with a small constant end.
+            if (node.Parent is ElementAccessExpressionSyntax access && access.Expression == node && access.ArgumentList.Arguments.Count == 1 &&
+                access.ArgumentList.Arguments[0].Expression is RangeExpressionSyntax { LeftOperand: null, RightOperand: LiteralExpressionSyntax { Token.Value: int end } } &&
+                end <= prefixLimit)
+                return true;
 
             if (node.Parent is BinaryExpressionSyntax b && (b.IsKind(SyntaxKind.EqualsExpression) || b.IsKind(SyntaxKind.NotEqualsExpression))) return true;
             if (node.Parent is IsPatternExpressionSyntax) return true;

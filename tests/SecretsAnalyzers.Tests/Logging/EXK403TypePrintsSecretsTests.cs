@@ -27,6 +27,7 @@ namespace SecretsAnalyzers.Tests.Logging
         [InlineData("public record R14 { public string [|AccessToken|] { get; set; } }")]
         [InlineData("public class R15 { public string [|Passphrase|] { get; set; } public override string ToString() => string.Format(\"{0}\", Passphrase); }")]
         [InlineData("public readonly record struct R16(string Exchange, string [|SecretKey|]);")]
+        [InlineData("public class LongPrefix { public string [|ApiSecret|] { get; set; } = \"\"; public override string ToString() => ApiSecret[..6] + \"****\"; }")]
         public Task Reports_type_that_prints_a_secret_member(string types) => Run(types);
 
         // The public API key alone (the identifying half of a pair) is hygiene: Info, not Warning.
@@ -112,6 +113,8 @@ namespace SecretsAnalyzers.Tests.Logging
         [InlineData("public record Sec(SecureString Passphrase);")]
         [InlineData("public record Bytes(byte[] SecretKey);")]
         [InlineData("public class Masked { public string ApiSecret { get; set; } public override string ToString() => $\"Secret={ApiSecret.Substring(0, 4)}***\"; }")]
+        [InlineData("public class MaskedRange { public string ApiKey { get; set; } = \"\"; public string ApiSecret { get; set; } = \"\"; public override string ToString() => ApiKey[..6] + \"****\" + ApiSecret[..4] + \"****\"; }")]
+        [InlineData("public class MaskedKey { public string ApiKey { get; set; } = \"\"; public override string ToString() => ApiKey.Substring(0, 6) + \"****\"; }")]
         [InlineData("public class LenOnly { public string ApiSecret { get; set; } public override string ToString() => $\"len={ApiSecret.Length}\"; }")]
         [InlineData("public record Ids(string OrderId, string ClientOrderId);")]
         [InlineData("public record Names(string SecretName, string ApiKeyHeaderName);")]
