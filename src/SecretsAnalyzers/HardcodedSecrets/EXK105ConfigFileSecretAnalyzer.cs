@@ -21,10 +21,10 @@ namespace SecretsAnalyzers.HardcodedSecrets
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class EXK105ConfigFileSecretAnalyzer : DiagnosticAnalyzer
     {
-        internal const string MinLengthDefaultKey = "min_length";
+        internal const string MinLengthDefaultKey = OptionKeys.MinLength;
 
         /// <summary><c>secrets_analyzers.EXK105.respect_gitignore</c> (default true): skip files the repository's ignore files exclude.</summary>
-        internal const string RespectGitIgnoreKey = "respect_gitignore";
+        internal const string RespectGitIgnoreKey = OptionKeys.RespectGitIgnore;
 
         /// <summary>Message advice for a .env file, which exists to stay out of source control.</summary>
         internal const string DotEnvAdvice = "keep the file out of source control (list it in .gitignore) and rotate the key";
@@ -79,10 +79,8 @@ namespace SecretsAnalyzers.HardcodedSecrets
                 // appsettings.Development.json comes with the project templates and is committed: a value in a real
                 // exchange key format there is as exposed as in appsettings.json. Name-only findings stay one level lower.
                 var descriptor = Descriptors.EXK105SecretInConfigFile;
-                var severity = lower && !(templateFile && exchangeFormat) ? ProjectContext.Lower(descriptor.DefaultSeverity) : descriptor.DefaultSeverity;
-                context.ReportDiagnostic(Diagnostic.Create(descriptor, file.GetLocation(entry), severity,
-                    additionalLocations: null, properties: null, ConfigKeyDisplay.Path(entry.Path), fileName, reason,
-                    file.Kind == ConfigFileKind.DotEnv ? DotEnvAdvice : SettingsAdvice));
+                context.ReportDiagnostic(Report.Create(descriptor, file.GetLocation(entry), lower && !(templateFile && exchangeFormat), properties: null,
+                    ConfigKeyDisplay.Path(entry.Path), fileName, reason, file.Kind == ConfigFileKind.DotEnv ? DotEnvAdvice : SettingsAdvice));
             }
 
             if (file.Error is { } error)
@@ -135,14 +133,14 @@ namespace SecretsAnalyzers.HardcodedSecrets
                 return self.Format;
             }
 
-            var tail = TailOf(entry.Path);
+            var tail = TailOf(entry.Node);
             var kind = names.Classify(tail);
             if (kind == SecretKind.None && IsKeyOfSigningSection(tail)) kind = SecretKind.SigningKey;
             if (CredentialShapes.PassesGate(value))
             {
                 var shapeContext = new ShapeContext
                 {
-                    Exchange = ExchangeNames.FindIn(entry.Path),
+                    Exchange = ExchangeNames.FindIn(entry.Node.Tail(8)),
                     CredentialPosition = kind != SecretKind.None,
                 };
                 if (shapeContext.Exchange is not null || shapeContext.CredentialPosition)
@@ -207,34 +205,10 @@ namespace SecretsAnalyzers.HardcodedSecrets
 
         /// <summary>The last two named segments of a key path ("Exchanges:0:Binance:Secret" → "Binance:Secret"), so the
         /// section can qualify a bare "Key" while a long path stays within the name model's limit.</summary>
-        private static string TailOf(string path)
+        private static string TailOf(ConfigPath path)
         {
-            var end = path.Length;
-            var segments = 0;
-            var i = path.Length - 1;
-            for (; i >= 0; i--)
-            {
-                if (path[i] != ':') continue;
-                var segment = path.Substring(i + 1, end - i - 1);
-                end = i;
-                if (!IsIndex(segment)) segments++;
-                if (segments == 2) break;
-            }
-
-            var start = i < 0 ? 0 : i + 1;
-            var tail = path.Substring(start);
+            var tail = path.Tail(2);
             return tail.Length > 120 ? tail.Substring(tail.Length - 120) : tail;
-        }
-
-        private static bool IsIndex(string segment)
-        {
-            if (segment.Length == 0) return false;
-            foreach (var c in segment)
-            {
-                if (c < '0' || c > '9') return false;
-            }
-
-            return true;
         }
     }
 }

@@ -73,7 +73,7 @@ namespace SecretsAnalyzers.HardcodedSecrets
 
         /// <summary>The fix facts for <c>Diagnostic.Properties</c> (lookup names, kind, NoFix, Decode).</summary>
         public ImmutableDictionary<string, string?> CreateProperties() =>
-            FixProperties.Create(Exchange, SecretName, Kind, CanFix && Rule != HardcodedSecretRule.EXK107, decode: Utf8Origin ? "utf8" : null);
+            FixProperties.Create(Exchange, SecretName, Kind, CanFix && Rule != HardcodedSecretRule.EXK107, decode: Utf8Origin ? ConstantEncodings.Utf8 : null);
 
         /// <summary>Message argument {1}: the length, never the value.</summary>
         public string Describe() => Length.ToString(CultureInfo.InvariantCulture) + " characters";
@@ -248,12 +248,8 @@ namespace SecretsAnalyzers.HardcodedSecrets
             sink = default;
             checkedValue = null;
             if (used is null) return false;
+            used = used.WalkUpConversionAndParentheses();
             var parent = used.Parent;
-            while (parent is IConversionOperation or IParenthesizedOperation)
-            {
-                used = parent;
-                parent = parent.Parent;
-            }
 
             switch (parent)
             {
@@ -454,9 +450,7 @@ namespace SecretsAnalyzers.HardcodedSecrets
 
         private static IOperation SinkValue(IOperation used)
         {
-            var current = used;
-            while (current.Parent is IConversionOperation or IParenthesizedOperation) current = current.Parent;
-            return current;
+            return used.WalkUpConversionAndParentheses();
         }
 
         private static ISymbol? ReferencedSymbol(IOperation reference) => reference switch
@@ -470,8 +464,7 @@ namespace SecretsAnalyzers.HardcodedSecrets
         /// <summary>The local, field, const or property whose initialiser is <paramref name="used"/>.</summary>
         private static ISymbol? InitializedSymbol(IOperation used, CancellationToken cancellationToken)
         {
-            var parent = used.Parent;
-            while (parent is IConversionOperation or IParenthesizedOperation) parent = parent.Parent;
+            var parent = used.ConsumerSkippingConversions();
             switch (parent)
             {
                 case IFieldInitializerOperation field when field.InitializedFields.Length == 1:
@@ -526,8 +519,7 @@ namespace SecretsAnalyzers.HardcodedSecrets
             name = "";
             symbol = null;
             canFix = true;
-            var parent = used.Parent;
-            while (parent is IConversionOperation or IParenthesizedOperation) parent = parent.Parent;
+            var parent = used.ConsumerSkippingConversions();
             switch (parent)
             {
                 case IFieldInitializerOperation field when field.InitializedFields.Length >= 1:

@@ -372,14 +372,13 @@ namespace SecretsAnalyzers.Permissions
             foreach (var entry in file.Entries)
             {
                 var name = EntryName(entry);
-                var subject = PermissionContext.Quote(entry.Path);
 
                 // "EnableWithdrawals": true, "CanTransfer": "true", "FullAccess": true
                 if (entry.Kind == ConfigValueKind.True ||
                     entry.IsString && entry.Value.Equals("true", StringComparison.OrdinalIgnoreCase))
                 {
                     var kind = name is null ? GrantKind.None : PermissionVocabulary.ClassifyBooleanName(name);
-                    if (kind != GrantKind.None) ReportConfig(context, kind, file.GetLocation(entry), subject, null);
+                    if (kind != GrantKind.None) ReportConfig(context, kind, file.GetLocation(entry), Subject(entry), null);
                     continue;
                 }
 
@@ -387,19 +386,19 @@ namespace SecretsAnalyzers.Permissions
                 var value = entry.Value;
                 if (PermissionVocabulary.IsScopeName(name) && value.IndexOf('=') < 0 && value.IndexOf('{') < 0)
                 {
-                    ReportConfigList(context, file.GetLocation(entry), subject, value, 0, value.Length);
+                    ReportConfigList(context, file.GetLocation(entry), Subject(entry), value, 0, value.Length);
                 }
                 else if (PermissionContext.ContainsIgnoreCase(value, "scope=") || PermissionContext.ContainsIgnoreCase(value, "account=all"))
                 {
                     var scope = PermissionVocabulary.ScopeParameter.Match(value);
                     if (scope.Success)
-                        ReportConfigList(context, file.GetLocation(entry), subject, value, scope.Groups["value"].Index, scope.Groups["value"].Length);
+                        ReportConfigList(context, file.GetLocation(entry), Subject(entry), value, scope.Groups["value"].Index, scope.Groups["value"].Length);
                     if (PermissionVocabulary.AccountAll.IsMatch(value))
-                        ReportConfig(context, GrantKind.Wildcard, file.GetLocation(entry), subject, "account=all");
+                        ReportConfig(context, GrantKind.Wildcard, file.GetLocation(entry), Subject(entry), "account=all");
                 }
                 else if (PermissionVocabulary.IsScopeList(value))
                 {
-                    ReportConfigList(context, file.GetLocation(entry), subject, value, 0, value.Length);
+                    ReportConfigList(context, file.GetLocation(entry), Subject(entry), value, 0, value.Length);
                 }
             }
         }
@@ -409,12 +408,11 @@ namespace SecretsAnalyzers.Permissions
         {
             var key = entry.Key;
             if (key.Length == 0 || !char.IsDigit(key[0])) return key.Length == 0 ? null : key;
-            var path = entry.Path;
-            var end = path.LastIndexOf(':');
-            if (end <= 0) return null;
-            var start = path.LastIndexOf(':', end - 1);
-            return path.Substring(start + 1, end - start - 1);
+            return entry.ParentKey;
         }
+
+        /// <summary>The quoted key path, built only for an entry that is reported.</summary>
+        private static string Subject(in ConfigEntry entry) => PermissionContext.Quote(entry.Path);
 
         private static void ReportConfigList(AdditionalFileAnalysisContext context, Location location, string subject, string text, int start, int length)
         {

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
+using SecretsAnalyzers.Internal;
 
 namespace SecretsAnalyzers.Permissions
 {
@@ -136,26 +137,27 @@ namespace SecretsAnalyzers.Permissions
         /// <summary>HttpClient or RestSharp is referenced: raw requests to catalog C2 REST paths can be classified.</summary>
         public bool HasRawHttp { get; private set; }
 
-        public static PermissionKnownTypes From(Compilation compilation)
+        public static PermissionKnownTypes From(Compilation compilation) => KnownTypes.GetOrCreate(compilation).View(Create);
+
+        private static PermissionKnownTypes Create(KnownTypes known)
         {
             var types = new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default);
             foreach (var name in KeyManagementTypeNames)
             {
-                if (compilation.GetTypeByMetadataName(name) is { } type) types.Add(type);
+                if (known.Get(name) is { } type) types.Add(type);
             }
 
             var trading = false;
             foreach (var name in TradingSdkTypeNames)
             {
-                if (compilation.GetTypeByMetadataName(name) is not null)
+                if (known.Get(name) is not null)
                 {
                     trading = true;
                     break;
                 }
             }
 
-            var rawHttp = compilation.GetTypeByMetadataName("System.Net.Http.HttpClient") is not null ||
-                          compilation.GetTypeByMetadataName("RestSharp.RestRequest") is not null;
+            var rawHttp = known.Get("System.Net.Http.HttpClient") is not null || known.Get("RestSharp.RestRequest") is not null;
             return new PermissionKnownTypes(types, trading || types.Count > 0) { HasRawHttp = rawHttp };
         }
 

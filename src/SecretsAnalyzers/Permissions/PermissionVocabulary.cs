@@ -33,7 +33,7 @@ namespace SecretsAnalyzers.Permissions
     /// </summary>
     internal static class PermissionVocabulary
     {
-        public const string GrantedPermissionsKey = "granted_permissions";
+        public const string GrantedPermissionsKey = Options.OptionKeys.GrantedPermissions;
 
         private static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(100);
 
