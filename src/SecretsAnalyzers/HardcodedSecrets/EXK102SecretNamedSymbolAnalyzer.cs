@@ -37,7 +37,7 @@ namespace SecretsAnalyzers.HardcodedSecrets
         {
             var operation = context.Operation;
             string? value = operation is IUtf8StringOperation utf8 ? utf8.Value : operation.ConstantValue.Value as string;
-            if (value is null || value.Length < 2) return;
+            if (value is null || value.Length == 0) return;
 
             // One report per constant expression: only its first literal speaks for it.
             if (operation is ILiteralOperation)

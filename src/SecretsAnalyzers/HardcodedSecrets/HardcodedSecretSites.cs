@@ -204,7 +204,7 @@ namespace SecretsAnalyzers.HardcodedSecrets
 
         /// <summary>Cheap gate for values <see cref="MaybeSecret"/> rejects: a possible chosen password (no spaces) or a string that may embed one.</summary>
         private static bool MaybeChosenOrEmbedded(string value) =>
-            value.Length >= 2 && (value.Length <= 128 && !SecretValues.HasWhitespace(value) || EmbeddedCredentials.MayContain(value));
+            value.Length >= 1 && (value.Length <= 128 && !SecretValues.HasWhitespace(value) || EmbeddedCredentials.MayContain(value));
 
         /// <summary>A credential inside the string (<see cref="EmbeddedCredentials"/>), or the <c>"user:pass"</c> that a Basic header encodes.</summary>
         private static bool TryGetEmbeddedSecret(string value, IOperation root, IOperation used, SecretsOptions options, out EmbeddedCredential found)

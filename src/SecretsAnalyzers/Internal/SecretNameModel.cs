@@ -206,7 +206,12 @@ namespace SecretsAnalyzers.Internal
             if (last == "key" && end >= 2 && (words[end - 2] == "public" || words[end - 2] == "pub")) return SecretKind.None;
 
             // "cancellationToken", "nextPageToken", "usdtErc20Token": not credentials.
-            if (last == "token" && end >= 2 && NonSecretTokenQualifiers.Contains(words[end - 2])) return SecretKind.None;
+            if (last == "token" && end >= 2)
+            {
+                var qualifier = end - 2;
+                if (qualifier > 0 && IsNumber(words[qualifier])) qualifier--;   // erc 20 token
+                if (NonSecretTokenQualifiers.Contains(words[qualifier])) return SecretKind.None;
+            }
 
             foreach (var (phrase, kind) in BuiltInPhrases)
             {

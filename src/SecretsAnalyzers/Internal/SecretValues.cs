@@ -183,8 +183,9 @@ namespace SecretsAnalyzers.Internal
 
         /// <summary>
         /// Password-class values (password, passwd, pwd, passphrase, PIN): people choose them, so any value that is not a
-        /// placeholder is a secret, with no length or entropy gate. Not secrets: empty and one-character values, prompts and
-        /// labels (<c>"Password:"</c>, <c>"Enter your passphrase"</c>, anything with spaces), a value equal to the name,
+        /// placeholder is a secret, with no length or entropy gate. Not secrets: empty values, prompts and
+        /// labels (<c>"Password:"</c>, <c>"Enter your passphrase"</c>, anything with spaces), masks and single punctuation
+        /// (<c>"*"</c>), the sample letters <c>x</c>, <c>y</c>, <c>z</c>, a value equal to the name,
         /// templates and format strings with holes, resource keys (<c>Login.Password</c>), env-var names, known sample
         /// words and masks (<c>****</c>). A PIN (<paramref name="pin"/>) is 4 to 12 digits.
         /// </summary>
@@ -192,7 +193,7 @@ namespace SecretsAnalyzers.Internal
         {
             if (value is null) return false;
             var v = value.Trim();
-            if (v.Length < 2 || v.Length > MaxInspectedLength || v.Length != value.Length) return false;
+            if (v.Length == 0 || v.Length > MaxInspectedLength || v.Length != value.Length) return false;
             if (pin)
             {
                 if (v.Length < 4 || v.Length > 12) return false;

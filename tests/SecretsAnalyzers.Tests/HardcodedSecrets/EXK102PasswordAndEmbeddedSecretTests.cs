@@ -58,6 +58,8 @@ namespace SecretsAnalyzers.Tests.HardcodedSecrets
         [InlineData("""void M() { string password; password = [|"123456"|]; Console.WriteLine(password); }""")]
         [InlineData("""class Db { public string Password { get; set; } = ""; } object M() => new Db { Password = [|"Rb7q!"|] };""")]
         [InlineData("""private const string Password = [|"a{Zq9$x}"|];""")]
+        [InlineData("""void M() { string foo, passwd = [|"q"|]; Console.WriteLine(passwd); }""")]
+        [InlineData("""private const string Db = [|"foo=1;password=7"|];""")]
         public Task Reports_any_chosen_password(string members) => Run(members);
 
         [Theory]
