@@ -37,7 +37,7 @@ namespace SecretsAnalyzers.Internal
         /// <summary>Cheap pre-check: could <paramref name="v"/> hold a pair, userinfo or an authorization value?</summary>
         public static bool MayContain(string v) =>
             v.Length >= 5 && v.Length <= SecretValues.MaxInspectedLength &&
-            (v.IndexOf('=') > 0 || v.IndexOf("://", StringComparison.Ordinal) > 0 ||
+            (v.IndexOf('=') > 0 || v.IndexOf(':') > 0 || v.IndexOf("</", StringComparison.Ordinal) > 0 ||
              v.IndexOf("Bearer ", StringComparison.OrdinalIgnoreCase) >= 0 || v.IndexOf("Basic ", StringComparison.OrdinalIgnoreCase) >= 0);
 
         /// <summary>The first credential in <paramref name="v"/> whose secret part passes the value rules.</summary>
@@ -46,6 +46,8 @@ namespace SecretsAnalyzers.Internal
             found = default;
             if (!MayContain(v)) return false;
             return TryFindPair(v, names, minLength, minEntropy, out found) ||
+                   TryFindColonPair(v, names, minLength, minEntropy, out found) ||
+                   TryFindXmlElement(v, names, minLength, minEntropy, out found) ||
                    TryFindUserInfo(v, out found) ||
                    TryFindAuthorization(v, minLength, minEntropy, out found);
         }
@@ -73,15 +75,20 @@ namespace SecretsAnalyzers.Internal
             {
                 // Key: the word before '=' (spaces allowed around '='), starting the string or after a separator.
                 var keyEnd = eq;
+                while (keyEnd > 0 && (v[keyEnd - 1] == '+' || v[keyEnd - 1] == '?' || v[keyEnd - 1] == ':')) keyEnd--;   // make: +=, ?=, :=
                 while (keyEnd > 0 && v[keyEnd - 1] == ' ') keyEnd--;
+                var quotedKey = keyEnd > 1 && (v[keyEnd - 1] == '"' || v[keyEnd - 1] == '\'');
+                if (quotedKey) keyEnd--;
                 var keyStart = keyEnd;
                 while (keyStart > 0 && IsKeyChar(v[keyStart - 1])) keyStart--;
                 if (keyStart == keyEnd || keyEnd - keyStart > MaxKeyLength) continue;
+                if (quotedKey && (keyStart == 0 || v[keyStart - 1] != v[keyEnd])) continue;
                 if (keyStart > 0 && !IsSeparator(v[keyStart - 1])) continue;
                 if (eq + 1 < v.Length && v[eq + 1] == '=') { eq++; continue; }   // "==" comparison, base64 padding
 
-                // Value: up to the next separator, or a quoted run.
+                // Value: up to the next separator, or a quoted run ("key" => "value" too).
                 var valueStart = eq + 1;
+                if (valueStart < v.Length && v[valueStart] == '>') valueStart++;
                 while (valueStart < v.Length && v[valueStart] == ' ') valueStart++;
                 if (valueStart >= v.Length) continue;
                 int valueEnd;
@@ -94,16 +101,7 @@ namespace SecretsAnalyzers.Internal
                 }
                 else
                 {
-                    valueEnd = valueStart;
-                    var depth = 0;
-                    while (valueEnd < v.Length)
-                    {
-                        var c = v[valueEnd];
-                        if (c == '{' || c == '(' || c == '[') depth++;
-                        else if ((c == '}' || c == ')' || c == ']') && depth > 0) { depth--; valueEnd++; continue; }
-                        if (IsValueTerminator(c)) break;
-                        valueEnd++;
-                    }
+                    valueEnd = ScanValue(v, valueStart);
                 }
 
                 if (valueEnd <= valueStart) continue;
@@ -146,6 +144,80 @@ namespace SecretsAnalyzers.Internal
                 return SecretValues.LooksLikeChosenPassword(value, key, SecretNameModel.IsPinName(key));
             if (kind == SecretKind.AccessToken && LooksLikeAddress(value)) return false;
             return SecretValues.LooksReal(value, kind, minLength, minEntropy);
+        }
+
+        /// <summary>
+        /// JSON and YAML pairs: <c>"apiSecret": "…"</c>, <c>api_secret: …</c>. A password-class value must be quoted here
+        /// (<c>Password: required</c> is prose); other values must look generated.
+        /// </summary>
+        private static bool TryFindColonPair(string v, SecretNameModel names, int minLength, double minEntropy, out EmbeddedCredential found)
+        {
+            found = default;
+            for (var colon = v.IndexOf(':'); colon > 0 && colon < v.Length - 1; colon = v.IndexOf(':', colon + 1))
+            {
+                if (v[colon + 1] == '/' || v[colon + 1] == ':' || v[colon + 1] == '=') continue;   // URLs, C++/XAML scopes, :=
+                var keyEnd = colon;
+                var quotedKey = v[keyEnd - 1] == '"' || v[keyEnd - 1] == '\'';
+                if (quotedKey) keyEnd--;
+                var keyStart = keyEnd;
+                while (keyStart > 0 && IsKeyChar(v[keyStart - 1])) keyStart--;
+                if (keyStart == keyEnd || keyEnd - keyStart > MaxKeyLength) continue;
+                if (quotedKey && (keyStart == 0 || v[keyStart - 1] != v[keyEnd])) continue;
+                var before = quotedKey ? keyStart - 1 : keyStart;
+                if (before > 0 && !IsSeparator(v[before - 1]) && v[before - 1] != ':') continue;
+
+                var valueStart = colon + 1;
+                while (valueStart < v.Length && (v[valueStart] == ' ' || v[valueStart] == '\t')) valueStart++;
+                if (valueStart >= v.Length) continue;
+                var quote = v[valueStart];
+                var quoted = quote == '"' || quote == '\'';
+                int valueEnd;
+                if (quoted)
+                {
+                    valueStart++;
+                    valueEnd = v.IndexOf(quote, valueStart);
+                    if (valueEnd < 0) continue;
+                }
+                else
+                {
+                    valueEnd = ScanValue(v, valueStart);
+                }
+
+                if (valueEnd <= valueStart) continue;
+                var key = v.Substring(keyStart, keyEnd - keyStart);
+                var kind = ClassifyKey(key, names, inQuery: false);
+                if (kind == SecretKind.None || !IsPlainKey(key)) continue;
+                if (!quoted && (kind == SecretKind.Password || kind == SecretKind.Passphrase)) continue;
+                var value = v.Substring(valueStart, valueEnd - valueStart);
+                if (!IsSecretValue(value, key, kind, minLength, minEntropy)) continue;
+                found = new EmbeddedCredential(key, kind, value.Length);
+                return true;
+            }
+
+            return false;
+        }
+
+        /// <summary>An XML element whose name is a secret name: <c>&lt;apiSecret&gt;…&lt;/apiSecret&gt;</c>.</summary>
+        private static bool TryFindXmlElement(string v, SecretNameModel names, int minLength, double minEntropy, out EmbeddedCredential found)
+        {
+            found = default;
+            for (var close = v.IndexOf("</", StringComparison.Ordinal); close > 0; close = v.IndexOf("</", close + 2, StringComparison.Ordinal))
+            {
+                var nameEnd = v.IndexOf('>', close + 2);
+                if (nameEnd < 0 || nameEnd - close - 2 > MaxKeyLength || nameEnd == close + 2) continue;
+                var key = v.Substring(close + 2, nameEnd - close - 2);
+                var open = v.LastIndexOf("<" + key + ">", close, StringComparison.Ordinal);
+                if (open < 0) continue;
+                var kind = ClassifyKey(key, names, inQuery: false);
+                if (kind == SecretKind.None || !IsPlainKey(key)) continue;
+                var value = v.Substring(open + key.Length + 2, close - open - key.Length - 2).Trim();
+                if (value.Length == 0 || value.IndexOf('<') >= 0 || SecretValues.HasWhitespace(value)) continue;
+                if (!IsSecretValue(value, key, kind, minLength, minEntropy)) continue;
+                found = new EmbeddedCredential(key, kind, value.Length);
+                return true;
+            }
+
+            return false;
         }
 
         /// <summary><c>user:pass@host</c> after <c>scheme://</c>; the user is not reported, the password is judged.</summary>
@@ -256,6 +328,23 @@ namespace SecretsAnalyzers.Internal
             }
 
             return true;
+        }
+
+        /// <summary>The end of an unquoted value: the next separator outside braces, so a hole (<c>{0}</c>, <c>{Token}</c>) stays whole.</summary>
+        private static int ScanValue(string v, int start)
+        {
+            var end = start;
+            var depth = 0;
+            while (end < v.Length)
+            {
+                var c = v[end];
+                if (c == '{' || c == '(' || c == '[') depth++;
+                else if ((c == '}' || c == ')' || c == ']') && depth > 0) { depth--; end++; continue; }
+                if (IsValueTerminator(c)) break;
+                end++;
+            }
+
+            return end;
         }
 
         private static bool IsKeyChar(char c) => char.IsLetterOrDigit(c) || c == '_' || c == '-' || c == '.';

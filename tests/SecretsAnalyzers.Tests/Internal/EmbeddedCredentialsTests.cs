@@ -27,6 +27,15 @@ namespace SecretsAnalyzers.Tests.Internal
         [InlineData("postgres://trader:s3cr3t-B0t@10.0.0.7/fills", "URL password", 10)]
         [InlineData("Authorization: Bearer Zk3Lm9Qp2Rv7Wx4Tb8NcQm7Rt", "Bearer token", 25)]
         [InlineData("Basic Ym90OlJiN3EyTHg5", "Basic credentials", 16)]
+        [InlineData("{\n    \"kucoin_token\": \"6f1e0c9d2b7a4e8f3c5d1a90\"\n}", "kucoin_token", 24)]
+        [InlineData("{\"apiSecret\":\"Zk3Lm9Qp2Rv7Wx4Tb8NcQm7Rt\",\"exchange\":\"kraken\"}", "apiSecret", 25)]
+        [InlineData("{\"password\": \"hunter2\"}", "password", 7)]
+        [InlineData("bittrex_token: 58303lygnjqyo7n47qvpcyl2lacihj8p", "bittrex_token", 32)]
+        [InlineData("db:\n  password: 'hunter2'", "password", 7)]
+        [InlineData("<krakenToken>Zk3Lm9Qp2Rv7Wx4Tb8NcQm7Rt</krakenToken>", "krakenToken", 25)]
+        [InlineData("  \"kucoinToken\" => \"6f1e0c9d2b7a4e8f3c5d1a90\"", "kucoinToken", 24)]
+        [InlineData("KUCOIN_TOKEN ?= \"6f1e0c9d2b7a4e8f3c5d1a90\"", "KUCOIN_TOKEN", 24)]
+        [InlineData("KUCOIN_TOKEN += \"6f1e0c9d2b7a4e8f3c5d1a90\"", "KUCOIN_TOKEN", 24)]
         public void Finds_the_credential_and_names_it_without_the_value(string text, string name, int length)
         {
             Assert.True(Find(text, out var found));
@@ -61,6 +70,16 @@ namespace SecretsAnalyzers.Tests.Internal
         [InlineData("https://api.quotehub.io/v2?key=value")]
         [InlineData("a == b && key == c")]
         [InlineData("?token=0x52908400098527886E0F7030069857D2E4169EE7")]
+        [InlineData("Password: required")]
+        [InlineData("password: must have 8 characters")]
+        [InlineData("AccessToken: {AccessToken}")]
+        [InlineData("Token: expired")]
+        [InlineData("{\"password\": \"{{password}}\"}")]
+        [InlineData("{\"tokenType\": \"Bearer\"}")]
+        [InlineData("at 12:30:45 the secret: rotated")]
+        [InlineData("<password></password>")]
+        [InlineData("<apiSecret>${API_SECRET}</apiSecret>")]
+        [InlineData("https://api.quotehub.io:8443/v2")]
         public void Look_alikes_are_not_credentials(string text) => Assert.False(Find(text, out _));
 
         [Theory]
