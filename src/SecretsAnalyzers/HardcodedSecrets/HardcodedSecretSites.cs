@@ -193,7 +193,9 @@ namespace SecretsAnalyzers.HardcodedSecrets
         /// </summary>
         private static bool LooksRealForName(string value, string name, SecretKind kind, bool chosenOnly, SecretsOptions options)
         {
-            if (kind == SecretKind.Password || kind == SecretKind.Passphrase)
+            // A bare "pass" is also a compiler or test pass (pass = "second"): it needs a generated-looking value.
+            var barePass = string.Equals(name.Trim('_', '@'), "pass", StringComparison.OrdinalIgnoreCase);
+            if ((kind == SecretKind.Password || kind == SecretKind.Passphrase) && !barePass)
                 return SecretValues.LooksLikeChosenPassword(value, name, SecretNameModel.IsPinName(name));
             if (chosenOnly) return false;
             if (kind == SecretKind.AccessToken && EmbeddedCredentials.LooksLikeAddress(value)) return false;
@@ -278,7 +280,7 @@ namespace SecretsAnalyzers.HardcodedSecrets
             if (TryGetSecretName(used, out var name, out _, out _, cancellationToken))
             {
                 var kind = options.Names.Classify(name);
-                if (kind != SecretKind.None) return !chosenOnly || kind == SecretKind.Password || kind == SecretKind.Passphrase;
+                if (kind != SecretKind.None) return !chosenOnly || kind == SecretKind.Password || kind == SecretKind.Passphrase && !string.Equals(name.Trim('_', '@'), "pass", StringComparison.OrdinalIgnoreCase);
             }
 
             return TryGetEmbeddedSecret(value, root, used, options, out _);

@@ -55,6 +55,7 @@ namespace SecretsAnalyzers.Tests.HardcodedSecrets
         [InlineData("""private const string WithdrawalPin = [|"4829"|];""")]
         [InlineData("""private const string TradingPin = [|"730915"|];""")]
         [InlineData("""private const string KucoinApiPass = [|"desk7"|];""")]
+        [InlineData("""void M() { var pass = [|"Zk3Lm9Qp2Rv7Wx4"|]; Console.WriteLine(pass); }""")]
         [InlineData("""void M() { string password; password = [|"123456"|]; Console.WriteLine(password); }""")]
         [InlineData("""class Db { public string Password { get; set; } = ""; } object M() => new Db { Password = [|"Rb7q!"|] };""")]
         [InlineData("""private const string Password = [|"a{Zq9$x}"|];""")]
@@ -81,6 +82,7 @@ namespace SecretsAnalyzers.Tests.HardcodedSecrets
         [InlineData("""private const string PasswordLabel = "hunter2";""")]
         [InlineData("""private const string PasswordPolicy = "min8";""")]
         [InlineData("""void M() { var passwordChar = "*"; Console.WriteLine(passwordChar); }""")]
+        [InlineData("""void M() { var pass = "second"; Console.WriteLine(pass); }""")]
         public Task Prompts_labels_and_placeholders_stay_silent(string members) => Run(members);
 
         // ---------------------------------------------------------------- values inside strings
