@@ -58,8 +58,7 @@ namespace SecretsAnalyzers.HardcodedSecrets
             if (!HardcodedSecretSites.TryGetSite(operation, options, known, out var site, context.CancellationToken)) return;
             if (site.Rule != HardcodedSecretRule.EXK102) return;
             var descriptor = Descriptors.EXK102SecretInSecretNamedSymbol;
-            var severity = isTest ? ProjectContext.Lower(descriptor.DefaultSeverity) : descriptor.DefaultSeverity;
-            context.ReportDiagnostic(Diagnostic.Create(descriptor, site.Node.GetLocation(), severity, null, site.CreateProperties(),
+            context.ReportDiagnostic(Report.Create(descriptor, site.Node.GetLocation(), isTest, site.CreateProperties(),
                 site.Target, site.Length.ToString(CultureInfo.InvariantCulture) + " characters"));
         }
 

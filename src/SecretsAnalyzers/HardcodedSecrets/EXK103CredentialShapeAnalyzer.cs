@@ -100,8 +100,7 @@ namespace SecretsAnalyzers.HardcodedSecrets
             var properties = FixProperties.Create(exchange, name, kind, canFix);
 
             var descriptor = Descriptors.EXK103CredentialShapedLiteral;
-            var severity = lower ? ProjectContext.Lower(descriptor.DefaultSeverity) : descriptor.DefaultSeverity;
-            context.ReportDiagnostic(Diagnostic.Create(descriptor, literal.GetLocation(), severity, null, properties, match.Format));
+            context.ReportDiagnostic(Report.Create(descriptor, literal.GetLocation(), lower, properties, match.Format));
         }
 
         private static ShapeMatch Match(string value, bool gate, in ShapeContext context, int minLength, double minEntropy)
@@ -209,7 +208,7 @@ namespace SecretsAnalyzers.HardcodedSecrets
                         var text = otherLiteral.Token.ValueText;
                         if (CredentialShapes.IsUuid(text) ||
                             text.Length >= 16 && CredentialShapes.PassesGate(text) && !SecretValues.HasWhitespace(text) &&
-                            CredentialShapes.Entropy(text) >= 3.0 && !SecretValues.IsPlaceholder(text))
+                            SecretValues.ShannonEntropy(text) >= 3.0 && !SecretValues.IsPlaceholder(text))
                             randomSiblings++;
                         else if (text.Length <= 32) Observe(ref ctx, text, google);
                     }
