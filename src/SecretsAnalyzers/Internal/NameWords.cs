@@ -45,7 +45,6 @@ namespace SecretsAnalyzers.Internal
             ["jwttoken"] = new[] { "jwt", "token" },
             ["authkey"] = new[] { "auth", "key" },
             ["signaturekey"] = new[] { "signature", "key" },
-            ["pincode"] = new[] { "pin", "code" },
             ["twofa"] = new[] { "twofa" },
             ["totpsecret"] = new[] { "totp", "secret" },
             ["totpseed"] = new[] { "totp", "seed" },

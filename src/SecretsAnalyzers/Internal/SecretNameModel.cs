@@ -118,7 +118,6 @@ namespace SecretsAnalyzers.Internal
             (new[] { "otp", "key" }, SecretKind.ApiSecret),
             (new[] { "twofa" }, SecretKind.ApiSecret),
             (new[] { "pin" }, SecretKind.Password),
-            (new[] { "pin", "code" }, SecretKind.Password),
             (new[] { "mnemonic" }, SecretKind.Mnemonic),
             (new[] { "seed", "phrase" }, SecretKind.Mnemonic),
             (new[] { "seed", "words" }, SecretKind.Mnemonic),
@@ -169,14 +168,28 @@ namespace SecretsAnalyzers.Internal
 
         public bool IsSecretName(string? name) => Classify(name) != SecretKind.None;
 
-        /// <summary>A PIN name (<c>withdrawalPin</c>, <c>TRADING_PIN</c>, <c>pinCode</c>): its value is a short number.</summary>
+        /// <summary>
+        /// For rules where a member's name is the only evidence (a data model printing or logging its members): a secret
+        /// name other than a bare <c>Token</c> or <c>&lt;Exchange&gt;Token</c>, which in trading models is as often an
+        /// asset, a gift-card or a paging token as a credential. Values written to such names are still judged by EXK102.
+        /// </summary>
+        public bool IsSecretMemberName(string? name)
+        {
+            if (Classify(name) == SecretKind.None) return false;
+            var words = NameWords.Split(name!);
+            var end = words.Count;
+            while (end > 0 && (TrailingNoise.Contains(words[end - 1]) || IsNumber(words[end - 1]))) end--;
+            if (end == 0 || words[end - 1] != "token") return true;
+            return end >= 2 && !ExchangeNames.IsExchangeWord(words[end - 2]) && words[end - 2] != "_";
+        }
+
+        /// <summary>A PIN name (<c>withdrawalPin</c>, <c>TRADING_PIN</c>): its value is a short number. (<c>PinCode</c> is a postal code.)</summary>
         public static bool IsPinName(string? name)
         {
             if (string.IsNullOrEmpty(name) || name!.Length > 128) return false;
             var words = NameWords.Split(name);
             var end = words.Count;
             while (end > 0 && (TrailingNoise.Contains(words[end - 1]) || IsNumber(words[end - 1]))) end--;
-            if (end > 0 && words[end - 1] == "code") end--;
             return end > 0 && words[end - 1] == "pin";
         }
 

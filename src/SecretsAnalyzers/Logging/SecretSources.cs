@@ -109,7 +109,7 @@ namespace SecretsAnalyzers.Logging
 
         /// <summary>A field, property, local or parameter whose name is a secret and whose type can hold one.</summary>
         public bool IsSecretNamedSymbol(ISymbol symbol, ITypeSymbol? type, SecretNameModel names) =>
-            IsSecretCapable(type) && names.IsSecretName(symbol.Name);
+            IsSecretCapable(type) && (symbol is IFieldSymbol or IPropertySymbol ? names.IsSecretMemberName(symbol.Name) : names.IsSecretName(symbol.Name));
 
         /// <summary>
         /// The secret members of known credential types: CryptoExchange.Net <c>Key</c>/<c>Secret</c>/<c>Pass</c>/<c>PrivateKey</c>,

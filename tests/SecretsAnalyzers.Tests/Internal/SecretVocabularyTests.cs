@@ -31,7 +31,6 @@ namespace SecretsAnalyzers.Tests.Internal
         [InlineData("smtpCreds", SecretKind.ApiSecret)]
         [InlineData("withdrawalPin", SecretKind.Password)]
         [InlineData("TRADING_PIN", SecretKind.Password)]
-        [InlineData("pinCode", SecretKind.Password)]
         [InlineData("totpSecret", SecretKind.ApiSecret)]
         [InlineData("totpSeed", SecretKind.ApiSecret)]
         [InlineData("TwoFactorSeed", SecretKind.ApiSecret)]
@@ -70,6 +69,8 @@ namespace SecretsAnalyzers.Tests.Internal
         [InlineData("pinned")]
         [InlineData("spinCount")]
         [InlineData("PasswordChar")]
+        [InlineData("pinCode")]
+        [InlineData("PinCode")]
         [InlineData("signature")]
         [InlineData("seed")]
         [InlineData("randomSeed")]
@@ -79,11 +80,23 @@ namespace SecretsAnalyzers.Tests.Internal
         [Theory]
         [InlineData("withdrawalPin", true)]
         [InlineData("PIN", true)]
-        [InlineData("pinCode", true)]
+        [InlineData("pinCode", false)]
         [InlineData("tradingPinValue", true)]
         [InlineData("password", false)]
         [InlineData("spin", false)]
         public void Pin_names_are_recognised(string name, bool expected) =>
             Assert.Equal(expected, SecretNameModel.IsPinName(name));
+
+        [Theory]
+        [InlineData("AccessToken", true)]
+        [InlineData("RefreshToken", true)]
+        [InlineData("ApiKey", true)]
+        [InlineData("Password", true)]
+        [InlineData("Token", false)]
+        [InlineData("BinanceToken", false)]
+        [InlineData("TokenValue", false)]
+        [InlineData("TokenSymbol", false)]
+        public void Member_names_need_more_than_a_bare_token(string name, bool expected) =>
+            Assert.Equal(expected, SecretNameModel.Default.IsSecretMemberName(name));
     }
 }
