@@ -35,3 +35,17 @@ check_sample SignalBot verify
 rm -f "$signal_env"
 
 check_sample TradingBot.Clean clean -warnaserror
+
+# The baseline in the build: secrets-scan records the sample's findings, the package's targets hand that file to the
+# BaselineSuppressor, and the rebuilt sample shows only the rules whose default severity is Error (Roslyn never lets a
+# suppressor hide those); every other finding is suppressed.
+baseline="$ARTIFACTS/TradingBot.secrets-baseline.json"
+dotnet run --project "$ROOT/src/SecretsAnalyzers.Cli/SecretsAnalyzers.Cli.csproj" -c Release -- \
+  "$ROOT/samples/TradingBot" --quiet --format json --output "$ARTIFACTS/TradingBot.scan.json" --write-baseline "$baseline"
+build_sample "$ROOT/samples/TradingBot" "$ARTIFACTS/sample-baseline-build.log" -p:SecretsAnalyzersBaseline="$baseline" \
+  || { echo "sample TradingBot: build with a baseline failed (log: artifacts/sample-baseline-build.log)"; exit 1; }
+left="$(grep -oE "warning EXK[0-9]+" "$ARTIFACTS/sample-baseline-build.log" | awk '{print $2}' | sort -u | tr '\n' ' ')"
+if [ "$left" != "EXK101 EXK104 EXK203 " ]; then
+  echo "sample TradingBot: baseline build: expected only EXK101 EXK104 EXK203 to remain, got: $left"; exit 1
+fi
+echo "sample TradingBot: baseline build: every suppressible finding suppressed; left (errors by default): $left"
