@@ -113,7 +113,9 @@ namespace SecretsAnalyzers.Logging
         /// missing."</c> is a message label.
         /// </summary>
         public bool IsSecretNamedSymbol(ISymbol symbol, ITypeSymbol? type, SecretNameModel names) =>
-            IsSecretCapable(type) && names.IsSecretName(symbol.Name) && !HoldsProse(symbol);
+            IsSecretCapable(type)
+            && (symbol is IFieldSymbol or IPropertySymbol ? names.IsSecretMemberName(symbol.Name) : names.IsSecretName(symbol.Name))
+            && !HoldsProse(symbol);
 
         /// <summary>
         /// True for a constant, or a static/readonly field initialised with a string literal, whose text is prose. The
