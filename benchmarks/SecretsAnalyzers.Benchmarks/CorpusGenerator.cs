@@ -5,9 +5,6 @@ using System.Text;
 
 namespace SecretsAnalyzers.Benchmarks
 {
-    /// <summary>One generated source file.</summary>
-    internal readonly record struct SourceFile(string Path, string Text, int Lines);
-
     /// <summary>
     /// Writes a deterministic, realistic trading codebase: options classes, DTOs, services with HttpClient and logging
     /// calls, DI modules and SDK calls against the stubs of <see cref="CorpusStubs"/>. About one module in 25 carries

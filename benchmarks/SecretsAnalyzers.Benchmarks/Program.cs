@@ -180,25 +180,6 @@ namespace SecretsAnalyzers.Benchmarks
         }
     }
 
-    internal static class FolderCorpus
-    {
-        public static List<SourceFile> Load(string folder)
-        {
-            var root = Path.GetFullPath(folder);
-            if (!Directory.Exists(root)) throw new DirectoryNotFoundException(root);
-            var files = new List<SourceFile>();
-            foreach (var path in Directory.EnumerateFiles(root, "*.cs", SearchOption.AllDirectories).OrderBy(p => p, StringComparer.Ordinal))
-            {
-                var rel = Path.GetRelativePath(root, path);
-                var parts = rel.Split(Path.DirectorySeparatorChar);
-                if (parts.Any(p => p is "bin" or "obj")) continue;
-                var text = File.ReadAllText(path);
-                files.Add(new SourceFile(rel, text, text.Count(c => c == '\n') + 1));
-            }
-            return files;
-        }
-    }
-
     /// <summary>Collects the report lines, echoing them to the console.</summary>
     internal sealed class Report
     {

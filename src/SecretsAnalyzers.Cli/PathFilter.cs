@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Text;
 using System.Text.RegularExpressions;
+using SecretsAnalyzers.Internal.ConfigFiles;
 
 namespace SecretsAnalyzers.Cli
 {
@@ -122,77 +123,50 @@ namespace SecretsAnalyzers.Cli
     }
 
     /// <summary>
-    /// A small .gitignore matcher: every .gitignore from the root down to the file's folder, in order, the last
-    /// matching pattern wins; '!' re-includes, a trailing '/' matches folders only, a pattern with a '/' before its
-    /// end is anchored to its .gitignore's folder, and nothing below an ignored folder comes back.
+    /// The repository's .gitignore files for a scan, read lazily folder by folder as the walk reaches them and judged
+    /// by the analyzers' own matcher (<see cref="GitIgnoreSet"/>, the one EXK105 uses): every .gitignore from the root
+    /// down to a path's folder applies, the deeper one winning, and nothing below an ignored folder comes back.
     /// </summary>
     internal sealed class GitIgnore
     {
         private readonly string _root;
-        private readonly Dictionary<string, List<Rule>> _byFolder = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, GitIgnoreSet> _setByFolder = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, (string Path, string Text)?> _fileByFolder = new(StringComparer.Ordinal);
 
-        public GitIgnore(string root) => _root = root;
+        public GitIgnore(string root) => _root = Path.GetFullPath(root).Replace('\\', '/').TrimEnd('/');
 
+        /// <summary>True when git ignores <paramref name="relativePath"/> ('/' separators, relative to the scan root).</summary>
         public bool IsIgnored(string relativePath, bool isDirectory)
         {
-            var parts = relativePath.Split('/', StringSplitOptions.RemoveEmptyEntries);
-            for (var depth = 1; depth <= parts.Length; depth++)
-            {
-                var last = depth == parts.Length;
-                if (Decide(parts, depth, last ? isDirectory : true))
-                    return true;
-            }
-
-            return false;
+            var trimmed = relativePath.Trim('/');
+            var slash = trimmed.LastIndexOf('/');
+            var folder = slash < 0 ? "" : trimmed.Substring(0, slash);
+            return SetOf(folder).IsIgnored(_root + "/" + trimmed, isDirectory);
         }
 
-        // Whether the first `depth` parts (a folder, or the file itself) are ignored by the rules of the folders above them.
-        private bool Decide(string[] parts, int depth, bool isDirectory)
+        // The ignore files of a folder and of every folder above it, up to the scan root.
+        private GitIgnoreSet SetOf(string folder)
         {
-            var ignored = false;
-            for (var folderDepth = 0; folderDepth < depth; folderDepth++)
+            if (_setByFolder.TryGetValue(folder, out var set)) return set;
+            var files = new List<(string Path, string Text)>();
+            var parts = folder.Length == 0 ? Array.Empty<string>() : folder.Split('/');
+            for (var depth = 0; depth <= parts.Length; depth++)
             {
-                var folder = string.Join("/", parts, 0, folderDepth);
-                var below = string.Join("/", parts, folderDepth, depth - folderDepth);
-                foreach (var rule in RulesOf(folder))
-                {
-                    if (rule.DirectoryOnly && !isDirectory) continue;
-                    if (rule.Pattern.IsMatch(below)) ignored = !rule.Negated;
-                }
+                if (FileOf(string.Join("/", parts, 0, depth)) is { } file) files.Add(file);
             }
 
-            return ignored;
+            set = GitIgnoreSet.From(files);
+            _setByFolder[folder] = set;
+            return set;
         }
 
-        private List<Rule> RulesOf(string folder)
+        private (string Path, string Text)? FileOf(string folder)
         {
-            if (_byFolder.TryGetValue(folder, out var rules)) return rules;
-            rules = new List<Rule>();
-            var file = Path.Combine(_root, folder, ".gitignore");
-            if (File.Exists(file))
-            {
-                foreach (var raw in File.ReadAllLines(file))
-                {
-                    var line = raw.TrimEnd();
-                    if (line.Length == 0 || line.StartsWith("#", StringComparison.Ordinal)) continue;
-                    var negated = line.StartsWith("!", StringComparison.Ordinal);
-                    if (negated) line = line.Substring(1);
-                    if (line.StartsWith("\\", StringComparison.Ordinal)) line = line.Substring(1);
-                    var directoryOnly = line.EndsWith("/", StringComparison.Ordinal);
-                    line = line.TrimEnd('/');
-                    if (line.Length == 0) continue;
-                    var anchored = line.Contains('/');
-                    var body = Glob.ToRegex(anchored ? "/" + line.TrimStart('/') : line).ToString();
-                    // A gitignore pattern matches the path itself, not what is below it (folders are checked one by one).
-                    body = body.Replace("(?:/.*)?$", "$", StringComparison.Ordinal);
-                    rules.Add(new Rule(new Regex(body, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)), negated, directoryOnly));
-                }
-            }
-
-            _byFolder[folder] = rules;
-            return rules;
+            if (_fileByFolder.TryGetValue(folder, out var cached)) return cached;
+            var path = folder.Length == 0 ? _root + "/.gitignore" : _root + "/" + folder + "/.gitignore";
+            (string Path, string Text)? file = File.Exists(path) ? (path, File.ReadAllText(path)) : null;
+            _fileByFolder[folder] = file;
+            return file;
         }
-
-        private readonly record struct Rule(Regex Pattern, bool Negated, bool DirectoryOnly);
     }
 }

@@ -90,7 +90,7 @@ namespace SecretsAnalyzers.CodeFixes.HardcodedSecrets
             return await SecretLookupRewriter.AddImportsAsync(editor.GetChangedDocument(), cancellationToken).ConfigureAwait(false);
         }
 
-        /// <summary>One EXK104 site: the constant to rewrite (from the diagnostic's additional location) and the rewriter
+        /// <summary>One EXK104 site: the constant to rewrite (the diagnostic's location, or its additional location) and the rewriter
         /// properties adjusted to how the constant is decoded.</summary>
         private sealed class Site
         {
@@ -109,8 +109,10 @@ namespace SecretsAnalyzers.CodeFixes.HardcodedSecrets
 
             public static Site? Of(SyntaxNode root, Diagnostic diagnostic)
             {
+                // The diagnostic sits on the constant with the keyed call as its additional location, or (KeyAtCall) on the call
+                // with the constant as its additional location; no additional location: the key lives in another file.
                 if (diagnostic.AdditionalLocations.Count == 0) return null;
-                var location = diagnostic.AdditionalLocations[0];
+                var location = diagnostic.Properties.ContainsKey(FixProperties.KeyAtCall) ? diagnostic.AdditionalLocations[0] : diagnostic.Location;
                 if (location.SourceTree != root.SyntaxTree) return null;
                 var node = root.FindNode(location.SourceSpan, getInnermostNodeForTie: true);
                 if (node is ArgumentSyntax argument) node = argument.Expression;

@@ -37,7 +37,11 @@ namespace SecretsAnalyzers.HardcodedSecrets
         {
             var operation = context.Operation;
             string? value = operation is IUtf8StringOperation utf8 ? utf8.Value : operation.ConstantValue.Value as string;
-            if (value is null || value.Length < 8) return;
+            if (value is null || value.Length == 0) return;
+
+            // A short piece of a concatenation ("a" + …) is never a chosen password on its own: skip it before any walk, so a
+            // deep constant concatenation stays linear.
+            if (value.Length < 8 && operation.Parent is IBinaryOperation) return;
 
             // One report per constant expression: only its first literal speaks for it.
             if (operation is ILiteralOperation)

@@ -53,6 +53,9 @@ namespace SecretsAnalyzers.HardcodedSecrets
 
             var match = gate ? CredentialShapes.MatchSelfIdentifying(value) : default;
             ShapeContext shapeContext = default;
+
+            // Tokens (JWT, bot tokens, webhook URLs) are test fixtures where a test asserts on them.
+            if (match.IsMatch && match.Kind == SecretKind.AccessToken && ContextOf(literal, null, options, context.CancellationToken).TestVector) return;
             if (!match.IsMatch)
             {
                 if (!CredentialShapes.CouldMatchInContext(value, minLength, minEntropy)) return;
@@ -137,11 +140,20 @@ namespace SecretsAnalyzers.HardcodedSecrets
                 }
             }
 
+            // The name the value is written to names the exchange itself (scanners' keyword rules): kucoinAccess = "…".
+            if (literal.Parent is EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax declared } && ExchangeNames.FindIn(declared.Identifier.ValueText) is not null)
+                ctx.NamedExchange = true;
+            if (literal.Parent is EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax neighbourOf } && HasNeighbourOfSameShape(neighbourOf, literal.Token.ValueText))
+                ctx.NeighbourPair = true;
+
             // Assigned to a member: h.Secret = "…", new Options { ApiSecret = "…" }.
             if (literal.Parent is AssignmentExpressionSyntax assignment && assignment.Right == literal)
             {
                 var target = assignment.Left is MemberAccessExpressionSyntax ma ? ma.Name.Identifier.ValueText : assignment.Left.ToString();
                 Observe(ref ctx, target, google);
+                if (ExchangeNames.FindIn(target) is not null) ctx.NamedExchange = true;
+                if (assignment.Parent is InitializerExpressionSyntax initializer && HasInitializerNeighbourOfSameShape(initializer, assignment, literal.Token.ValueText))
+                    ctx.NeighbourPair = true;
                 if (options.Names.Classify(target) != SecretKind.None || IsCredentialParameter(target)) ctx.CredentialPosition = true;
                 if (IsHashWord(target)) ctx.HashContext = true;
             }
@@ -169,6 +181,7 @@ namespace SecretsAnalyzers.HardcodedSecrets
                 if (argument.NameColon is { } nameColon)
                 {
                     var named = nameColon.Name.Identifier.ValueText;
+                    if (ExchangeNames.FindIn(named) is not null) ctx.NamedExchange = true;
                     if (IsCredentialParameter(named) || options.Names.Classify(named) != SecretKind.None) ctx.CredentialPosition = true;
                     if (named is "words" or "mnemonic" or "seedPhrase") ctx.Ethereum = true;
                     if (IsHashWord(named) || named is "expected" or "actual") ctx.HashContext = true;
@@ -208,10 +221,93 @@ namespace SecretsAnalyzers.HardcodedSecrets
                 if (randomSiblings > 0 && !ctx.IdContext) ctx.Pair = true;
             }
 
+            if (ctx.IdContext || ctx.HashContext) ctx.NeighbourPair = false;
             if (ctx.Exchange == "Gemini" && IsGoogleAiContext(literal)) ctx.Exchange = null;
             if (!ctx.TestVector && EXK104SigningKeyAnalyzer.IsKnownAnswerTest(literal) && ctx.HashContext) ctx.TestVector = true;
             if (!ctx.TestVector && IsFixtureNextToAssertion(literal)) ctx.TestVector = true;
             return ctx;
+        }
+
+        /// <summary>
+        /// A key and its secret side by side under neutral names: another declarator of the same declaration, or the
+        /// field / local declared just before or after, is initialised with a value of the same random shape.
+        /// </summary>
+        private static bool HasNeighbourOfSameShape(VariableDeclaratorSyntax declarator, string value)
+        {
+            if (value.Length < 32 || declarator.Parent is not VariableDeclarationSyntax declaration || IsIdOrDigestName(declarator.Identifier.ValueText)) return false;
+            foreach (var other in declaration.Variables)
+            {
+                if (other != declarator && SameShapeInitializer(other, value)) return true;
+            }
+
+            SyntaxNode? holder = declaration.Parent;
+            if (holder is not (FieldDeclarationSyntax or LocalDeclarationStatementSyntax) || holder.Parent is null) return false;
+            SyntaxNode? previous = null;
+            var takeNext = false;
+            foreach (var sibling in holder.Parent.ChildNodes())
+            {
+                if (takeNext) return IsSameShapeDeclaration(sibling, value);
+                if (sibling == holder)
+                {
+                    if (previous is not null && IsSameShapeDeclaration(previous, value)) return true;
+                    takeNext = true;
+                    continue;
+                }
+
+                previous = sibling;
+            }
+
+            return false;
+        }
+
+        /// <summary>Names of ids and digests (orderIdA, txHash1, nonce, salt): their values are never a key pair.</summary>
+        private static bool IsIdOrDigestName(string name)
+        {
+            foreach (var word in NameWords.Split(name))
+            {
+                switch (word)
+                {
+                    case "id": case "ids": case "uuid": case "guid": case "hash": case "tx": case "txid": case "txn": case "order": case "nonce":
+                    case "salt": case "signature": case "sig": case "checksum": case "digest": case "block": case "commit": case "etag":
+                        return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool IsSameShapeDeclaration(SyntaxNode node, string value)
+        {
+            var declaration = node switch
+            {
+                FieldDeclarationSyntax f => f.Declaration,
+                LocalDeclarationStatementSyntax l => l.Declaration,
+                _ => null,
+            };
+            if (declaration is null) return false;
+            foreach (var variable in declaration.Variables)
+            {
+                if (SameShapeInitializer(variable, value)) return true;
+            }
+
+            return false;
+        }
+
+        private static bool SameShapeInitializer(VariableDeclaratorSyntax variable, string value) =>
+            !IsIdOrDigestName(variable.Identifier.ValueText) && variable.Initializer?.Value is LiteralExpressionSyntax other && other.IsKind(SyntaxKind.StringLiteralExpression) &&
+            CredentialShapes.IsSameRandomShape(value, other.Token.ValueText);
+
+        private static bool HasInitializerNeighbourOfSameShape(InitializerExpressionSyntax initializer, AssignmentExpressionSyntax self, string value)
+        {
+            if (value.Length < 32) return false;
+            foreach (var expression in initializer.Expressions)
+            {
+                if (expression != self && expression is AssignmentExpressionSyntax { Right: LiteralExpressionSyntax other } && other.IsKind(SyntaxKind.StringLiteralExpression) &&
+                    CredentialShapes.IsSameRandomShape(value, other.Token.ValueText))
+                    return true;
+            }
+
+            return false;
         }
 
         private static void Observe(ref ShapeContext ctx, string text, bool google)
@@ -272,7 +368,9 @@ namespace SecretsAnalyzers.HardcodedSecrets
 
         private static bool IsIdName(string name) =>
             name.EndsWith("Id", StringComparison.Ordinal) || name.EndsWith("ID", StringComparison.Ordinal) || name.EndsWith("Oid", StringComparison.Ordinal) ||
-            name.EndsWith("_id", StringComparison.Ordinal) || name is "id" or "oid" or "uuid" or "guid" or "correlation" or "reference";
+            name.EndsWith("_id", StringComparison.Ordinal) || name.EndsWith("Uuid", StringComparison.Ordinal) || name.EndsWith("Guid", StringComparison.Ordinal) ||
+            name.EndsWith("UUID", StringComparison.Ordinal) || name.EndsWith("GUID", StringComparison.Ordinal) ||
+            name is "id" or "oid" or "uuid" or "guid" or "correlation" or "reference";
 
         private static readonly string[] AssertionWords = { " Assert", "Should", "AreEqual", "That " };
 

@@ -113,8 +113,25 @@ namespace SecretsAnalyzers.HardcodedSecrets
             var kind = material.Decode == ConstantEncodings.Text ? SecretKind.PrivateKey : SecretKind.SigningKey;
             var canFix = !IsInConstantOnlyPosition(material.Constant);
             var properties = FixProperties.Create(exchange, name, kind, canFix, decode: material.Decode).Add(FixProperties.Sink, sink);
-            var additional = material.Constant.SyntaxTree == value.Syntax.SyntaxTree ? new[] { material.Constant.GetLocation() } : Array.Empty<Location>();
-            context.ReportDiagnostic(Internal.Report.Create(descriptor, value.Syntax.GetLocation(), lower, additional, properties, sink));
+            // The squiggle goes where the fix applies (the key literal, u8 literal or byte array) when it is written in the same
+            // member as the keyed call, with the call as the additional location. Key material held by a field, constant or
+            // another member is reported at the call (a diagnostic must stay inside the member being analysed), with the
+            // key as the additional location; from another file, at the call alone.
+            var sameTree = material.Constant.SyntaxTree == value.Syntax.SyntaxTree;
+            if (sameTree && IsInSameMember(material.Constant, value.Syntax))
+            {
+                context.ReportDiagnostic(Internal.Report.Create(descriptor, material.Constant.GetLocation(), lower, new[] { value.Syntax.GetLocation() }, properties, sink));
+                return;
+            }
+
+            var additional = sameTree ? new[] { material.Constant.GetLocation() } : Array.Empty<Location>();
+            context.ReportDiagnostic(Internal.Report.Create(descriptor, value.Syntax.GetLocation(), lower, additional, properties.Add(FixProperties.KeyAtCall, "true"), sink));
+        }
+
+        private static bool IsInSameMember(SyntaxNode constant, SyntaxNode call)
+        {
+            var member = call.FirstAncestorOrSelf<MemberDeclarationSyntax>();
+            return member is not null && member.Span.Contains(constant.Span) && constant.FirstAncestorOrSelf<MemberDeclarationSyntax>() == member;
         }
 
         private static string? NameOf(IOperation value)

@@ -117,25 +117,23 @@ namespace SecretsAnalyzers.HardcodedSecrets
             if (literal is null || known is null) return false;
             options ??= SecretsOptions.Empty;
 
-            string value;
-            IOperation root;
-            if (literal is IUtf8StringOperation utf8)
-            {
-                value = utf8.Value;
-                root = utf8;
-            }
-            else
-            {
-                root = ConstantTracker.ConstantRoot(literal);
-                if (root.ConstantValue is not { HasValue: true, Value: string text }) return false;
-                value = text;
-            }
+            if (!TryGetValue(literal, out var value, out var root, out var textPart)) return false;
 
-            if (value.Length < 6 || value.Length > SecretValues.MaxInspectedLength || !MaybeSecret(value)) return false;
+            if (value.Length > SecretValues.MaxInspectedLength) return false;
+            // A value too plain for a generated key may still be a password people chose, or hold a credential inside.
+            var chosenOnly = value.Length < 6 || !MaybeSecret(value);
+            if (chosenOnly && !MaybeChosenOrEmbedded(value)) return false;
             var rootNode = RootSyntax(root);
             if (rootNode is null) return false;
             var used = ConstantTracker.UsedValue(root);
             var utf8Origin = rootNode.IsKind(SyntaxKind.Utf8StringLiteralExpression);
+            if (textPart)
+            {
+                // The text of an interpolated string ($"Server={host};Password=…;"): only a credential inside it can be reported.
+                if (!TryGetEmbeddedSecret(value, root, used, options, out var inText) || IsExcludedName(inText.Name, null, options)) return false;
+                site = new HardcodedSecretSite(HardcodedSecretRule.EXK102, inText.Name, inText.Kind, ExchangeFromContext(used), inText.Name, rootNode, false, inText.Length, null, false);
+                return true;
+            }
 
             // 1. Known credential APIs (EXK101), directly or through a symbol used in the same member or type.
             if (TryMatchSink(used, known, options, out var sink, out var sinkValue) ||
@@ -148,6 +146,7 @@ namespace SecretsAnalyzers.HardcodedSecrets
                     return true;
                 }
 
+                if (chosenOnly && sink.Kind != SecretKind.Password && sink.Kind != SecretKind.Passphrase) return false;
                 if (!LooksRealForSink(checkedValue, sink.Kind)) return false;
                 var exchange = sink.Exchange ?? ExchangeFromContext(used);
                 var canFix = CanFixAt(used, rootNode, cancellationToken);
@@ -160,11 +159,16 @@ namespace SecretsAnalyzers.HardcodedSecrets
             if (TryGetSecretName(used, out var name, out var symbol, out var nameCanFix, cancellationToken)) kind = options.Names.Classify(name);
             if (kind == SecretKind.None)
             {
+                // 3. A credential inside the string: key=value pairs, URL userinfo, Authorization text, a Basic-auth pair.
                 symbol = null;
-                if (!TryGetConnectionStringSecret(value, options, out name, out nameCanFix, out var pairValue)) return false;
-                value = pairValue;
-                kind = options.Names.Classify(name);
-                if (kind == SecretKind.None) return false;
+                if (!TryGetEmbeddedSecret(value, root, used, options, out var found)) return false;
+                name = found.Name;
+                kind = found.Kind;
+                nameCanFix = false;
+                if (IsExcludedName(name, null, options)) return false;
+                var embeddedExchange = ExchangeFromContext(used);
+                site = new HardcodedSecretSite(HardcodedSecretRule.EXK102, name, kind, embeddedExchange, name, rootNode, false, found.Length, null, utf8Origin);
+                return true;
             }
 
             if (IsExcludedName(name, symbol, options)) return false;
@@ -175,10 +179,7 @@ namespace SecretsAnalyzers.HardcodedSecrets
                 return true;
             }
 
-            var minLength = options.GetInt(RuleIds.EXK102, SecretsOptions.MinLengthKey, DefaultNameMinLength);
-            var minEntropy = options.GetDouble(RuleIds.EXK102, SecretsOptions.MinEntropyKey, DefaultNameMinEntropy);
-            var candidate = value;
-            if (!SecretValues.LooksReal(candidate, kind, minLength, minEntropy)) return false;
+            if (!LooksRealForName(value, name, kind, chosenOnly, options)) return false;
 
             var nameExchange = ExchangeNames.FindIn(name) ?? ExchangeFromContext(used);
             var fixable = nameCanFix && CanFixAt(used, rootNode, cancellationToken);
@@ -187,6 +188,79 @@ namespace SecretsAnalyzers.HardcodedSecrets
             site = new HardcodedSecretSite(HardcodedSecretRule.EXK102, ConfigKeyDisplay.Path(name), kind, nameExchange, ConfigKeyDisplay.WithoutSecretSegments(name),
                 rootNode, fixable, value.Length, null, utf8Origin);
             return true;
+        }
+
+        /// <summary>
+        /// The value rule of a secret-named position: password-class names (password, passwd, pwd, passphrase, pass, PIN)
+        /// accept any chosen value that is not a placeholder or label; other names need a real-looking value (length and
+        /// entropy from the EXK102 options); a token is never a blockchain address.
+        /// </summary>
+        private static bool LooksRealForName(string value, string name, SecretKind kind, bool chosenOnly, SecretsOptions options)
+        {
+            // A bare "pass" is also a compiler or test pass (pass = "second"): it needs a generated-looking value.
+            var barePass = string.Equals(name.Trim('_', '@'), "pass", StringComparison.OrdinalIgnoreCase);
+            if ((kind == SecretKind.Password || kind == SecretKind.Passphrase) && !barePass)
+                return SecretValues.LooksLikeChosenPassword(value, name, SecretNameModel.IsPinName(name));
+            if (chosenOnly) return false;
+            if (kind == SecretKind.AccessToken && EmbeddedCredentials.LooksLikeAddress(value)) return false;
+            var minLength = options.GetInt(RuleIds.EXK102, SecretsOptions.MinLengthKey, DefaultNameMinLength);
+            var minEntropy = options.GetDouble(RuleIds.EXK102, SecretsOptions.MinEntropyKey, DefaultNameMinEntropy);
+            return SecretValues.LooksReal(value, kind, minLength, minEntropy);
+        }
+
+        /// <summary>Cheap gate for values <see cref="MaybeSecret"/> rejects: a possible chosen password (no spaces) or a string that may embed one.</summary>
+        private static bool MaybeChosenOrEmbedded(string value) =>
+            value.Length >= 1 && (value.Length <= 128 && !SecretValues.HasWhitespace(value) || EmbeddedCredentials.MayContain(value));
+
+        /// <summary>A credential inside the string (<see cref="EmbeddedCredentials"/>), or the <c>"user:pass"</c> that a Basic header encodes.</summary>
+        private static bool TryGetEmbeddedSecret(string value, IOperation root, IOperation used, SecretsOptions options, out EmbeddedCredential found)
+        {
+            var minLength = options.GetInt(RuleIds.EXK102, SecretsOptions.MinLengthKey, DefaultNameMinLength);
+            var minEntropy = options.GetDouble(RuleIds.EXK102, SecretsOptions.MinEntropyKey, DefaultNameMinEntropy);
+            if (EmbeddedCredentials.TryFind(value, options.Names, minLength, minEntropy, out found)) return true;
+            return !ReferenceEquals(root, used) && IsBasicAuthEncoding(root) && EmbeddedCredentials.TryFindBasicPair(value, out found);
+        }
+
+        /// <summary>The constant string of a literal (or u8 literal, or the text part of an interpolated string) and its constant root.</summary>
+        private static bool TryGetValue(IOperation literal, out string value, out IOperation root, out bool textPart)
+        {
+            value = "";
+            root = literal;
+            textPart = false;
+            if (literal is IUtf8StringOperation utf8)
+            {
+                value = utf8.Value;
+                return true;
+            }
+
+            root = ConstantTracker.ConstantRoot(literal);
+            if (root.ConstantValue is { HasValue: true, Value: string text })
+            {
+                value = text;
+                return true;
+            }
+
+            if (literal is ILiteralOperation { ConstantValue: { HasValue: true, Value: string part }, Parent: IInterpolatedStringTextOperation textOperation })
+            {
+                value = part;
+                root = textOperation;
+                textPart = true;
+                return true;
+            }
+
+            return false;
+        }
+
+        /// <summary><c>Convert.ToBase64String(Encoding.X.GetBytes(<paramref name="root"/>))</c>.</summary>
+        private static bool IsBasicAuthEncoding(IOperation root)
+        {
+            var parent = root.Parent;
+            while (parent is IConversionOperation or IParenthesizedOperation) parent = parent.Parent;
+            if (parent is not IArgumentOperation { Parent: IInvocationOperation { TargetMethod: { Name: "GetBytes" } getBytes } encode }) return false;
+            if (getBytes.ContainingType?.Name != "Encoding") return false;
+            var outer = encode.Parent;
+            while (outer is IConversionOperation or IParenthesizedOperation) outer = outer.Parent;
+            return outer is IArgumentOperation { Parent: IInvocationOperation { TargetMethod: { Name: "ToBase64String", ContainingType.Name: "Convert" } } };
         }
 
         /// <summary>
@@ -199,25 +273,21 @@ namespace SecretsAnalyzers.HardcodedSecrets
         {
             if (literal is null) return false;
             options ??= SecretsOptions.Empty;
-            string value;
-            IOperation root;
-            if (literal is IUtf8StringOperation utf8)
-            {
-                value = utf8.Value;
-                root = utf8;
-            }
-            else
-            {
-                root = ConstantTracker.ConstantRoot(literal);
-                if (root.ConstantValue is not { HasValue: true, Value: string text }) return false;
-                value = text;
-            }
+            if (!TryGetValue(literal, out var value, out var root, out var textPart)) return false;
 
-            if (value.Length < 6 || value.Length > SecretValues.MaxInspectedLength || !MaybeSecret(value)) return false;
+            if (value.Length > SecretValues.MaxInspectedLength) return false;
+            var chosenOnly = value.Length < 6 || !MaybeSecret(value);
+            if (chosenOnly && !MaybeChosenOrEmbedded(value)) return false;
             if (RootSyntax(root) is null) return false;
             var used = ConstantTracker.UsedValue(root);
-            if (TryGetSecretName(used, out var name, out _, out _, cancellationToken) && options.Names.Classify(name) != SecretKind.None) return true;
-            return TryGetConnectionStringSecret(value, options, out name, out _, out _) && options.Names.Classify(name) != SecretKind.None;
+            if (textPart) return TryGetEmbeddedSecret(value, root, used, options, out _);
+            if (TryGetSecretName(used, out var name, out _, out _, cancellationToken))
+            {
+                var kind = options.Names.Classify(name);
+                if (kind != SecretKind.None) return !chosenOnly || kind == SecretKind.Password || kind == SecretKind.Passphrase && !string.Equals(name.Trim('_', '@'), "pass", StringComparison.OrdinalIgnoreCase);
+            }
+
+            return TryGetEmbeddedSecret(value, root, used, options, out _);
         }
 
         /// <summary>A known sink's value check: generous with length (a Deribit client id has 10 characters), silent on placeholders.</summary>
@@ -225,7 +295,7 @@ namespace SecretsAnalyzers.HardcodedSecrets
         {
             if (kind == SecretKind.Mnemonic) return SecretValues.LooksReal(value, SecretKind.Mnemonic);
             if (kind == SecretKind.Password || kind == SecretKind.Passphrase)
-                return SecretValues.LooksReal(value, kind, SinkMinLength, 2.0);
+                return SecretValues.LooksLikeChosenPassword(value, null);
             return SecretValues.LooksReal(value, kind, SinkMinLength, SinkMinEntropy);
         }
 
@@ -584,31 +654,6 @@ namespace SecretsAnalyzers.HardcodedSecrets
             if (symbol is null || string.IsNullOrEmpty(symbol.Name)) return false;
             name = symbol.Name;
             return true;
-        }
-
-        /// <summary><c>"Exchange=Binance;ApiKey=…;ApiSecret=…"</c>: the first secret-named pair with a real-looking value.</summary>
-        private static bool TryGetConnectionStringSecret(string value, SecretsOptions options, out string name, out bool canFix, out string secretValue)
-        {
-            name = "";
-            secretValue = "";
-            canFix = false;
-            if (value.IndexOf('=') < 0 || value.IndexOf(';') < 0) return false;
-            foreach (var pair in value.Split(';'))
-            {
-                var eq = pair.IndexOf('=');
-                if (eq <= 0) continue;
-                var key = pair.Substring(0, eq).Trim();
-                var pairValue = pair.Substring(eq + 1).Trim();
-                if (key.Length == 0 || key.Length > 64 || options.Names.Classify(key) == SecretKind.None) continue;
-                var minLength = options.GetInt(RuleIds.EXK102, SecretsOptions.MinLengthKey, DefaultNameMinLength);
-                var minEntropy = options.GetDouble(RuleIds.EXK102, SecretsOptions.MinEntropyKey, DefaultNameMinEntropy);
-                if (!SecretValues.LooksReal(pairValue, options.Names.Classify(key), minLength, minEntropy)) continue;
-                name = key;
-                secretValue = pairValue;
-                return true;
-            }
-
-            return false;
         }
 
         private static bool IsExcludedName(string name, ISymbol? symbol, SecretsOptions options)

@@ -54,6 +54,12 @@ namespace SecretsAnalyzers.Internal
 
         /// <summary>The literal is an identifier (an order, trade or client id parameter, or an order/query call): UUID and hex shapes are ids there.</summary>
         public bool IdContext;
+
+        /// <summary>The exchange word is in the very name the value is written to (<c>kucoinAccess = "…"</c>, <c>["bittrex"] = "…"</c>), as scanners' keyword rules require.</summary>
+        public bool NamedExchange;
+
+        /// <summary>A neighbouring declaration or initialiser member holds a value of the same random shape (a key and a secret side by side).</summary>
+        public bool NeighbourPair;
     }
 
     /// <summary>
@@ -74,6 +80,15 @@ namespace SecretsAnalyzers.Internal
             @"^organizations/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/apiKeys/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$",
             RegexOptions.CultureInvariant, Timeout);
         private static readonly Regex Htx = new Regex(@"^[0-9a-z]{8}-[0-9a-z]{8}-[0-9a-z]{8}-[0-9a-z]{5}$", RegexOptions.CultureInvariant, Timeout);
+        private static readonly Regex Telegram = new Regex(@"^[0-9]{8,10}:A[A-Za-z0-9_-]{34}$", RegexOptions.CultureInvariant, Timeout);
+        private static readonly Regex DiscordWebhook = new Regex(
+            @"^https://(?:ptb\.|canary\.)?discord(?:app)?\.com/api/webhooks/[0-9]{17,20}/[A-Za-z0-9_-]{60,68}/?$", RegexOptions.CultureInvariant, Timeout);
+        private static readonly Regex SlackWebhook = new Regex(
+            @"^https://hooks\.slack\.com/(?:services|workflows|triggers)/T[A-Z0-9]{8,12}/[AB][A-Z0-9]{8,12}/[A-Za-z0-9]{24,32}$", RegexOptions.CultureInvariant, Timeout);
+        private static readonly Regex SlackToken = new Regex(@"^xox[abposr]-[0-9]{9,13}-[0-9A-Za-z-]{10,}$", RegexOptions.CultureInvariant, Timeout);
+        private static readonly Regex Oanda = new Regex(@"^[0-9a-f]{32}-[0-9a-f]{32}$", RegexOptions.CultureInvariant, Timeout);
+        private static readonly Regex Robinhood = new Regex(@"^rh-api-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", RegexOptions.CultureInvariant, Timeout);
+        private static readonly Regex Poloniex = new Regex(@"^[0-9A-Z]{8}-[0-9A-Z]{8}-[0-9A-Z]{8}-[0-9A-Z]{8}$", RegexOptions.CultureInvariant, Timeout);
         private static readonly Regex PemLabel = new Regex(@"-----BEGIN ([A-Z0-9 ]{0,20})PRIVATE KEY-----", RegexOptions.CultureInvariant, Timeout);
 
         /// <summary>
@@ -109,6 +124,20 @@ namespace SecretsAnalyzers.Internal
                 return new ShapeMatch("MEXC API key format", "Mexc", SecretKind.ApiKey, true);
             if (c0 == 'o' && v.Length == 95 && IsMatch(CoinbaseKeyName, v))
                 return new ShapeMatch("Coinbase CDP API key name format", "Coinbase", SecretKind.ApiKey, true);
+            if (c0 == 'e' && v[1] == 'y' && v[2] == 'J' && IsSignedJwt(v))
+                return new ShapeMatch("JSON Web Token format", null, SecretKind.AccessToken, true);
+            if (c0 >= '0' && c0 <= '9' && v.Length >= 44 && v.Length <= 46 && IsMatch(Telegram, v) && !Suspicious(v.Substring(v.IndexOf(':') + 1)))
+                return new ShapeMatch("Telegram bot token format", null, SecretKind.AccessToken, true);
+            if (c0 == 'h' && v.IndexOf("/api/webhooks/", StringComparison.Ordinal) > 0 && IsMatch(DiscordWebhook, v) && !Suspicious(v.Substring(v.LastIndexOf('/', v.Length - 2) + 1)))
+                return new ShapeMatch("Discord webhook URL with its token", null, SecretKind.AccessToken, true);
+            if (c0 == 'h' && v.StartsWith("https://hooks.slack.com/", StringComparison.Ordinal) && IsMatch(SlackWebhook, v) && !Suspicious(v.Substring(v.LastIndexOf('/') + 1)))
+                return new ShapeMatch("Slack webhook URL with its token", null, SecretKind.AccessToken, true);
+            if (c0 == 'x' && v.StartsWith("xox", StringComparison.Ordinal) && IsMatch(SlackToken, v) && !Suspicious(v.Substring(5)))
+                return new ShapeMatch("Slack token format", null, SecretKind.AccessToken, true);
+            if (v.Length == 65 && v[32] == '-' && IsMatch(Oanda, v) && !Suspicious(v.Substring(0, 32)) && !Suspicious(v.Substring(33)))
+                return new ShapeMatch("OANDA API token format", "OANDA", SecretKind.AccessToken, true);
+            if (c0 == 'r' && v.Length == 43 && IsMatch(Robinhood, v))
+                return new ShapeMatch("Robinhood Crypto API key format", "Robinhood", SecretKind.ApiKey, true);
             if (SecretValues.IsPemPrivateKey(v) && SecretValues.HasRealPemBody(v))
             {
                 var label = "";
@@ -155,8 +184,8 @@ namespace SecretsAnalyzers.Internal
             if (context.TestVector) return default;
             var ex = context.Exchange;
             if (context.IdContext && (IsUuid(v) || All(v, 0, CharSet.Hex))) return default;
-            var strong = context.CredentialPosition || context.Pair;
-            var any = strong || ex is not null;
+            var strong = context.CredentialPosition || context.Pair || context.NamedExchange && ex is not null;
+            var any = strong || ex is not null || context.NeighbourPair;
             if (!any && !context.Ethereum) return default;
             var len = v.Length;
 
@@ -188,14 +217,18 @@ namespace SecretsAnalyzers.Internal
                 case "Kraken":
                     if (len == 56 && All(v, 0, CharSet.Base64) && Mixed(v)) return new ShapeMatch("Kraken API key format", ex, SecretKind.ApiKey, false);
                     if (len == 88 && IsBase64Of64Bytes(v)) return new ShapeMatch("Kraken API secret format", ex, SecretKind.ApiSecret, false);
+                    if (len >= 80 && len <= 90 && All(v, 0, CharSet.Base64Any) && HasDigit(v, 0) && HasLetter(v, 0) && strong && SecretValues.ShannonEntropy(v) >= 4.0)
+                        return new ShapeMatch("Kraken access token format", ex, SecretKind.ApiSecret, false);
                     break;
                 case "Coinbase":
                     if (len == 88 && IsBase64Of64Bytes(v)) return new ShapeMatch("Coinbase API secret format", ex, SecretKind.ApiSecret, false);
+                    if (len == 64 && All(v, 0, CharSet.LowerUrlSafe) && HasDigit(v, 0) && HasLetter(v, 0) && !hex && strong && SecretValues.ShannonEntropy(v) >= 3.5)
+                        return new ShapeMatch("Coinbase access token format", ex, SecretKind.AccessToken, false);
                     if (len == 32 && hex && strong && !context.HashContext) return new ShapeMatch("Coinbase Exchange API key format", ex, SecretKind.ApiKey, false);
                     break;
                 case "Kucoin":
                     if (len == 24 && All(v, 0, CharSet.LowerHex) && strong && !context.HashContext) return new ShapeMatch("KuCoin API key format", ex, SecretKind.ApiKey, false);
-                    if (len == 36 && IsUuid(v) && context.Pair) return new ShapeMatch("KuCoin API secret format", ex, SecretKind.ApiSecret, false);
+                    if (len == 36 && IsUuid(v) && (context.Pair || context.NamedExchange) && !context.HashContext) return new ShapeMatch("KuCoin API secret format", ex, SecretKind.ApiSecret, false);
                     break;
                 case "OKX":
                     if (len == 32 && All(v, 0, CharSet.UpperHex) && strong && !context.HashContext) return new ShapeMatch("OKX API secret format", ex, SecretKind.ApiSecret, false);
@@ -227,12 +260,35 @@ namespace SecretsAnalyzers.Internal
                     if ((len == 32 || len == 64) && All(v, 0, CharSet.LowerHex) && strong && !context.HashContext)
                         return new ShapeMatch((ex == "GateIo" ? "Gate" : ex == "Mexc" ? "MEXC" : ex) + " API secret format", ex, SecretKind.ApiSecret, false);
                     break;
+                case "Bittrex":
+                    if (len == 32 && All(v, 0, CharSet.LowerAlnum) && HasDigit(v, 0) && HasLetter(v, 0) && !context.HashContext && (strong || !hex))
+                        return new ShapeMatch("Bittrex API key or secret format", ex, SecretKind.ApiKey, false);
+                    break;
+                case "Poloniex":
+                    if (len == 35 && IsMatch(Poloniex, v) && HasDigit(v, 0) && HasLetter(v, 0)) return new ShapeMatch("Poloniex API key format", ex, SecretKind.ApiKey, false);
+                    if (len == 128 && hex && strong && !context.HashContext) return new ShapeMatch("Poloniex API secret format", ex, SecretKind.ApiSecret, false);
+                    break;
+                case "CexIo":
+                    if (len >= 24 && len <= 32 && All(v, 0, CharSet.Alnum) && Mixed(v) && strong) return new ShapeMatch("CEX.IO API key or secret format", ex, SecretKind.ApiKey, false);
+                    break;
+                case "FMFW":
+                    if (len == 32 && All(v, 0, CharSet.UrlSafe) && Mixed(v) && strong) return new ShapeMatch("FMFW (HitBTC) API key or secret format", ex, SecretKind.ApiKey, false);
+                    break;
+                case "Luno":
+                    if (len == 43 && All(v, 0, CharSet.UrlSafe) && Mixed(v)) return new ShapeMatch("Luno API secret format", ex, SecretKind.ApiSecret, false);
+                    break;
+                case "Tradier":
+                    if (len == 28 && All(v, 0, CharSet.Alnum) && Mixed(v) && strong) return new ShapeMatch("Tradier access token format", ex, SecretKind.AccessToken, false);
+                    break;
+                case "OANDA":
+                    if (len == 65 && IsMatch(Oanda, v)) return new ShapeMatch("OANDA API token format", ex, SecretKind.AccessToken, false);
+                    break;
                 case "Bitstamp":
                     if (len == 32 && All(v, 0, CharSet.Alnum) && Mixed(v) && strong) return new ShapeMatch("Bitstamp API key format", ex, SecretKind.ApiKey, false);
                     break;
             }
 
-            if (!strong) return default;
+            if (!strong && !context.NeighbourPair) return default;
 
             // A credential call or pair without a named exchange: the unambiguous long formats still identify a key.
             if (len == 64 && All(v, 0, CharSet.Alnum) && Mixed(v) && !hex) return new ShapeMatch("64-character exchange API key format (Binance style)", ex, SecretKind.ApiKey, false);
@@ -267,8 +323,9 @@ namespace SecretsAnalyzers.Internal
             if (v.IndexOf(' ') >= 0) return v.Length >= 36 && SecretValues.LooksLikeMnemonic(v);
             switch (v.Length)
             {
-                case 18: case 20: case 24: case 26: case 27: case 28: case 32: case 36: case 40: case 43: case 44: case 48:
-                case 56: case 64: case 66: case 88:
+                case 18: case 20: case 24: case 25: case 26: case 27: case 28: case 29: case 30: case 31: case 32: case 35: case 36:
+                case 40: case 43: case 44: case 48: case 56: case 64: case 65: case 66: case 80: case 81: case 82: case 83: case 84:
+                case 85: case 86: case 87: case 88: case 89: case 90: case 128:
                     if (All(v, 0, CharSet.Base64Any)) return true;
                     break;
             }
@@ -294,13 +351,27 @@ namespace SecretsAnalyzers.Internal
             if (v.IndexOf(' ') >= 0) return v.Length >= 36 && SecretValues.LooksLikeMnemonic(v);
             switch (v.Length)
             {
-                case 18: case 20: case 24: case 26: case 27: case 28: case 32: case 36: case 40: case 43: case 44: case 48:
-                case 56: case 64: case 66: case 88:
+                case 18: case 20: case 24: case 25: case 26: case 27: case 28: case 29: case 30: case 31: case 32: case 35: case 36:
+                case 40: case 43: case 44: case 48: case 56: case 64: case 65: case 66: case 80: case 81: case 82: case 83: case 84:
+                case 85: case 86: case 87: case 88: case 89: case 90: case 128:
                     return All(v, 0, CharSet.Base64Any);
                 default:
                     return false;
             }
         }
+
+        /// <summary>
+        /// Two values that look like one generated credential pair: the same length (32 or more), the token alphabet, not
+        /// hex, not a UUID, diverse, different, not placeholders (<c>const string A = "…64…"; const string B = "…64…";</c>).
+        /// </summary>
+        public static bool IsSameRandomShape(string a, string b)
+        {
+            if (a.Length != b.Length || a.Length < 32 || a.Length > 256 || string.Equals(a, b, StringComparison.Ordinal)) return false;
+            return IsRandomToken(a) && IsRandomToken(b);
+        }
+
+        private static bool IsRandomToken(string v) =>
+            All(v, 0, CharSet.Base64Any) && !All(v, 0, CharSet.Hex) && !IsUuid(v) && Mixed(v) && SecretValues.ShannonEntropy(v) >= 4.0 && !Suspicious(v) && !IsBase64OfText(v);
 
         /// <summary>Ids, hashes, GUIDs, URLs, paths, JWTs, base64 of ordinary text, dotted names, numbers.</summary>
         public static bool IsNotASecretToken(string v, in ShapeContext context)
@@ -344,6 +415,43 @@ namespace SecretsAnalyzers.Internal
             }
 
             return printable == bytes.Length && letters >= bytes.Length * 0.6;
+        }
+
+        /// <summary>
+        /// A signed JWT: three base64url parts, a header that decodes to JSON naming an <c>alg</c> other than <c>none</c>, a
+        /// JSON payload, and a signature of at least 16 characters. The jwt.io documentation example (John Doe) is not one.
+        /// </summary>
+        public static bool IsSignedJwt(string v)
+        {
+            if (v.Length < 36 || v.Length > 8192) return false;
+            var dot1 = v.IndexOf('.');
+            var dot2 = dot1 < 0 ? -1 : v.IndexOf('.', dot1 + 1);
+            if (dot1 < 10 || dot2 < 0 || v.IndexOf('.', dot2 + 1) >= 0 || v.Length - dot2 - 1 < 16) return false;
+            for (var i = 0; i < v.Length; i++)
+            {
+                if (i != dot1 && i != dot2 && !In(v[i], CharSet.UrlSafe) && v[i] != '=') return false;
+            }
+
+            var header = DecodeBase64Url(v.Substring(0, dot1));
+            var payload = DecodeBase64Url(v.Substring(dot1 + 1, dot2 - dot1 - 1));
+            if (header is null || payload is null || header.IndexOf("\"alg\"", StringComparison.Ordinal) < 0 || payload.Length < 2 || payload[0] != '{') return false;
+            if (header.IndexOf("\"none\"", StringComparison.OrdinalIgnoreCase) >= 0) return false;
+            return payload.IndexOf("John Doe", StringComparison.Ordinal) < 0 && !Suspicious(v.Substring(dot2 + 1));
+        }
+
+        private static string? DecodeBase64Url(string part)
+        {
+            var s = part.Replace('-', '+').Replace('_', '/').TrimEnd('=');
+            var pad = (4 - s.Length % 4) % 4;
+            if (pad == 3) return null;
+            try
+            {
+                return Encoding.UTF8.GetString(Convert.FromBase64String(s + new string('=', pad)));
+            }
+            catch (FormatException)
+            {
+                return null;
+            }
         }
 
         /// <summary>Lower- or upper-case UUID.</summary>
@@ -427,6 +535,8 @@ namespace SecretsAnalyzers.Internal
             Base64NoPad = Alnum | PlusSlash,
             Base64 = Alnum | PlusSlash | Equals,
             UrlSafe = Alnum | DashUnderscore,
+            LowerAlnum = Digits | Lower,
+            LowerUrlSafe = Digits | Lower | DashUnderscore,
             Base64Any = Base64 | DashUnderscore,
         }
 

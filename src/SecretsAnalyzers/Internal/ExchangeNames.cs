@@ -14,6 +14,8 @@ namespace SecretsAnalyzers.Internal
             ["gemini"] = "Gemini", ["gateio"] = "GateIo", ["htx"] = "HTX", ["huobi"] = "HTX", ["mexc"] = "Mexc",
             ["bitget"] = "Bitget", ["deribit"] = "Deribit", ["bitmex"] = "BitMEX", ["alpaca"] = "Alpaca",
             ["apca"] = "Alpaca", ["cryptocom"] = "CryptoCom", ["poloniex"] = "Poloniex", ["bittrex"] = "Bittrex",
+            ["cexio"] = "CexIo", ["fmfw"] = "FMFW", ["hitbtc"] = "FMFW", ["luno"] = "Luno", ["oanda"] = "OANDA",
+            ["tradier"] = "Tradier", ["robinhood"] = "Robinhood",
             ["ccxt"] = "Exchange", ["exchangesharp"] = "Exchange",
         };
 

@@ -17,6 +17,7 @@ namespace SecretsAnalyzers.Internal
         public const string Decode = "Decode";          // a ConstantEncodings spelling: utf8 | base64 | hex (EXK101-EXK104)
         public const string NoFix = "NoFix";            // "true" where the literal sits in a constant-only position
         public const string Sink = "Sink";
+        public const string KeyAtCall = "KeyAtCall";    // "true" (EXK104): the diagnostic sits on the keyed call, the key is its additional location
 
         /// <summary>Builds the lookup names for a secret: exchange "Binance" + name "apiSecret" →
         /// Binance:ApiSecret, BINANCE_API_SECRET, binance-api-secret.</summary>

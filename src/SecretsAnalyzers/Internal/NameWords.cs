@@ -35,6 +35,20 @@ namespace SecretsAnalyzers.Internal
             ["apikeyid"] = new[] { "api", "key", "id" },
             ["secretname"] = new[] { "secret", "name" },
             ["pass_phrase"] = new[] { "passphrase" },
+            ["idtoken"] = new[] { "id", "token" },
+            ["sessiontoken"] = new[] { "session", "token" },
+            ["bottoken"] = new[] { "bot", "token" },
+            ["webhooktoken"] = new[] { "webhook", "token" },
+            ["webhooksecret"] = new[] { "webhook", "secret" },
+            ["oauthtoken"] = new[] { "oauth", "token" },
+            ["usertoken"] = new[] { "user", "token" },
+            ["jwttoken"] = new[] { "jwt", "token" },
+            ["authkey"] = new[] { "auth", "key" },
+            ["signaturekey"] = new[] { "signature", "key" },
+            ["twofa"] = new[] { "twofa" },
+            ["totpsecret"] = new[] { "totp", "secret" },
+            ["totpseed"] = new[] { "totp", "seed" },
+            ["otpsecret"] = new[] { "otp", "secret" },
         };
 
         public static List<string> Split(string name)

@@ -50,6 +50,25 @@ namespace SecretsAnalyzers.Internal
             "strength", "complexity", "algorithm", "algo", "permissions", "permission", "scope", "scopes", "salt",
             "list", "identifier", "alias", "display", "regexp", "template", "schema", "spec", "config", "configuration",
             "selector", "handler", "callback", "factory", "builder", "reader", "loader", "resolver", "cache", "info",
+            "scheme", "method", "char", "issuer", "audience", "lifetime", "ttl", "duration", "limit", "usage", "address",
+            "contract", "symbol", "decimals", "mint", "balance", "amount", "price", "supply", "standard", "network",
+            "chain", "counter", "generator", "parser", "lexer", "request", "response", "route", "claim", "claims",
+            "state", "status", "level", "flow", "grant", "realm", "domain", "host", "server", "port", "user", "username",
+            "email", "role", "roles", "group", "separator", "delimiter", "encoding", "caption", "tooltip", "watermark",
+            "visible", "visibility", "toggle", "storage", "container", "repository", "helper", "controller", "view",
+            "form", "button", "textbox", "lbl", "txt", "tb", "cookie", "uses", "used", "valid", "invalid", "verified",
+        };
+
+        // Words before "token" that make it a non-secret token: paging cursors, lexer tokens, anti-forgery tokens,
+        // device push tokens, cancellation tokens, and coins (an ERC-20 "token" is a contract, not a credential).
+        private static readonly HashSet<string> NonSecretTokenQualifiers = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "cancellation", "cancel", "continuation", "page", "next", "previous", "prev", "paging", "pagination", "cursor",
+            "sync", "csrf", "xsrf", "antiforgery", "forgery", "verification", "lexer", "syntax", "parse", "parser", "end",
+            "start", "eof", "stop", "change", "resume", "skip", "delta", "device", "push", "registration", "fcm", "apns",
+            "notification", "erc", "erc20", "native", "base", "quote", "wrapped", "stable", "reward", "governance", "lp",
+            "pool", "gas", "fee", "nft", "current", "last", "first", "special", "word", "pad", "padding", "mask", "unk",
+            "bos", "eos", "sep", "cls", "input", "output", "max", "min", "context", "text", "doc", "xml", "json",
         };
 
         // Secret phrases, matched as a suffix of the word list (after trailing noise is dropped).
@@ -81,6 +100,24 @@ namespace SecretsAnalyzers.Internal
             (new[] { "refresh", "token" }, SecretKind.AccessToken),
             (new[] { "oauth", "token" }, SecretKind.AccessToken),
             (new[] { "session", "token" }, SecretKind.AccessToken),
+            (new[] { "token" }, SecretKind.AccessToken),
+            (new[] { "bearer" }, SecretKind.AccessToken),
+            (new[] { "jwt" }, SecretKind.AccessToken),
+            (new[] { "auth" }, SecretKind.AccessToken),
+            (new[] { "credential" }, SecretKind.ApiSecret),
+            (new[] { "credentials" }, SecretKind.ApiSecret),
+            (new[] { "creds" }, SecretKind.ApiSecret),
+            (new[] { "cred" }, SecretKind.ApiSecret),
+            (new[] { "signature", "key" }, SecretKind.SigningKey),
+            (new[] { "totp", "seed" }, SecretKind.ApiSecret),
+            (new[] { "otp", "seed" }, SecretKind.ApiSecret),
+            (new[] { "mfa", "seed" }, SecretKind.ApiSecret),
+            (new[] { "fa", "seed" }, SecretKind.ApiSecret),
+            (new[] { "factor", "seed" }, SecretKind.ApiSecret),
+            (new[] { "totp", "key" }, SecretKind.ApiSecret),
+            (new[] { "otp", "key" }, SecretKind.ApiSecret),
+            (new[] { "twofa" }, SecretKind.ApiSecret),
+            (new[] { "pin" }, SecretKind.Password),
             (new[] { "mnemonic" }, SecretKind.Mnemonic),
             (new[] { "seed", "phrase" }, SecretKind.Mnemonic),
             (new[] { "seed", "words" }, SecretKind.Mnemonic),
@@ -131,6 +168,31 @@ namespace SecretsAnalyzers.Internal
 
         public bool IsSecretName(string? name) => Classify(name) != SecretKind.None;
 
+        /// <summary>
+        /// For rules where a member's name is the only evidence (a data model printing or logging its members): a secret
+        /// name other than a bare <c>Token</c> or <c>&lt;Exchange&gt;Token</c>, which in trading models is as often an
+        /// asset, a gift-card or a paging token as a credential. Values written to such names are still judged by EXK102.
+        /// </summary>
+        public bool IsSecretMemberName(string? name)
+        {
+            if (Classify(name) == SecretKind.None) return false;
+            var words = NameWords.Split(name!);
+            var end = words.Count;
+            while (end > 0 && (TrailingNoise.Contains(words[end - 1]) || IsNumber(words[end - 1]))) end--;
+            if (end == 0 || words[end - 1] != "token") return true;
+            return end >= 2 && !ExchangeNames.IsExchangeWord(words[end - 2]) && words[end - 2] != "_";
+        }
+
+        /// <summary>A PIN name (<c>withdrawalPin</c>, <c>TRADING_PIN</c>): its value is a short number. (<c>PinCode</c> is a postal code.)</summary>
+        public static bool IsPinName(string? name)
+        {
+            if (string.IsNullOrEmpty(name) || name!.Length > 128) return false;
+            var words = NameWords.Split(name);
+            var end = words.Count;
+            while (end > 0 && (TrailingNoise.Contains(words[end - 1]) || IsNumber(words[end - 1]))) end--;
+            return end > 0 && words[end - 1] == "pin";
+        }
+
         /// <summary>Classifies a symbol, member, configuration key or header name.</summary>
         public SecretKind Classify(string? name)
         {
@@ -155,6 +217,14 @@ namespace SecretsAnalyzers.Internal
 
             // "public key" is not secret (but "public api key", ExchangeSharp's PublicApiKey, is the API key).
             if (last == "key" && end >= 2 && (words[end - 2] == "public" || words[end - 2] == "pub")) return SecretKind.None;
+
+            // "cancellationToken", "nextPageToken", "usdtErc20Token": not credentials.
+            if (last == "token" && end >= 2)
+            {
+                var qualifier = end - 2;
+                if (qualifier > 0 && IsNumber(words[qualifier])) qualifier--;   // erc 20 token
+                if (NonSecretTokenQualifiers.Contains(words[qualifier])) return SecretKind.None;
+            }
 
             foreach (var (phrase, kind) in BuiltInPhrases)
             {

@@ -17,8 +17,7 @@ namespace SecretsAnalyzers.Internal
         private static readonly string[] PlaceholderWords =
         {
             "your", "my-", "my_", "example", "sample", "placeholder", "replace", "changeme", "change_me", "change-me",
-            "insert", "dummy", "todo", "xxx", "***", "...", "\u2026", "here", "hier", "demo", "redacted", "<", ">",
-            "${", "{{", "$(", "notset", "not-set", "not_set", "unknown", "secret_", "_secret", "apikey", "api_key",
+            "insert", "dummy", "todo", "xxx", "***", "...", "\u2026", "here", "hier", "demo", "redacted", "notset", "not-set", "not_set", "unknown", "secret_", "_secret", "apikey", "api_key",
             "api-key", "password", "passphrase", "privatekey", "private_key", "private key",
         };
 
@@ -42,11 +41,7 @@ namespace SecretsAnalyzers.Internal
             if (v.Length < minLength) return true;
             if (v.Length > MaxInspectedLength) return false;
 
-            var first = v[0];
-            var lastChar = v[v.Length - 1];
-            if ((first == '<' && lastChar == '>') || (first == '{' && lastChar == '}') || (first == '[' && lastChar == ']') ||
-                (first == '%' && lastChar == '%') || (first == '@' && lastChar == '@') || first == '$')
-                return true;
+            if (IsTemplate(v)) return true;
 
             foreach (var n in NullishValues)
             {
@@ -80,6 +75,195 @@ namespace SecretsAnalyzers.Internal
             if (HasWhitespace(v)) return false;
             if (IsPlaceholder(v, minLength)) return false;
             return ShannonEntropy(v) >= minEntropy;
+        }
+
+        /// <summary>Known sample literals that stand for a credential without being one (catalog E1).</summary>
+        private static readonly string[] SampleLiterals =
+        {
+            "key", "secret", "pass", "pwd", "passwd", "pin", "token", "auth", "bearer", "jwt", "credential", "credentials", "creds",
+            "the_api_key", "key-name", "x", "y", "z", "value", "abc", "foo", "bar", "baz",
+        };
+
+        /// <summary>
+        /// True when <paramref name="v"/> is, or contains, a template hole whose delimiters enclose an identifier:
+        /// <c>{Name}</c>, <c>{0}</c>, <c>{0:X2}</c>, <c>${VAR}</c>, <c>${{ secrets.KEY }}</c>, <c>{{ var }}</c>, <c>$(Prop)</c>,
+        /// <c>%VAR%</c>, and as the whole value <c>&lt;your key&gt;</c>, <c>[API_KEY]</c>, <c>@VAR@</c>, <c>$VAR</c>.
+        /// A random string that merely contains <c>{</c>, <c>$</c> or <c>%</c> is not a template.
+        /// </summary>
+        public static bool IsTemplate(string v)
+        {
+            if (v.Length < 2) return false;
+            var first = v[0];
+            var last = v[v.Length - 1];
+            if ((first == '<' && last == '>') || (first == '[' && last == ']') || (first == '@' && last == '@'))
+                return IsHoleName(v, 1, v.Length - 1, allowSpaces: true);
+            if (first == '$' && v.Length > 1 && (char.IsLetter(v[1]) || v[1] == '_') && IsHoleName(v, 1, v.Length, allowSpaces: false))
+                return true;
+
+            for (var i = 0; i < v.Length; i++)
+            {
+                var c = v[i];
+                if (c == '{')
+                {
+                    var open = i + 1;
+                    if (open < v.Length && v[open] == '{') open++;
+                    var close = v.IndexOf('}', open);
+                    if (close > open && IsHoleName(v, open, close, allowSpaces: true, allowFormat: true)) return true;
+                }
+                else if (c == '$' && i + 1 < v.Length && v[i + 1] == '(')
+                {
+                    var close = v.IndexOf(')', i + 2);
+                    if (close > i + 2 && IsHoleName(v, i + 2, close, allowSpaces: false)) return true;
+                }
+                else if (c == '%')
+                {
+                    var close = v.IndexOf('%', i + 1);
+                    // %VAR% as the whole value (%appdata%), or an ALL_CAPS %VAR% inside a longer string ("50%off%" is not one).
+                    if (close > i + 2 && IsHoleName(v, i + 1, close, allowSpaces: false) && HasLetter(v, i + 1, close) &&
+                        (i == 0 && close == v.Length - 1 || IsUpperName(v, i + 1, close))) return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Is <c>v[start..end)</c> (trimmed) an identifier path (<c>VAR</c>, <c>secrets.KEY</c>, <c>0</c>, <c>0:X2</c>, <c>name,-10</c>)?</summary>
+        private static bool IsHoleName(string v, int start, int end, bool allowSpaces, bool allowFormat = false)
+        {
+            while (start < end && v[start] == ' ' && allowSpaces) start++;
+            while (end > start && v[end - 1] == ' ' && allowSpaces) end--;
+            if (end <= start || end - start > 64) return false;
+            var head = v[start];
+            if (!(char.IsLetterOrDigit(head) || head == '_')) return false;
+            var format = false;
+            for (var i = start; i < end; i++)
+            {
+                var c = v[i];
+                if (format) continue;   // {0:X2}, {amount,10:N2}: anything after the format separator
+                if (char.IsLetterOrDigit(c) || c == '_' || c == '.' || c == '-') continue;
+                if (allowFormat && (c == ':' || c == ',') && i > start) { format = true; continue; }
+                if (allowSpaces && c == ' ') continue;
+                return false;
+            }
+
+            // {0}, {12}: a positional hole; otherwise the name must hold a letter.
+            return HasLetter(v, start, end) || !format && AllDigits(v, start, end) || format;
+        }
+
+        private static bool HasLetter(string v, int start, int end)
+        {
+            for (var i = start; i < end; i++)
+            {
+                if (char.IsLetter(v[i])) return true;
+            }
+
+            return false;
+        }
+
+        private static bool IsUpperName(string v, int start, int end)
+        {
+            for (var i = start; i < end; i++)
+            {
+                var c = v[i];
+                if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_')) return false;
+            }
+
+            return true;
+        }
+
+        private static bool AllDigits(string v, int start, int end)
+        {
+            for (var i = start; i < end; i++)
+            {
+                if (!char.IsDigit(v[i])) return false;
+            }
+
+            return end > start;
+        }
+
+        /// <summary>
+        /// Password-class values (password, passwd, pwd, passphrase, PIN): people choose them, so any value that is not a
+        /// placeholder is a secret, with no length or entropy gate. Not secrets: empty values, prompts and
+        /// labels (<c>"Password:"</c>, <c>"Enter your passphrase"</c>, anything with spaces), masks and single punctuation
+        /// (<c>"*"</c>), the sample letters <c>x</c>, <c>y</c>, <c>z</c>, a value equal to the name,
+        /// templates and format strings with holes, resource keys (<c>Login.Password</c>), env-var names, known sample
+        /// words and masks (<c>****</c>). A PIN (<paramref name="pin"/>) is 4 to 12 digits.
+        /// </summary>
+        public static bool LooksLikeChosenPassword(string? value, string? name, bool pin = false)
+        {
+            if (value is null) return false;
+            var v = value.Trim();
+            if (v.Length == 0 || v.Length > MaxInspectedLength || v.Length != value.Length) return false;
+            if (pin)
+            {
+                if (v.Length < 4 || v.Length > 12) return false;
+                foreach (var c in v)
+                {
+                    if (c < '0' || c > '9') return false;
+                }
+
+                return DominantCharShare(v) < 0.75;
+            }
+
+            if (HasWhitespace(v)) return LooksLikeMnemonic(v) && !ContainsPlaceholderWord(v);
+            var lastChar = v[v.Length - 1];
+            if (lastChar == ':' || lastChar == '?') return false;
+            foreach (var n in NullishValues)
+            {
+                if (string.Equals(v, n, StringComparison.OrdinalIgnoreCase)) return false;
+            }
+
+            foreach (var sample in SampleLiterals)
+            {
+                if (string.Equals(v, sample, StringComparison.OrdinalIgnoreCase)) return false;
+            }
+
+            if (name is not null && SameLetters(v, name)) return false;
+            if (IsTemplate(v)) return false;
+            if (v.IndexOf("://", StringComparison.Ordinal) >= 0 || LooksLikePath(v)) return false;
+            if (IsResourceKey(v)) return false;
+            if (IsEnvironmentVariableName(v) && v.IndexOf('_') >= 0) return false;
+            if (ContainsPlaceholderWord(v) || IsFakeWordValue(v)) return false;
+            if (IsPunctuationOnly(v) || v.Length >= 3 && DominantCharShare(v) >= 0.75) return false;
+            return true;
+        }
+
+        /// <summary>The letters and digits of both strings are the same, ignoring case (<c>"db_password"</c> in <c>DbPassword</c>).</summary>
+        private static bool SameLetters(string a, string b)
+        {
+            int i = 0, j = 0;
+            while (true)
+            {
+                while (i < a.Length && !char.IsLetterOrDigit(a[i])) i++;
+                while (j < b.Length && !char.IsLetterOrDigit(b[j])) j++;
+                if (i == a.Length || j == b.Length) return i == a.Length && j == b.Length;
+                if (char.ToLowerInvariant(a[i]) != char.ToLowerInvariant(b[j])) return false;
+                i++;
+                j++;
+            }
+        }
+
+        /// <summary>A dotted or colon-separated identifier path used as a resource or configuration key: <c>Login.Password</c>, <c>auth:pwd</c>.</summary>
+        private static bool IsResourceKey(string v)
+        {
+            var separators = 0;
+            foreach (var c in v)
+            {
+                if (c == '.' || c == ':' || c == '/') separators++;
+                else if (!(char.IsLetter(c) || c == '_' || c == '-')) return false;
+            }
+
+            return separators > 0;
+        }
+
+        private static bool IsPunctuationOnly(string v)
+        {
+            foreach (var c in v)
+            {
+                if (char.IsLetterOrDigit(c)) return false;
+            }
+
+            return true;
         }
 
         public static bool ContainsPlaceholderWord(string v)

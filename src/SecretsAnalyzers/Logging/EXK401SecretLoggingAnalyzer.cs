@@ -7,8 +7,8 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using Microsoft.CodeAnalysis.Text;
-using SecretsAnalyzers.Options;
 using SecretsAnalyzers.Internal;
+using SecretsAnalyzers.Options;
 
 namespace SecretsAnalyzers.Logging
 {
@@ -294,6 +294,19 @@ namespace SecretsAnalyzers.Logging
                     return;
                 }
 
+                // RestSharp: request.AddQueryParameter("k", secret); request.AddParameter("k", secret, ParameterType.QueryString).
+                if ((method.Name == "AddQueryParameter" || method.Name == "AddParameter" && HasQueryStringArgument(invocation)) &&
+                    LoggingKnownTypes.NamespaceOf(method.ContainingType).StartsWith("RestSharp", StringComparison.Ordinal))
+                {
+                    foreach (var argument in invocation.Arguments)
+                    {
+                        if (argument.Parameter is { Name: "value" })
+                            Check(context, Descriptors.EXK404SecretInUrl, argument.Value, "RestRequest." + method.Name, true, null);
+                    }
+
+                    return;
+                }
+
                 if (UrlMethods.Contains(method.Name) && IsUrlApi(method.ContainingType))
                 {
                     foreach (var argument in invocation.Arguments)
@@ -305,6 +318,17 @@ namespace SecretsAnalyzers.Logging
                             Check(context, Descriptors.EXK404SecretInUrl, argument.Value, method.ContainingType.Name + "." + method.Name, true, null);
                     }
                 }
+            }
+
+            private static bool HasQueryStringArgument(IInvocationOperation invocation)
+            {
+                foreach (var argument in invocation.Arguments)
+                {
+                    if (argument.Value is IFieldReferenceOperation { Field.Name: "QueryString", Field.ContainingType.Name: "ParameterType" })
+                        return true;
+                }
+
+                return false;
             }
 
             private bool IsUrlApi(INamedTypeSymbol? type)
@@ -333,7 +357,8 @@ namespace SecretsAnalyzers.Logging
                     return;
                 }
 
-                if (LoggingKnownTypes.Is(type, known.Uri) || LoggingKnownTypes.Is(type, known.UriBuilder) || LoggingKnownTypes.Is(type, known.HttpRequestMessage))
+                var isRestRequest = type.Name == "RestRequest" && LoggingKnownTypes.NamespaceOf(type).StartsWith("RestSharp", StringComparison.Ordinal);
+                if (LoggingKnownTypes.Is(type, known.Uri) || LoggingKnownTypes.Is(type, known.UriBuilder) || LoggingKnownTypes.Is(type, known.HttpRequestMessage) || isRestRequest)
                 {
                     foreach (var argument in creation.Arguments)
                     {
@@ -405,10 +430,64 @@ namespace SecretsAnalyzers.Logging
                 foreach (var hit in hits)
                 {
                     var at = hit.At;
+                    if (urlMode && IsPublicKeyOfAPair(at, context.ContainingSymbol, flow.Names)) continue;
                     Report(context, descriptor, at, hit.Description, sinkName, ReferenceEquals(value.WalkDownImplicitConversion(), at.WalkDownImplicitConversion()) ? placeholder : null);
                 }
 
                 return hits.Count > 0;
+            }
+
+            /// <summary>
+            /// The public half of a key pair in a URL (<c>apikey=</c>, Bittrex v1.1 style) is the exchange's protocol, not
+            /// the leak EXK404 describes: the value is an API-key-named symbol (or ExchangeSharp's <c>PublicApiKey</c>)
+            /// and the code around it also holds the signing secret (a secret, private key or passphrase member of the
+            /// type or its bases, or a parameter of the method). An API key that is the only credential stays reported.
+            /// </summary>
+            private static bool IsPublicKeyOfAPair(IOperation at, ISymbol? containingSymbol, SecretNameModel names)
+            {
+                var value = Unwrap(at);
+                if (value is IInvocationOperation call && (call.TargetMethod.Name == "ToUnsecureString" || call.TargetMethod.Name == "ToString"))
+                {
+                    if (call.Instance is { } instance && call.Arguments.IsEmpty) value = Unwrap(instance);
+                    else if (call.Instance is null && call.TargetMethod.IsExtensionMethod && call.Arguments.Length == 1) value = Unwrap(call.Arguments[0].Value);
+                }
+                var name = value switch
+                {
+                    ILocalReferenceOperation l => l.Local.Name,
+                    IParameterReferenceOperation p => p.Parameter.Name,
+                    IFieldReferenceOperation f => f.Field.Name,
+                    IPropertyReferenceOperation p when p.Arguments.IsEmpty => p.Property.Name,
+                    _ => null,
+                };
+                if (name is null || (names.Classify(name) != SecretKind.ApiKey && name != "PublicApiKey")) return false;
+
+                if (containingSymbol is IMethodSymbol method)
+                {
+                    foreach (var parameter in method.Parameters)
+                        if (IsSigningSecretName(parameter.Name, names)) return true;
+                }
+
+                for (var type = containingSymbol?.ContainingType; type is not null && type.SpecialType != SpecialType.System_Object; type = type.BaseType)
+                {
+                    foreach (var memberName in type.MemberNames)
+                        if (IsSigningSecretName(memberName, names)) return true;
+                }
+
+                return false;
+            }
+
+            private static bool IsSigningSecretName(string name, SecretNameModel names)
+            {
+                if (name == "PrivateApiKey") return true;
+                var kind = names.Classify(name);
+                return kind == SecretKind.ApiSecret || kind == SecretKind.PrivateKey || kind == SecretKind.SigningKey ||
+                       kind == SecretKind.Passphrase || kind == SecretKind.ClientSecret;
+            }
+
+            private static IOperation Unwrap(IOperation op)
+            {
+                while (op is IConversionOperation { IsImplicit: true } c) op = c.Operand;
+                return op;
             }
 
             private void Report(OperationAnalysisContext context, DiagnosticDescriptor descriptor, IOperation at, string description, string sinkName, int? placeholder) =>

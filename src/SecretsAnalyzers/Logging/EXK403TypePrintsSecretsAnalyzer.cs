@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using SecretsAnalyzers.Internal;
 using SecretsAnalyzers.Options;
 
 namespace SecretsAnalyzers.Logging
@@ -51,7 +52,9 @@ namespace SecretsAnalyzers.Logging
             var printing = sources.Printing(type, names);
             if (printing is null || printing.Members.IsDefaultOrEmpty) return;
             if (!reported.TryAdd(type, true)) return;
-            Report(context.ReportDiagnostic, type, printing.Members, printing.Via, printing.Via.StartsWith("compiler", System.StringComparison.Ordinal) ? "record" : "class");
+            var shape = printing.Via.StartsWith("compiler", System.StringComparison.Ordinal) ? "record"
+                : printing.Via == SecretSources.InheritedSerialisingToString ? "inherited" : "class";
+            Report(context.ReportDiagnostic, type, printing.Members, printing.Via, shape, OnlyPublicKeys(printing.Members, names));
         }
 
         private static void OnMethod(SymbolAnalysisContext context, SecretSources sources, SecretsOptionsCache cache,
@@ -78,7 +81,8 @@ namespace SecretsAnalyzers.Logging
                 }
 
                 if (members.Count == 0 || !reported.TryAdd(type.OriginalDefinition, true)) continue;
-                Report(context.ReportDiagnostic, type, members.ToImmutableArray(), "[LogProperties] logging", "logproperties");
+                var printed = members.ToImmutableArray();
+                Report(context.ReportDiagnostic, type, printed, "[LogProperties] logging", "logproperties", OnlyPublicKeys(printed, names));
             }
         }
 
@@ -95,7 +99,21 @@ namespace SecretsAnalyzers.Logging
             return false;
         }
 
-        private static void Report(System.Action<Diagnostic> report, INamedTypeSymbol type, ImmutableArray<ISymbol> members, string via, string shape)
+        /// <summary>
+        /// True when every printed member is a public API key (the identifying half of a key pair, <c>ApiKey</c>):
+        /// printing it is hygiene, not a leak of the signing secret, so the finding is one level lower (Info).
+        /// </summary>
+        private static bool OnlyPublicKeys(ImmutableArray<ISymbol> members, SecretNameModel names)
+        {
+            foreach (var member in members)
+            {
+                if (names.Classify(member.Name) != SecretKind.ApiKey) return false;
+            }
+
+            return true;
+        }
+
+        private static void Report(System.Action<Diagnostic> report, INamedTypeSymbol type, ImmutableArray<ISymbol> members, string via, string shape, bool onlyPublicKeys)
         {
             var first = members[0];
             if (first.Locations.IsDefaultOrEmpty || !first.Locations[0].IsInSource) return;
@@ -103,7 +121,8 @@ namespace SecretsAnalyzers.Logging
             foreach (var member in members) memberNames.Add(member.Name);
 
             var properties = ImmutableDictionary<string, string?>.Empty.Add(ShapeProperty, shape).Add(MembersProperty, string.Join(",", memberNames));
-            report(Diagnostic.Create(Descriptors.EXK403TypePrintsSecrets, first.Locations[0], properties,
+            var severity = onlyPublicKeys ? DiagnosticSeverity.Info : Descriptors.EXK403TypePrintsSecrets.DefaultSeverity;
+            report(Diagnostic.Create(Descriptors.EXK403TypePrintsSecrets, first.Locations[0], severity, null, properties,
                 type.Name, string.Join("', '", memberNames), via));
         }
     }

@@ -63,7 +63,11 @@ namespace SecretsAnalyzers.Logging
 
             if (LoggingKnownTypes.Is(type, known.BinanceLoggingHandler))
             {
-                Report(context, creation, "BinanceLoggingHandler", "handler");
+                // A handler on a public market-data client logs nothing secret. Silent when the method hands its client
+                // to a consumer and no credentials (an apiKey/apiSecret argument, a *Credentials object); reported when
+                // credentials are passed, or when the client leaves the method (returned, stored) for unknown use.
+                var (credentials, consumed) = ClientUse(creation);
+                if (credentials || !consumed) Report(context, creation, "BinanceLoggingHandler", "handler");
                 return;
             }
 
@@ -111,10 +115,45 @@ namespace SecretsAnalyzers.Logging
             }
         }
 
+        /// <summary>
+        /// In the method around <paramref name="operation"/>: are credentials passed anywhere, and is an HttpClient handed
+        /// to a consumer (a constructor or method taking an HttpClient parameter)?
+        /// </summary>
+        private static (bool Credentials, bool Consumed) ClientUse(IOperation operation)
+        {
+            var root = operation;
+            while (root.Parent is { } parent) root = parent;
+            var consumed = false;
+            foreach (var descendant in root.DescendantsAndSelf())
+            {
+                switch (descendant)
+                {
+                    case IArgumentOperation { Parameter: { } parameter } when parameter.Type.SpecialType == SpecialType.System_String &&
+                                                                              SecretNameModel.Default.Classify(parameter.Name) != SecretKind.None:
+                        return (true, true);
+                    case IObjectCreationOperation { Type: { } created } when created.Name.EndsWith("Credentials", StringComparison.Ordinal) ||
+                                                                              created.Name.EndsWith("Credential", StringComparison.Ordinal):
+                        return (true, true);
+                    case IArgumentOperation { Parameter.Type.Name: "HttpClient" }:
+                        consumed = true;
+                        break;
+                }
+            }
+
+            return (false, consumed);
+        }
+
         private static void OnInvocation(OperationAnalysisContext context, LoggingKnownTypes known)
         {
             var invocation = (IInvocationOperation)context.Operation;
             var method = invocation.TargetMethod;
+            if (known.SerilogBridgesMel && LoggingKnownTypes.InNamespace(method.ContainingType, "Serilog.Configuration") &&
+                method.ContainingType.Name == "LoggerMinimumLevelConfiguration")
+            {
+                OnSerilogMinimumLevel(context, invocation);
+                return;
+            }
+
             if (method.Name != "SetMinimumLevel" && method.Name != "AddFilter") return;
             if (!LoggingKnownTypes.InNamespace(method.ContainingType, "Microsoft.Extensions.Logging")) return;
 
@@ -141,6 +180,45 @@ namespace SecretsAnalyzers.Logging
             if (hasCategory && category is not null && !IsExchangeCategory(category)) return;
             var levelName = value == 0 ? "Trace" : "Debug";
             Report(context, level, method.Name + "(LogLevel." + levelName + ")", "level");
+        }
+
+        /// <summary>
+        /// Serilog bridged into Microsoft.Extensions.Logging: <c>MinimumLevel.Debug()</c> / <c>.Verbose()</c>,
+        /// <c>MinimumLevel.Is(LogEventLevel.Debug)</c>, <c>MinimumLevel.Override("CryptoExchange.Net", LogEventLevel.Debug)</c>.
+        /// </summary>
+        private static void OnSerilogMinimumLevel(OperationAnalysisContext context, IInvocationOperation invocation)
+        {
+            var name = invocation.TargetMethod.Name;
+            if (name == "Debug" || name == "Verbose")
+            {
+                var at = invocation.Syntax is Microsoft.CodeAnalysis.CSharp.Syntax.InvocationExpressionSyntax
+                {
+                    Expression: Microsoft.CodeAnalysis.CSharp.Syntax.MemberAccessExpressionSyntax member,
+                }
+                    ? member.Name.GetLocation()
+                    : invocation.Syntax.GetLocation();
+                context.ReportDiagnostic(Diagnostic.Create(Descriptors.EXK405SdkLogsSignedRequests, at,
+                    ImmutableDictionary<string, string?>.Empty.Add(KindProperty, "serilog"), "Serilog MinimumLevel." + name + "()"));
+                return;
+            }
+
+            if (name != "Is" && name != "Override") return;
+            IOperation? level = null;
+            string? source = null;
+            foreach (var argument in invocation.Arguments)
+            {
+                if (argument.Parameter?.Type.Name == "LogEventLevel") level = argument.Value;
+                else if (argument.Parameter?.Type.SpecialType == SpecialType.System_String)
+                {
+                    if (argument.Value.ConstantValue is not { HasValue: true, Value: string text }) return;
+                    source = text;
+                }
+            }
+
+            // LogEventLevel: Verbose = 0, Debug = 1.
+            if (level?.ConstantValue is not { HasValue: true, Value: int value } || value > 1) return;
+            if (name == "Override" && (source is null || !IsExchangeCategory(source))) return;
+            Report(context, level, "Serilog MinimumLevel." + name + "(" + (value == 0 ? "Verbose" : "Debug") + ")", "level");
         }
 
         /// <summary>A category that covers CryptoExchange.Net clients: "CryptoExchange…", an exchange's namespace ("Binance.Net").</summary>

@@ -33,7 +33,7 @@ namespace SecretsAnalyzers.Logging
             // Serilog
             "Verbose", "Debug", "Information", "Warning", "Error", "Fatal", "Write", "ForContext", "PushProperty",
             // NLog
-            "Trace", "Info", "Warn", "ConditionalDebug", "ConditionalTrace", "PushNestedState",
+            "Trace", "Info", "Warn", "ConditionalDebug", "ConditionalTrace", "PushNestedState", "WithProperty", "SetProperty",
             // log4net
             "DebugFormat", "InfoFormat", "WarnFormat", "ErrorFormat", "FatalFormat",
             // Console, TextWriter, Debug, Trace

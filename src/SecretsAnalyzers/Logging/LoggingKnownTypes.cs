@@ -55,11 +55,18 @@ namespace SecretsAnalyzers.Logging
                                           Get("CryptoExchange.Net.Objects.TradeEnvironment") is not null ||
                                           Get("CryptoExchange.Net.Clients.BaseClient") is not null ||
                                           Get("CryptoExchange.Net.ExchangeHelpers") is not null;
+            // Serilog bridged into Microsoft.Extensions.Logging (AddSerilog / UseSerilog): the SDK's MEL logs reach Serilog.
+            SerilogBridgesMel = Get("Microsoft.Extensions.Logging.SerilogLoggingBuilderExtensions") is not null ||
+                                Get("Microsoft.Extensions.Logging.SerilogLoggerFactoryExtensions") is not null ||
+                                Get("Serilog.SerilogHostBuilderExtensions") is not null ||
+                                Get("Serilog.SerilogServiceCollectionExtensions") is not null ||
+                                Get("Serilog.Extensions.Logging.SerilogLoggerProvider") is not null;
             CcxtExchange = Get("ccxt.Exchange");
             BinanceLoggingHandler = Get("Binance.Common.BinanceLoggingHandler");
         }
 
         public Compilation Compilation { get; }
+        public bool SerilogBridgesMel { get; }
         public INamedTypeSymbol? StringBuilder { get; }
         public INamedTypeSymbol? SecureString { get; }
         public INamedTypeSymbol? Exception { get; }

@@ -107,9 +107,73 @@ namespace SecretsAnalyzers.Logging
 
         // ---------------- Named sources ----------------
 
-        /// <summary>A field, property, local or parameter whose name is a secret and whose type can hold one.</summary>
+        /// <summary>
+        /// A field, property, local or parameter whose name is a secret and whose type can hold one; not a constant
+        /// (or static field initialised with a literal) whose value is prose: <c>MissingPassword = "FTP password is
+        /// missing."</c> is a message label.
+        /// </summary>
         public bool IsSecretNamedSymbol(ISymbol symbol, ITypeSymbol? type, SecretNameModel names) =>
-            IsSecretCapable(type) && names.IsSecretName(symbol.Name);
+            IsSecretCapable(type)
+            && (symbol is IFieldSymbol or IPropertySymbol ? names.IsSecretMemberName(symbol.Name) : names.IsSecretName(symbol.Name))
+            && !HoldsProse(symbol);
+
+        /// <summary>
+        /// True for a constant, or a static/readonly field initialised with a string literal, whose text is prose. The
+        /// initialiser is read from the declaring syntax (no binding); other symbols are never prose.
+        /// </summary>
+        internal static bool HoldsProse(ISymbol symbol)
+        {
+            switch (symbol)
+            {
+                case IFieldSymbol { HasConstantValue: true, ConstantValue: string constant }:
+                    return IsProse(constant);
+                case ILocalSymbol { HasConstantValue: true, ConstantValue: string localConstant }:
+                    return IsProse(localConstant);
+                case IFieldSymbol field when field.IsStatic || field.IsReadOnly:
+                    foreach (var reference in field.DeclaringSyntaxReferences)
+                    {
+                        if (reference.GetSyntax() is Microsoft.CodeAnalysis.CSharp.Syntax.VariableDeclaratorSyntax
+                            {
+                                Initializer.Value: Microsoft.CodeAnalysis.CSharp.Syntax.LiteralExpressionSyntax literal,
+                            } && literal.Token.Value is string text)
+                            return IsProse(text);
+                    }
+
+                    return false;
+                default:
+                    return false;
+            }
+        }
+
+        /// <summary>
+        /// Prose: words separated by spaces that end like a sentence (. ! ? :), hold a clause break (", "), or carry a
+        /// format hole (<c>{0}</c>, <c>{Name}</c>). A passphrase of bare words ("correct horse battery staple") is not.
+        /// </summary>
+        internal static bool IsProse(string text)
+        {
+            var trimmed = text.Trim();
+            if (trimmed.IndexOf(' ') < 0) return false;
+            var last = trimmed[trimmed.Length - 1];
+            if (last == '.' || last == '!' || last == '?' || last == ':') return true;
+            if (trimmed.IndexOf(", ", StringComparison.Ordinal) >= 0) return true;
+            var open = trimmed.IndexOf('{');
+            while (open >= 0)
+            {
+                var close = trimmed.IndexOf('}', open + 1);
+                if (close < 0) break;
+                var hole = true;
+                for (var i = open + 1; i < close; i++)
+                {
+                    var c = trimmed[i];
+                    if (!char.IsLetterOrDigit(c) && c != '_' && c != ',' && c != ':' && c != '-') hole = false;
+                }
+
+                if (hole && close > open + 1) return true;
+                open = trimmed.IndexOf('{', close + 1);
+            }
+
+            return false;
+        }
 
         /// <summary>
         /// The secret members of known credential types: CryptoExchange.Net <c>Key</c>/<c>Secret</c>/<c>Pass</c>/<c>PrivateKey</c>,
@@ -403,7 +467,15 @@ namespace SecretsAnalyzers.Logging
                 return read.IsEmpty ? null : new SecretPrinting(read, "ToString override");
             }
 
-            if (!type.IsRecord) return null;
+            if (!type.IsRecord)
+            {
+                // A base class whose ToString serialises the whole object (JsonConvert.SerializeObject(this)) prints
+                // the secret members this type adds.
+                return secretMembers.Count > 0 && BaseToStringSerialisesThis(type)
+                    ? new SecretPrinting(secretMembers.ToImmutable(), InheritedSerialisingToString)
+                    : null;
+            }
+
             if (userPrintMembers is not null)
             {
                 var read = MembersReadIn(userPrintMembers, allSecret, out _);
@@ -411,6 +483,37 @@ namespace SecretsAnalyzers.Logging
             }
 
             return secretMembers.Count == 0 ? null : new SecretPrinting(secretMembers.ToImmutable(), "compiler-generated ToString");
+        }
+
+        /// <summary>The <see cref="SecretPrinting.Via"/> of a type that inherits a serialising ToString.</summary>
+        public const string InheritedSerialisingToString = "inherited ToString that serialises the object";
+
+        /// <summary>
+        /// True when the nearest base class (declared in source) that overrides ToString serialises <c>this</c> in it:
+        /// <c>JsonConvert.SerializeObject(this)</c>, <c>JsonSerializer.Serialize(this)</c>. Syntax only.
+        /// </summary>
+        private static bool BaseToStringSerialisesThis(INamedTypeSymbol type)
+        {
+            for (var t = type.BaseType; t is not null && t.SpecialType != SpecialType.System_Object; t = t.BaseType)
+            {
+                foreach (var m in t.GetMembers("ToString"))
+                {
+                    if (m is not IMethodSymbol { Parameters.Length: 0, IsImplicitlyDeclared: false } ts || ts.DeclaringSyntaxReferences.IsDefaultOrEmpty) continue;
+                    if (ts.DeclaringSyntaxReferences[0].GetSyntax() is not MethodDeclarationSyntax declaration) return false;
+                    SyntaxNode? body = (SyntaxNode?)declaration.Body ?? declaration.ExpressionBody;
+                    if (body is null) return false;
+                    foreach (var n in body.DescendantNodes())
+                    {
+                        if (n is InvocationExpressionSyntax invocation && InvokedName(invocation) is "Serialize" or "SerializeObject" &&
+                            invocation.ArgumentList.Arguments.Count > 0 && invocation.ArgumentList.Arguments[0].Expression is ThisExpressionSyntax)
+                            return true;
+                    }
+
+                    return false;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>Types whose ToString is the secret's text (SecureString, char[] and byte[] print their type name).</summary>
@@ -422,14 +525,22 @@ namespace SecretsAnalyzers.Logging
         private static bool IsNeutralized(IdentifierNameSyntax id)
         {
             SyntaxNode node = id;
+            // Identification prefixes: up to 6 characters of a public API key, up to 4 of a secret or passphrase.
+            var prefixLimit = SecretNameModel.Default.Classify(id.Identifier.ValueText) == SecretKind.ApiKey ? 6 : 4;
             if (node.Parent is MemberAccessExpressionSyntax ma && ma.Expression == node)
             {
                 var member = ma.Name.Identifier.ValueText;
                 if (member == "Length" || member == "GetHashCode") return true;
                 if ((member == "Substring" || member == "AsSpan") && ma.Parent is InvocationExpressionSyntax call &&
-                    call.ArgumentList.Arguments.Count == 2 && call.ArgumentList.Arguments[1].Expression is LiteralExpressionSyntax { Token.Value: int n } && n <= 4)
+                    call.ArgumentList.Arguments.Count == 2 && call.ArgumentList.Arguments[1].Expression is LiteralExpressionSyntax { Token.Value: int n } && n <= prefixLimit)
                     return true;
             }
+
+            // ApiKey[..4]: a range from the start with a small constant end.
+            if (node.Parent is ElementAccessExpressionSyntax access && access.Expression == node && access.ArgumentList.Arguments.Count == 1 &&
+                access.ArgumentList.Arguments[0].Expression is RangeExpressionSyntax { LeftOperand: null, RightOperand: LiteralExpressionSyntax { Token.Value: int end } } &&
+                end <= prefixLimit)
+                return true;
 
             if (node.Parent is BinaryExpressionSyntax b && (b.IsKind(SyntaxKind.EqualsExpression) || b.IsKind(SyntaxKind.NotEqualsExpression))) return true;
             if (node.Parent is IsPatternExpressionSyntax) return true;

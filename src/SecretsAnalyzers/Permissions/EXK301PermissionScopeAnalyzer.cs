@@ -46,9 +46,9 @@ namespace SecretsAnalyzers.Permissions
             if (!PermissionContext.IsTrue(argument.Value)) return;
             var kind = PermissionVocabulary.ClassifyBooleanName(parameter.Name);
             if (kind == GrantKind.None || !IsBoolean(parameter.Type)) return;
-            var owner = (parameter.ContainingSymbol as IMethodSymbol)?.MethodKind == MethodKind.Constructor
-                ? parameter.ContainingSymbol.ContainingType?.Name
-                : parameter.ContainingSymbol?.Name;
+            var isConstructor = (parameter.ContainingSymbol as IMethodSymbol)?.MethodKind == MethodKind.Constructor;
+            if (isConstructor && PermissionVocabulary.IsAssetModelTypeName(parameter.ContainingType?.Name)) return;
+            var owner = isConstructor ? parameter.ContainingSymbol.ContainingType?.Name : parameter.ContainingSymbol?.Name;
             Report(context, kind, argument.Value.Syntax.GetLocation(), PermissionContext.Fix(PermissionContext.SetFalse),
                 PermissionContext.Quote(parameter.Name) + (owner is null ? "" : " of " + PermissionContext.Quote(owner)));
         }
@@ -57,13 +57,13 @@ namespace SecretsAnalyzers.Permissions
         {
             var assignment = (ISimpleAssignmentOperation)context.Operation;
             if (!PermissionContext.IsTrue(assignment.Value)) return;
-            var (name, type) = assignment.Target switch
+            var (name, type, owner) = assignment.Target switch
             {
-                IPropertyReferenceOperation p when p.Arguments.IsEmpty => (p.Property.Name, p.Property.Type),
-                IFieldReferenceOperation f => (f.Field.Name, f.Field.Type),
-                _ => (null, null),
+                IPropertyReferenceOperation p when p.Arguments.IsEmpty => (p.Property.Name, p.Property.Type, p.Property.ContainingType),
+                IFieldReferenceOperation f => (f.Field.Name, f.Field.Type, f.Field.ContainingType),
+                _ => (null, null, null),
             };
-            if (name is null || type is null) return;
+            if (name is null || type is null || PermissionVocabulary.IsAssetModelTypeName(owner?.Name)) return;
             ReportBooleanMember(context, name, type, assignment.Value);
         }
 
@@ -71,10 +71,12 @@ namespace SecretsAnalyzers.Permissions
         {
             switch (context.Operation)
             {
-                case IPropertyInitializerOperation p when p.InitializedProperties.Length == 1 && PermissionContext.IsTrue(p.Value):
+                case IPropertyInitializerOperation p when p.InitializedProperties.Length == 1 && PermissionContext.IsTrue(p.Value)
+                                                          && !PermissionVocabulary.IsAssetModelTypeName(p.InitializedProperties[0].ContainingType?.Name):
                     ReportBooleanMember(context, p.InitializedProperties[0].Name, p.InitializedProperties[0].Type, p.Value);
                     break;
-                case IFieldInitializerOperation f when f.InitializedFields.Length == 1 && PermissionContext.IsTrue(f.Value):
+                case IFieldInitializerOperation f when f.InitializedFields.Length == 1 && PermissionContext.IsTrue(f.Value)
+                                                       && !PermissionVocabulary.IsAssetModelTypeName(f.InitializedFields[0].ContainingType?.Name):
                     ReportBooleanMember(context, f.InitializedFields[0].Name, f.InitializedFields[0].Type, f.Value);
                     break;
             }

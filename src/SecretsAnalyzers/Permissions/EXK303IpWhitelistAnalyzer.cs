@@ -27,6 +27,10 @@ namespace SecretsAnalyzers.Permissions
             "\\b(ips|ip|ipWhitelist|ip_whitelist|ipAddress|ipAddresses|ipList|cidr|cidrs)\"?\\s*[:=]\\s*\\[?\\s*\"?(\\*|0\\.0\\.0\\.0/0|::/0)(?=[\"\\],&\\s]|$)",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout);
 
+        private static readonly Regex EmptyIpList = new Regex(
+            "\"(ips|ip|ipWhitelist|ip_whitelist|ipAddress|ipAddresses|ipList|cidr|cidrs)\"\\s*:\\s*(\\[\\s*\\]|\"\")",
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout);
+
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
             ImmutableArray.Create(Descriptors.EXK303NoIpWhitelist);
 
@@ -51,6 +55,7 @@ namespace SecretsAnalyzers.Permissions
             var invocation = (IInvocationOperation)context.Operation;
             var method = invocation.TargetMethod;
             if (!PermissionKnownTypes.IsKeyMethodName(method.Name) || known.GetKeyMethod(method) is not { } keyMethod) return;
+            if (PermissionContext.IsInMockSetup(invocation)) return;
             var subject = PermissionContext.Quote(method.Name);
 
             if (keyMethod.Kind == KeyCallKind.RemoveIpRestriction)
@@ -177,12 +182,16 @@ namespace SecretsAnalyzers.Permissions
             // Cheap pre-filter: every finding needs a wildcard address, a false flag or the ipList endpoint.
             if (text.IndexOf('*') < 0 && text.IndexOf("0.0.0.0", StringComparison.Ordinal) < 0 && text.IndexOf("::/0", StringComparison.Ordinal) < 0 &&
                 text.IndexOf("false", StringComparison.OrdinalIgnoreCase) < 0 && text.IndexOf("ipList", StringComparison.OrdinalIgnoreCase) < 0 &&
-                text.IndexOf("ipRestrict", StringComparison.OrdinalIgnoreCase) < 0)
+                text.IndexOf("ipRestrict", StringComparison.OrdinalIgnoreCase) < 0 && text.IndexOf('[') < 0 && text.IndexOf("\"\"", StringComparison.Ordinal) < 0)
                 return;
 
-            // Binance DELETE …/ipRestriction/ipList removes the key's IP binding.
+            // Binance DELETE …/ipRestriction/ipList removes addresses from the key's binding. Not reported: a constant
+            // that only holds the path, a POST to it (adds addresses), a wrapper that forwards its caller's list.
             if (text.IndexOf("/ipRestriction/ipList", StringComparison.OrdinalIgnoreCase) >= 0)
             {
+                if (IsPathConstant(literal, context.ContainingSymbol) || ForwardsCallerAddresses(context.ContainingSymbol) ||
+                    IsPostRequest(literal) || PermissionContext.IsInMockSetup(literal))
+                    return;
                 Report(context, literal.Syntax.GetLocation(), "The key-management request", "the IP restriction is removed");
                 return;
             }
@@ -209,15 +218,76 @@ namespace SecretsAnalyzers.Permissions
             {
                 var restrict = IpRestrictFalse.Match(text);
                 var open = OpenIpList.Match(text);
-                if (!restrict.Success && !open.Success) return;
+                var empty = restrict.Success || open.Success ? Match.Empty : EmptyIpList.Match(text);
+                if (!restrict.Success && !open.Success && !empty.Success) return;
                 if (!PermissionVocabulary.IsKeyManagementEndpoint(text) && !PermissionContext.BlockNamesKeyEndpoint(literal)) return;
                 Report(context, literal.Syntax.GetLocation(), "The key-management request",
-                    restrict.Success ? "ipRestrict is false" : open.Groups[1].Value + " allows every address");
+                    restrict.Success ? "ipRestrict is false" : open.Success ? open.Groups[1].Value + " allows every address" : empty.Groups[1].Value + " is empty");
             }
             catch (RegexMatchTimeoutException)
             {
                 // Skip pathological literals.
             }
+        }
+
+        /// <summary>A field, property or local constant whose value is the path: it names the endpoint, it calls nothing.</summary>
+        private static bool IsPathConstant(IOperation literal, ISymbol? containingSymbol)
+        {
+            if (containingSymbol is IFieldSymbol or IPropertySymbol) return true;
+            for (var current = literal.Parent; current is not null; current = current.Parent)
+            {
+                if (current is IVariableDeclaratorOperation declarator) return declarator.Symbol.IsConst;
+                if (current is IInvocationOperation or IObjectCreationOperation or IBlockOperation) return false;
+            }
+
+            return false;
+        }
+
+        /// <summary>A method that takes the addresses from its caller (an SDK wrapper): the caller decides what is removed.</summary>
+        private static bool ForwardsCallerAddresses(ISymbol? containingSymbol)
+        {
+            if (containingSymbol is not IMethodSymbol method) return false;
+            foreach (var parameter in method.Parameters)
+            {
+                var name = parameter.Name;
+                // ip, ips, ipAddress, ipAddresses, ipList, ip_whitelist; not "ipsum"-like words or "description".
+                var isIpName = name.StartsWith("ip", StringComparison.OrdinalIgnoreCase) &&
+                               (name.Length == 2 || char.IsUpper(name[2]) || name[2] == '_' || (name[2] == 's' && name.Length == 3));
+                if (isIpName || name.Equals("addresses", StringComparison.OrdinalIgnoreCase) || name.StartsWith("cidr", StringComparison.OrdinalIgnoreCase))
+                    return true;
+            }
+
+            return false;
+        }
+
+        /// <summary>The path is sent with POST (PostAsync, HttpMethod.Post): that adds addresses to the list.</summary>
+        private static bool IsPostRequest(IOperation literal)
+        {
+            for (var current = literal.Parent; current is not null; current = current.Parent)
+            {
+                if (current is IInvocationOperation invocation)
+                {
+                    if (invocation.TargetMethod.Name.StartsWith("Post", StringComparison.Ordinal)) return true;
+                    foreach (var argument in invocation.Arguments)
+                    {
+                        if (argument.Value is IPropertyReferenceOperation { Property.Name: "Post" or "Put", Property.ContainingType.Name: "HttpMethod" }) return true;
+                    }
+
+                    return false;
+                }
+
+                if (current is IObjectCreationOperation creation)
+                {
+                    foreach (var argument in creation.Arguments)
+                    {
+                        if (argument.Value is IPropertyReferenceOperation { Property.Name: "Post" or "Put", Property.ContainingType.Name: "HttpMethod" }) return true;
+                    }
+                }
+
+                if (current is IBlockOperation) return false;
+            }
+
+            return false;
         }
 
         private static void Report(OperationAnalysisContext context, Location location, string subject, string why) =>

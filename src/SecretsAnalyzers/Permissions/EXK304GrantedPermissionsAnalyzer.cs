@@ -29,29 +29,85 @@ namespace SecretsAnalyzers.Permissions
             context.RegisterCompilationStartAction(start =>
             {
                 var known = PermissionKnownTypes.From(start.Compilation);
-                if (!known.HasTradingSdk) return;
+                if (!known.HasTradingSdk && !known.HasRawHttp) return;
 
                 var cache = new SecretsOptionsCache(start.Options);
                 var state = new UsageState();
-                start.RegisterOperationAction(c => AnalyzeInvocation(c, cache, state), OperationKind.Invocation);
+                var assemblyName = start.Compilation.AssemblyName ?? "";
+                start.RegisterOperationAction(c => AnalyzeInvocation(c, cache, state, assemblyName), OperationKind.Invocation);
+                if (known.HasRawHttp) start.RegisterOperationAction(c => AnalyzeRawRequest(c, cache, state), OperationKind.ObjectCreation);
                 start.RegisterCompilationEndAction(c => ReportAtEnd(c, cache, state));
             });
         }
 
-        private static void AnalyzeInvocation(OperationAnalysisContext context, SecretsOptionsCache cache, UsageState state)
+        private static void AnalyzeInvocation(OperationAnalysisContext context, SecretsOptionsCache cache, UsageState state, string assemblyName)
         {
             var invocation = (IInvocationOperation)context.Operation;
             var permission = PermissionKnownTypes.Classify(invocation.TargetMethod);
+            if (permission == KeyPermission.None)
+            {
+                // A raw HttpClient call to a catalog C2 REST path (GetAsync("/api/v3/account"), PostAsync(".../withdraw/apply")).
+                if (RestPaths.Request(invocation) is { } request) permission = RestPaths.Classify(request.Method, request.Url);
+                if (permission == KeyPermission.None) return;
+            }
+            else if (IsSdkOwnTree(assemblyName, invocation.TargetMethod))
+            {
+                return;
+            }
+
+            Record(context, cache, state, permission, invocation.TargetMethod.Name, PermissionContext.NameLocation(invocation));
+        }
+
+        /// <summary><c>new HttpRequestMessage(HttpMethod.Post, "/sapi/v1/capital/withdraw/apply")</c>, RestSharp <c>new RestRequest(…)</c>.</summary>
+        private static void AnalyzeRawRequest(OperationAnalysisContext context, SecretsOptionsCache cache, UsageState state)
+        {
+            var creation = (IObjectCreationOperation)context.Operation;
+            if (RestPaths.Request(creation) is not { } request) return;
+            var permission = RestPaths.Classify(request.Method, request.Url);
             if (permission == KeyPermission.None) return;
+            Record(context, cache, state, permission, (request.Method ?? "request") + " " + ShortPath(request.Url), creation.Syntax.GetLocation());
+        }
 
-            var location = PermissionContext.NameLocation(invocation);
+        /// <summary>The path of a URL text without scheme, host and query, for the message (never a query value).</summary>
+        private static string ShortPath(string url)
+        {
+            var query = url.IndexOf('?');
+            if (query >= 0) url = url.Substring(0, query);
+            var scheme = url.IndexOf("://", StringComparison.Ordinal);
+            if (scheme >= 0)
+            {
+                var slash = url.IndexOf('/', scheme + 3);
+                url = slash >= 0 ? url.Substring(slash) : "/";
+            }
+
+            return url;
+        }
+
+        private static void Record(OperationAnalysisContext context, SecretsOptionsCache cache, UsageState state, KeyPermission permission,
+            string display, Location location)
+        {
             state.Record(permission, location);
-
             var granted = PermissionVocabulary.ParseGranted(
-                cache.For(invocation.Syntax.SyntaxTree).GetList(null, PermissionVocabulary.GrantedPermissionsKey));
+                cache.For(context.Operation.Syntax.SyntaxTree).GetList(null, PermissionVocabulary.GrantedPermissionsKey));
             if (granted == KeyPermission.None || (granted & permission) != 0) return;
             context.ReportDiagnostic(Diagnostic.Create(Descriptors.EXK304PermissionNotGranted, location,
-                invocation.TargetMethod.Name, PermissionVocabulary.Name(permission)));
+                display, PermissionVocabulary.Name(permission)));
+        }
+
+        /// <summary>
+        /// The SDK's own source tree (its library, tests, examples and tools: an assembly named after the SDK's root
+        /// namespace, <c>Binance.Net.UnitTests</c>, <c>ExchangeSharpConsole</c>) defines the calls; it does not make
+        /// them with a bot's key, so least privilege says nothing there.
+        /// </summary>
+        internal static bool IsSdkOwnTree(string assemblyName, IMethodSymbol method)
+        {
+            var ns = method.ContainingNamespace;
+            if (ns is null || ns.IsGlobalNamespace || assemblyName.Length == 0) return false;
+            while (!ns.ContainingNamespace.IsGlobalNamespace) ns = ns.ContainingNamespace;
+            var root = ns.Name;
+            var next = method.ContainingNamespace!.ToDisplayString();
+            if (next.StartsWith(root + ".Net", StringComparison.Ordinal)) root += ".Net";
+            return assemblyName.StartsWith(root, StringComparison.OrdinalIgnoreCase);
         }
 
         private static void ReportAtEnd(CompilationAnalysisContext context, SecretsOptionsCache cache, UsageState state)

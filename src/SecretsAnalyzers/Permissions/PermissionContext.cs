@@ -158,6 +158,30 @@ namespace SecretsAnalyzers.Permissions
             return false;
         }
 
+        /// <summary>
+        /// True inside a lambda given to a mocking framework's setup or verification (Moq <c>Setup</c>/<c>Verify</c>,
+        /// NSubstitute <c>Received</c>/<c>When</c>, FakeItEasy <c>A.CallTo</c>): the call describes a fake, it makes none.
+        /// </summary>
+        public static bool IsInMockSetup(IOperation operation)
+        {
+            for (var current = operation.Parent; current is not null; current = current.Parent)
+            {
+                if (current is IAnonymousFunctionOperation)
+                {
+                    for (var outer = current.Parent; outer is not null; outer = outer.Parent)
+                    {
+                        if (outer is IInvocationOperation { TargetMethod.Name: "Setup" or "SetupSequence" or "SetupGet" or "Verify" or "When" or "CallTo" })
+                            return true;
+                        if (outer is IInvocationOperation or IBlockOperation) break;
+                    }
+                }
+
+                if (current is IMethodBodyOperation) return false;
+            }
+
+            return false;
+        }
+
         /// <summary>The smallest honest node to squiggle for an invocation: the method name.</summary>
         public static Location NameLocation(IInvocationOperation invocation)
         {

@@ -134,6 +134,9 @@ namespace SecretsAnalyzers.Permissions
         /// <summary>At least one trading SDK entry point (JKorf client, ExchangeSharp, ccxt) is in the compilation.</summary>
         public bool HasTradingSdk { get; }
 
+        /// <summary>HttpClient or RestSharp is referenced: raw requests to catalog C2 REST paths can be classified.</summary>
+        public bool HasRawHttp { get; private set; }
+
         public static PermissionKnownTypes From(Compilation compilation) => KnownTypes.GetOrCreate(compilation).View(Create);
 
         private static PermissionKnownTypes Create(KnownTypes known)
@@ -154,7 +157,8 @@ namespace SecretsAnalyzers.Permissions
                 }
             }
 
-            return new PermissionKnownTypes(types, trading || types.Count > 0);
+            var rawHttp = known.Get("System.Net.Http.HttpClient") is not null || known.Get("RestSharp.RestRequest") is not null;
+            return new PermissionKnownTypes(types, trading || types.Count > 0) { HasRawHttp = rawHttp };
         }
 
         /// <summary>Cheap name check: could <paramref name="methodName"/> be a key-management method?</summary>

@@ -140,7 +140,7 @@ namespace SecretsAnalyzers.Permissions
                 return GrantKind.None;
 
             if (t == "wallet:read_write" || t == "wallets:write" || t == "wallets") return GrantKind.Transfer;
-            if (t == "wallet:transactions:send" || t == "wallet:withdrawals:create") return GrantKind.Withdraw;
+            if (t == "wallet:transactions:send" || t == "wallet:withdrawals:create" || t == "crypto:send" || t == "fiat:send") return GrantKind.Withdraw;
             if (t.IndexOf("withdraw", StringComparison.Ordinal) >= 0) return GrantKind.Withdraw;
             if (t.IndexOf("transfer", StringComparison.Ordinal) >= 0) return GrantKind.Transfer;
             return GrantKind.None;
@@ -383,6 +383,28 @@ namespace SecretsAnalyzers.Permissions
             if (lower.IndexOf("withdraw", StringComparison.Ordinal) >= 0) return GrantKind.Withdraw;
             if (lower.IndexOf("transfer", StringComparison.Ordinal) >= 0) return GrantKind.Transfer;
             return GrantKind.None;
+        }
+
+        private static readonly string[] AssetModelWords =
+        {
+            "Currency", "Currencies", "Coin", "Asset", "Network", "Chain", "Balance", "Symbol", "Market", "Instrument", "Ticker", "Token",
+        };
+
+        private static readonly string[] KeyModelWords = { "ApiKey", "Key", "Permission", "Scope", "Right", "Credential", "Restriction", "Grant" };
+
+        /// <summary>
+        /// True when a type describes an asset, network, market or balance (<c>ExchangeCurrency</c>, <c>CoinNetwork</c>,
+        /// <c>AssetBalance</c>) and not an API key: its <c>WithdrawalEnabled = true</c> says the asset can be withdrawn,
+        /// it grants no key anything. A name that also names a key model (<c>ApiKeyAssetPermission</c>) is a key model.
+        /// </summary>
+        public static bool IsAssetModelTypeName(string? name)
+        {
+            if (string.IsNullOrEmpty(name)) return false;
+            foreach (var word in KeyModelWords)
+                if (name!.IndexOf(word, StringComparison.Ordinal) >= 0) return false;
+            foreach (var word in AssetModelWords)
+                if (name!.IndexOf(word, StringComparison.Ordinal) >= 0) return true;
+            return false;
         }
 
         /// <summary>True when a type name marks a permission vocabulary: contains Permission, Scope or Right.</summary>

@@ -57,6 +57,95 @@ namespace SecretsAnalyzers.Transport
             }
         }
 
+        /// <summary>
+        /// A partial bypass: the body accepts any certificate when the host is one it names, and validates otherwise
+        /// (<c>errors == SslPolicyErrors.None || request.RequestUri.Host == "gateway.corp"</c>, or
+        /// <c>if (host == "gateway.corp") return true;</c>). Never throws on those paths.
+        /// </summary>
+        public static bool AcceptsAnyForSomeHosts(SyntaxNode? body)
+        {
+            switch (body)
+            {
+                case ExpressionSyntax expression:
+                    return IsHostBypass(expression);
+                case BlockSyntax block:
+                    foreach (var node in block.DescendantNodes(n => n is not AnonymousFunctionExpressionSyntax and not LocalFunctionStatementSyntax))
+                    {
+                        switch (node)
+                        {
+                            case ReturnStatementSyntax { Expression: { } returned } when IsHostBypass(returned):
+                                return true;
+                            case IfStatementSyntax ifStatement when MentionsHostComparison(ifStatement.Condition) && ReturnsTrue(ifStatement.Statement):
+                                return true;
+                        }
+                    }
+
+                    return false;
+                default:
+                    return false;
+            }
+        }
+
+        private static bool ReturnsTrue(StatementSyntax statement) => statement switch
+        {
+            ReturnStatementSyntax { Expression: { } e } => IsTrue(e),
+            BlockSyntax { Statements.Count: > 0 } b => b.Statements[b.Statements.Count - 1] is ReturnStatementSyntax { Expression: { } last } && IsTrue(last),
+            _ => false,
+        };
+
+        /// <summary>An || whose one side compares the host with a constant: that side accepts regardless of errors.</summary>
+        private static bool IsHostBypass(ExpressionSyntax expression)
+        {
+            while (expression is ParenthesizedExpressionSyntax p) expression = p.Expression;
+            if (expression is not BinaryExpressionSyntax binary || !binary.IsKind(SyntaxKind.LogicalOrExpression)) return false;
+            return MentionsHostComparison(binary.Left) || MentionsHostComparison(binary.Right) ||
+                   IsHostBypass(binary.Left) || IsHostBypass(binary.Right);
+        }
+
+        private static bool MentionsHostComparison(ExpressionSyntax expression)
+        {
+            while (expression is ParenthesizedExpressionSyntax p) expression = p.Expression;
+            switch (expression)
+            {
+                case BinaryExpressionSyntax b when b.IsKind(SyntaxKind.LogicalOrExpression):
+                    return MentionsHostComparison(b.Left) || MentionsHostComparison(b.Right);
+                case BinaryExpressionSyntax b when b.IsKind(SyntaxKind.LogicalAndExpression):
+                    // host == "x" && thumbprint == pin pins the certificate for that host: a real check.
+                    return (MentionsHostComparison(b.Left) && !ChecksCertificate(b.Right)) ||
+                           (MentionsHostComparison(b.Right) && !ChecksCertificate(b.Left));
+                case BinaryExpressionSyntax b when b.IsKind(SyntaxKind.EqualsExpression):
+                    return (b.Left is LiteralExpressionSyntax && NamesHost(b.Right)) || (b.Right is LiteralExpressionSyntax && NamesHost(b.Left));
+                case InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax member } call
+                    when member.Name.Identifier.ValueText is "Equals" or "EndsWith" or "StartsWith" or "Contains":
+                    return NamesHost(call);
+                default:
+                    return false;
+            }
+        }
+
+        private static bool ChecksCertificate(SyntaxNode node)
+        {
+            var text = node.ToString();
+            foreach (var word in CertificateWords)
+            {
+                if (text.IndexOf(word, System.StringComparison.Ordinal) >= 0) return true;
+            }
+
+            return false;
+        }
+
+        private static readonly string[] CertificateWords =
+        {
+            "Thumbprint", "CertHash", "Chain", "Subject", "Issuer", "PublicKey", "SslPolicyErrors", "Verify", "Validate", "SerialNumber",
+        };
+
+        private static bool NamesHost(SyntaxNode node)
+        {
+            var text = node.ToString();
+            return text.IndexOf("Host", System.StringComparison.Ordinal) >= 0 || text.IndexOf("host", System.StringComparison.Ordinal) >= 0 ||
+                   text.IndexOf("Authority", System.StringComparison.Ordinal) >= 0;
+        }
+
         /// <summary>Lambda or anonymous method syntax that accepts everything.</summary>
         public static bool IsAcceptAllFunction(SyntaxNode? node) => node switch
         {

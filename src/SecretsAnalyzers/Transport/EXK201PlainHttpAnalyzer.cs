@@ -134,6 +134,7 @@ namespace SecretsAnalyzers.Transport
                 return false;                                                              // proxies and server bindings
             if (type.IsInNamespace("System.Xml")) return false;   // namespace URIs, schema locations, DTDs: XmlNamespaceManager.AddNamespace(prefix, uri)…
 
+            if (IsNonConsumer(method)) return false;                                         // ApiProxy(host…), OpenBrowser(url), mocks
             if (EndpointNames.IsEndpointName(parameter.Name)) return true;
             if (method.MethodKind == MethodKind.Constructor && parameter.Ordinal == 0 && known.IsEndpointConstructorType(type)) return true;
 
@@ -143,7 +144,8 @@ namespace SecretsAnalyzers.Transport
                 foreach (var other in invocation.Arguments)
                 {
                     if (other.Parameter?.Ordinal == 0 && other.Value.ConstantValue is { HasValue: true, Value: string key })
-                        return EndpointNames.IsEndpointName(EndpointNames.LastSegment(key));
+                        return EndpointNames.IsEndpointName(EndpointNames.LastSegment(key)) &&
+                               (EndpointNames.IsStrongEndpointName(key.Replace(':', '_').Replace('.', '_').Replace('/', '_')) || IsExchangeUrlText(ConstantText(argument.Value)));
                 }
             }
 
@@ -154,15 +156,16 @@ namespace SecretsAnalyzers.Transport
         {
             var assignment = (ISimpleAssignmentOperation)c.Operation;
             var target = assignment.Target;
+            // Only UriBuilder.Scheme = "http" and ccxt's urls dictionary hold no URL text themselves.
+            if (target is IPropertyReferenceOperation { Property.Name: "Scheme" } scheme &&
+                SymbolEqualityComparer.Default.Equals(scheme.Property.ContainingType, known.UriBuilder))
+            {
+                CheckSchemeName(c, options, assignment.Value, "'UriBuilder.Scheme'", FindHostInitializer(assignment));
+                return;
+            }
+
             if (!MayHoldPlainUrl(assignment.Value))
             {
-                // Cheap exits first: only UriBuilder.Scheme = "http" and ccxt's urls dictionary hold no URL text themselves.
-                if (target is IPropertyReferenceOperation { Property.Name: "Scheme" } scheme &&
-                    SymbolEqualityComparer.Default.Equals(scheme.Property.ContainingType, known.UriBuilder))
-                {
-                    CheckSchemeName(c, options, assignment.Value, "'UriBuilder.Scheme'", FindHostInitializer(assignment));
-                    return;
-                }
 
                 var member = target switch
                 {
@@ -174,6 +177,7 @@ namespace SecretsAnalyzers.Transport
             }
 
             string? name;
+            string? fullKey = null;
             string display;
             switch (target)
             {
@@ -181,7 +185,11 @@ namespace SecretsAnalyzers.Transport
                     name = null;
                     foreach (var a in indexer.Arguments)
                     {
-                        if (a.Value.ConstantValue is { HasValue: true, Value: string key }) name = EndpointNames.LastSegment(key);
+                        if (a.Value.ConstantValue is { HasValue: true, Value: string key })
+                        {
+                            name = EndpointNames.LastSegment(key);
+                            fullKey = key.Replace(':', '_').Replace('.', '_').Replace('/', '_');
+                        }
                     }
 
                     display = "'" + (name ?? "indexer") + "'";
@@ -203,9 +211,16 @@ namespace SecretsAnalyzers.Transport
             }
 
             if (name is null || !EndpointNames.IsEndpointName(name)) return;
+            var isCcxtUrls = assignment.Value.Type?.SpecialType != SpecialType.System_String &&
+                             string.Equals(name, "urls", StringComparison.OrdinalIgnoreCase);
 
-            if (assignment.Value.Type?.SpecialType != SpecialType.System_String &&
-                string.Equals(name, "urls", StringComparison.OrdinalIgnoreCase))
+            // A member merely named Url/Host (a data table's link, an icon) is no endpoint unless the value names an
+            // exchange host; a network consumer's own property (HttpClient.BaseAddress, RestClientOptions.BaseUrl) is.
+            if (!isCcxtUrls && !EndpointNames.IsStrongEndpointName(fullKey ?? name) && !IsConsumerProperty(target, known) &&
+                !IsExchangeUrlText(ConstantText(assignment.Value)))
+                return;
+
+            if (isCcxtUrls)
             {
                 // ccxt: exchange.urls = new Dictionary<string, object> { ["api"] = "http://…" }.
                 foreach (var inner in assignment.Value.Descendants())
@@ -282,7 +297,7 @@ namespace SecretsAnalyzers.Transport
 
             if (c.ContainingSymbol is not IMethodSymbol method) return;
             var name = method.AssociatedSymbol?.Name ?? method.Name;
-            if (!EndpointNames.IsEndpointName(name)) return;
+            if (!EndpointNames.IsStrongEndpointName(name) && !IsExchangeUrlText(ConstantText(value))) return;
             Check(c, options, value, "'" + method.ContainingType?.Name + "." + name + "'", allowReference: false);
         }
 
@@ -294,7 +309,47 @@ namespace SecretsAnalyzers.Transport
         /// anything but a connection.
         /// </summary>
         private static bool IsReportedAtDeclaration(string name, string? constantValue) =>
-            EndpointNames.IsEndpointName(name) || IsExchangeUrlText(constantValue);
+            EndpointNames.IsStrongEndpointName(name) || IsExchangeUrlText(constantValue);
+
+        /// <summary>A property of a network consumer type: HttpClient, RestSharp, websocket clients, an SDK's options.</summary>
+        private static bool IsConsumerProperty(IOperation target, TransportKnownTypes known)
+        {
+            if (target is not IPropertyReferenceOperation { Property.ContainingType: { } type }) return false;
+            if (known.IsEndpointConstructorType(type)) return true;
+            var ns = type.ContainingNamespace?.ToDisplayString() ?? "";
+            return ns.StartsWith("System.Net", StringComparison.Ordinal) || ns.StartsWith("RestSharp", StringComparison.Ordinal) ||
+                   ns.StartsWith("Websocket", StringComparison.Ordinal) || ns.StartsWith("ExchangeSharp", StringComparison.Ordinal) ||
+                   ns.StartsWith("ccxt", StringComparison.Ordinal) || ns.StartsWith("Alpaca", StringComparison.Ordinal) ||
+                   ns.EndsWith(".Objects", StringComparison.Ordinal) && ns.IndexOf(".Net", StringComparison.Ordinal) > 0;
+        }
+
+        /// <summary>
+        /// Calls that take a URL but connect to nothing the bot's keys travel to: proxies, browsers and shell launches,
+        /// images and links, and mocking frameworks' request setups.
+        /// </summary>
+        private static bool IsNonConsumer(IMethodSymbol method)
+        {
+            var type = method.ContainingType;
+            var typeName = type?.Name ?? "";
+            if (typeName.IndexOf("Proxy", StringComparison.Ordinal) >= 0 || typeName.StartsWith("Mock", StringComparison.Ordinal) ||
+                typeName.StartsWith("Fake", StringComparison.Ordinal) || typeName.StartsWith("Stub", StringComparison.Ordinal) ||
+                typeName == "Process" || typeName == "ProcessStartInfo" || typeName.IndexOf("Browser", StringComparison.Ordinal) >= 0 ||
+                typeName.IndexOf("Image", StringComparison.Ordinal) >= 0 || typeName.IndexOf("Icon", StringComparison.Ordinal) >= 0 ||
+                typeName.IndexOf("Hyperlink", StringComparison.Ordinal) >= 0)
+                return true;
+            var name = method.Name;
+            foreach (var word in NonConsumerMethodWords)
+            {
+                if (name.IndexOf(word, StringComparison.Ordinal) >= 0) return true;
+            }
+
+            return name == "When" || name == "Expect" || name == "SetupRequest" || name == "Setup";
+        }
+
+        private static readonly string[] NonConsumerMethodWords =
+        {
+            "Browser", "Browse", "Navigate", "Launch", "OpenUrl", "OpenUri", "OpenLink", "OpenWeb", "ShowPage", "Proxy", "Image", "Icon", "Logo",
+        };
 
         private static bool IsExchangeUrlText(string? text)
         {
@@ -350,6 +405,8 @@ namespace SecretsAnalyzers.Transport
                         continue;
                     case IInvocationOperation invocation when invocation.TargetMethod.Name == "Format" && invocation.Arguments.Length > 0:
                         return true;
+                    case IFieldReferenceOperation field when SchemeField(field) is not null:
+                        return true;                                                         // Uri.UriSchemeHttp + "://" + host
                     default:
                         return value.ConstantValue is { HasValue: true, Value: string s } && PlainUrl.HasPlainScheme(s);
                 }
@@ -462,6 +519,13 @@ namespace SecretsAnalyzers.Transport
                 return true;
             }
 
+            if (value is IFieldReferenceOperation schemeField && SchemeField(schemeField) is { } scheme)
+            {
+                prefix = scheme;
+                complete = true;
+                return true;
+            }
+
             switch (value)
             {
                 case IConversionOperation conversion:
@@ -501,6 +565,12 @@ namespace SecretsAnalyzers.Transport
                     return false;
             }
         }
+
+        /// <summary>"http" / "ws" for <c>Uri.UriSchemeHttp</c> / <c>Uri.UriSchemeWs</c> (static readonly, not constants).</summary>
+        private static string? SchemeField(IFieldReferenceOperation field) =>
+            field.Field is { ContainingType.Name: "Uri", ContainingType.ContainingNamespace.Name: "System" } f
+                ? f.Name == "UriSchemeHttp" ? "http" : f.Name == "UriSchemeWs" ? "ws" : null
+                : null;
 
         private static bool IsInAttributeOrNameof(SyntaxNode node)
         {

@@ -87,10 +87,51 @@ namespace SecretsAnalyzers.Transport
         private static void Check(OperationAnalysisContext c, IOperation value, string display, DiagnosticSeverity severity)
         {
             var accepting = FindAcceptAll(value, 0);
-            if (accepting is null) return;
+            var note = "";
+            if (accepting is null)
+            {
+                accepting = FindHostBypass(value);
+                if (accepting is null) return;
+                note = PartialNote;
+            }
+
             var debug = CallbackBodies.IsUnderDebug(accepting.Syntax.SyntaxTree, accepting.Syntax.SpanStart, c.CancellationToken);
             c.ReportDiagnostic(Diagnostic.Create(Descriptors.EXK203CertificateValidationDisabled, accepting.Syntax.GetLocation(),
-                severity, additionalLocations: null, properties: null, display, debug ? DebugNote : ""));
+                severity, additionalLocations: null, properties: null, display, note + (debug ? DebugNote : "")));
+        }
+
+        internal const string PartialNote = " for the hosts it names (a partial bypass)";
+
+        /// <summary>A lambda or method that accepts any certificate for the hosts it compares with, else validates.</summary>
+        private static IOperation? FindHostBypass(IOperation value)
+        {
+            while (value is IConversionOperation or IDelegateCreationOperation or IParenthesizedOperation)
+            {
+                value = value switch
+                {
+                    IConversionOperation conversion => conversion.Operand,
+                    IDelegateCreationOperation creation => creation.Target,
+                    IParenthesizedOperation paren => paren.Operand,
+                    _ => value,
+                };
+            }
+
+            switch (value)
+            {
+                case IAnonymousFunctionOperation { Syntax: AnonymousFunctionExpressionSyntax f }:
+                    return CallbackBodies.AcceptsAnyForSomeHosts((SyntaxNode?)f.ExpressionBody ?? f.Block) ? value : null;
+                case IMethodReferenceOperation methodReference:
+                    foreach (var reference in methodReference.Method.DeclaringSyntaxReferences)
+                    {
+                        if (reference.GetSyntax() is MethodDeclarationSyntax m &&
+                            CallbackBodies.AcceptsAnyForSomeHosts((SyntaxNode?)m.ExpressionBody?.Expression ?? m.Body))
+                            return value;
+                    }
+
+                    return null;
+                default:
+                    return null;
+            }
         }
 
         /// <summary>The operation (the value itself or a branch of it) that installs an accept-all callback, or null.</summary>

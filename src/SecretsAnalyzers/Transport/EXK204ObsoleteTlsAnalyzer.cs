@@ -1,8 +1,12 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
+using Microsoft.CodeAnalysis.Text;
 using SecretsAnalyzers.Internal;
 
 namespace SecretsAnalyzers.Transport
@@ -40,6 +44,7 @@ namespace SecretsAnalyzers.Transport
                 start.RegisterOperationAction(c => OnInitializer(c, known, severity),
                     OperationKind.FieldInitializer, OperationKind.PropertyInitializer, OperationKind.VariableInitializer,
                     OperationKind.ParameterInitializer);
+                start.RegisterSyntaxTreeAction(c => OnInactiveBranches(c, severity));
             });
         }
 
@@ -147,6 +152,86 @@ namespace SecretsAnalyzers.Transport
             ulong ul => unchecked((long)ul),
             _ => 0,
         };
+
+        // ---------------- inactive #if branches ----------------
+
+        private static readonly Regex ObsoleteMember = new Regex(
+            @"\b(?:SslProtocols|SecurityProtocolType)\.(Ssl2|Ssl3|Tls11|Tls)\b",
+            RegexOptions.CultureInvariant, System.TimeSpan.FromMilliseconds(100));
+
+        /// <summary>
+        /// Old TLS forced in a branch the current build leaves out (<c>#if NET462</c> … <c>SecurityProtocolType.Tls</c>):
+        /// the other target's build still ships it. Read from the disabled text; reported with "(only in … builds)".
+        /// </summary>
+        private static void OnInactiveBranches(SyntaxTreeAnalysisContext c, DiagnosticSeverity severity)
+        {
+            var root = c.Tree.GetRoot(c.CancellationToken);
+            if (!root.ContainsDirectives) return;
+            var conditions = new List<string>();
+            for (var d = root.GetFirstDirective(); d is not null; d = d.GetNextDirective())
+            {
+                string? condition = null;
+                var taken = true;
+                switch (d)
+                {
+                    case IfDirectiveTriviaSyntax i:
+                        conditions.Add(i.Condition.ToString());
+                        (condition, taken) = (i.Condition.ToString(), i.BranchTaken);
+                        break;
+                    case ElifDirectiveTriviaSyntax e when conditions.Count > 0:
+                        conditions[conditions.Count - 1] = e.Condition.ToString();
+                        (condition, taken) = (e.Condition.ToString(), e.BranchTaken);
+                        break;
+                    case ElseDirectiveTriviaSyntax e when conditions.Count > 0:
+                        (condition, taken) = ("!(" + conditions[conditions.Count - 1] + ")", e.BranchTaken);
+                        break;
+                    case EndIfDirectiveTriviaSyntax when conditions.Count > 0:
+                        conditions.RemoveAt(conditions.Count - 1);
+                        break;
+                }
+
+                if (taken || condition is null) continue;
+                var trivia = d.ParentTrivia;
+                var list = trivia.Token.LeadingTrivia;
+                var index = list.IndexOf(trivia);
+                if (index < 0 || index + 1 >= list.Count || !list[index + 1].IsKind(SyntaxKind.DisabledTextTrivia)) continue;
+                var disabled = list[index + 1];
+                var text = disabled.ToString();
+                if (text.IndexOf("Protocol", System.StringComparison.Ordinal) < 0) continue;          // cheap test first
+                try
+                {
+                    foreach (Match match in ObsoleteMember.Matches(text))
+                    {
+                        if (IsReadOrMask(text, match.Index)) continue;
+                        var span = new TextSpan(disabled.SpanStart + match.Index, match.Length);
+                        var bits = match.Groups[1].Value switch { "Ssl2" => Ssl2, "Ssl3" => Ssl3, "Tls11" => Tls11, _ => Tls10 };
+                        c.ReportDiagnostic(Diagnostic.Create(Descriptors.EXK204ObsoleteTlsVersion, Location.Create(c.Tree, span), severity,
+                            additionalLocations: null, properties: null, match.Value, Describe(bits) + " (only in " + condition + " builds)"));
+                    }
+                }
+                catch (RegexMatchTimeoutException)
+                {
+                    // Skip pathological text.
+                }
+            }
+        }
+
+        /// <summary>The statement around the match only reads or removes the flag: ==, !=, HasFlag, case, ~.</summary>
+        private static bool IsReadOrMask(string text, int index)
+        {
+            var start = text.LastIndexOfAny(new[] { ';', '{', '}', '\n' }, index > 0 ? index - 1 : 0) + 1;
+            var end = text.IndexOfAny(new[] { ';', '{', '}', '\n' }, index);
+            var statement = text.Substring(start, (end < 0 ? text.Length : end) - start);
+            if (statement.IndexOf("==", System.StringComparison.Ordinal) >= 0 || statement.IndexOf("!=", System.StringComparison.Ordinal) >= 0 ||
+                statement.IndexOf("HasFlag", System.StringComparison.Ordinal) >= 0 || statement.TrimStart().StartsWith("case ", System.StringComparison.Ordinal))
+                return true;
+            for (var i = index - 1; i >= 0 && (char.IsWhiteSpace(text[i]) || text[i] == '('); i--)
+            {
+                if (i > 0 && text[i - 1] == '~') return true;
+            }
+
+            return index > 0 && text[index - 1] == '~';
+        }
 
         private static string Describe(long bits)
         {

@@ -48,6 +48,42 @@ namespace SecretsAnalyzers.Transport
             return endpoint;
         }
 
+        private static readonly HashSet<string> WeakEndpointWords = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "url", "urls", "uri", "uris", "host", "hostname", "hosts", "address", "addresses", "location", "target", "full",
+            "my", "the", "default", "new", "old", "current", "final", "raw", "abs", "absolute", "relative", "request", "page",
+        };
+
+        private static readonly HashSet<string> TransportWords = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "api", "rest", "ws", "wss", "websocket", "websockets", "socket", "sockets", "stream", "streams", "base", "server",
+            "endpoint", "endpoints", "gateway", "feed", "rpc", "node", "exchange", "broker", "brokerage", "trading", "trade",
+            "market", "http", "https", "service", "backend", "grpc", "public", "private", "spot", "futures", "margin",
+            "testnet", "sandbox", "live", "paper", "production", "prod", "data", "ticker", "order", "orders", "account",
+        };
+
+        /// <summary>
+        /// True when <paramref name="name"/> names a network endpoint by itself: an endpoint name with a transport
+        /// qualifier (<c>BaseUrl</c>, <c>ApiUrl</c>, <c>RestClientAddress</c>, <c>WsUrl</c>, <c>ServerUrl</c>,
+        /// <c>Endpoint</c>, <c>BinanceHost</c>). A member merely named <c>Url</c>, <c>Uri</c>, <c>Host</c> or
+        /// <c>Address</c> is not: icon and link URLs in data tables are named so too; such a value counts only where it
+        /// reaches a network consumer.
+        /// </summary>
+        public static bool IsStrongEndpointName(string? name)
+        {
+            if (!IsEndpointName(name)) return false;
+            foreach (var word in NameWords.Split(name!))
+            {
+                if (WeakEndpointWords.Contains(word)) continue;
+                if (TransportWords.Contains(word) || ExchangeNames.IsExchangeWord(word)) return true;
+                if (word.EndsWith("endpoint", StringComparison.Ordinal)) return true;
+                if (word.Length > 3 && (word.EndsWith("url", StringComparison.Ordinal) || word.EndsWith("uri", StringComparison.Ordinal)) &&
+                    EndpointWords.Contains(word)) return true;                                   // baseurl, apiurl, resturl, wsurl…
+            }
+
+            return false;
+        }
+
         /// <summary>The last segment of a configuration key ("Binance:BaseUrl" → "BaseUrl").</summary>
         public static string LastSegment(string key)
         {

@@ -100,7 +100,7 @@ namespace SecretsAnalyzers.Tests.HardcodedSecrets
 
         [Fact]
         public Task Min_length_and_entropy_are_configurable() =>
-            Create($$"""private const string ApiSecret = "{{Secret}}"; private const string Passphrase = "{{Pass}}"; private const string ClientSecret = [|"{{Token}}"|];""",
+            Create($$"""private const string ApiSecret = "{{Secret}}"; private const string Passphrase = [|"{{Pass}}"|]; private const string ClientSecret = [|"{{Token}}"|];""",
                 "secrets_analyzers.EXK102.min_length = 20\nsecrets_analyzers.min_entropy = 4.6").RunAsync();
 
         [Theory]

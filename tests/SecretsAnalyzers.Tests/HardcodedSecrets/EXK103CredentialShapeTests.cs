@@ -82,8 +82,8 @@ namespace SecretsAnalyzers.Tests.HardcodedSecrets
         [InlineData("TradingBot", "Signer", "public void Go() => Sign([|\"" + S.EthKey + "\"|]); void Sign(string key) { }")]
         [InlineData("TradingBot", "WalletRestore", "public void Go() => Restore([|\"" + S.Mnemonic + "\"|]); void Restore(string words) { }")]
         [InlineData("TradingBot", "Bootstrap", "public void Go(Api api) => api.SetCredentials([|\"" + S.Binance64 + "\"|], [|\"" + S.Binance64B + "\"|]); public class Api { public void SetCredentials(string a, string b) { } }")]
-        [InlineData("TradingBot", "Bootstrap", "public void Go() => Authenticate(\"bot\", [|\"" + S.Generic + "\"|]); void Authenticate(string user, string token) { }")]
-        [InlineData("TradingBot", "Bootstrap", "public void Go() => Connect([|\"" + S.Generic40 + "\"|]); void Connect(string credential) { }")]
+        [InlineData("TradingBot", "Bootstrap", "public void Go() => Authenticate(\"bot\", [|\"" + S.Generic + "\"|]); void Authenticate(string user, string value) { }")]
+        [InlineData("TradingBot", "Bootstrap", "public void Go() => Login([|\"" + S.Generic40 + "\"|]); void Login(string value) { }")]
         [InlineData("TradingBot", "KrakenPrivateApi", "public void Go(HttpRequestMessage r) => r.Headers.Add(\"X-Extra\", [|\"" + S.Kraken88B + "\"|]);")]
         [InlineData("TradingBot", "Accounts", "private readonly Dictionary<string, string> keys = new() { [\"kraken\"] = [|\"" + S.Kraken88 + "\"|] };")]
         [InlineData("TradingBot", "Gateways", "public void Go() => Add(\"bitmex\", [|\"" + S.BitmexSecret + "\"|]); void Add(string exchange, string value) { }")]
@@ -111,7 +111,7 @@ namespace SecretsAnalyzers.Tests.HardcodedSecrets
         {
             var test = new Verify.Test
             {
-                TestCode = "class Boot { void Go() => Authenticate(\"bot\", [|\"q7Rv2LmZp9Ws4T\"|]); void Authenticate(string user, string token) { } }",
+                TestCode = "class Boot { void Go() => Authenticate(\"bot\", [|\"q7Rv2LmZp9Ws4T\"|]); void Authenticate(string user, string value) { } }",
             };
             return test.WithEditorConfig("secrets_analyzers.EXK103.min_length = 12\nsecrets_analyzers.EXK103.min_entropy = 3.0").RunAsync();
         }

@@ -27,7 +27,7 @@ namespace SecretsAnalyzers.Tests.HardcodedSecrets
                 {
                     public byte[] Sign(byte[] payload)
                     {
-                        using var hmac = new HMACSHA256([|Encoding.UTF8.GetBytes("{{S.Binance64}}")|]);
+                        using var hmac = new HMACSHA256(Encoding.UTF8.GetBytes([|"{{S.Binance64}}"|]));
                         return hmac.ComputeHash(payload);
                     }
                 }
@@ -60,7 +60,7 @@ namespace SecretsAnalyzers.Tests.HardcodedSecrets
             {
                 public sealed class KrakenSigner(IConfiguration configuration)
                 {
-                    public byte[] Sign(byte[] message) => HMACSHA512.HashData([|Convert.FromBase64String("{{S.Kraken88}}")|], message);
+                    public byte[] Sign(byte[] message) => HMACSHA512.HashData(Convert.FromBase64String([|"{{S.Kraken88}}"|]), message);
                 }
             }
             """, """
@@ -84,7 +84,7 @@ namespace SecretsAnalyzers.Tests.HardcodedSecrets
 
             class Signer
             {
-                byte[] Sign(byte[] m) => HMACSHA256.HashData([|Convert.FromHexString("{{S.Sha256Hex}}")|], m);
+                byte[] Sign(byte[] m) => HMACSHA256.HashData(Convert.FromHexString([|"{{S.Sha256Hex}}"|]), m);
             }
             """, """
             using System;
@@ -163,8 +163,8 @@ namespace SecretsAnalyzers.Tests.HardcodedSecrets
 
             class Signers
             {
-                byte[] A(byte[] m) => HMACSHA256.HashData([|Encoding.UTF8.GetBytes("{{S.Binance64}}")|], m);
-                byte[] B(byte[] m) => HMACSHA512.HashData([|Convert.FromBase64String("{{S.Kraken88}}")|], m);
+                byte[] A(byte[] m) => HMACSHA256.HashData(Encoding.UTF8.GetBytes([|"{{S.Binance64}}"|]), m);
+                byte[] B(byte[] m) => HMACSHA512.HashData(Convert.FromBase64String([|"{{S.Kraken88}}"|]), m);
                 HMAC C() => new HMACSHA1([|new byte[] { 1, 2, 3, 5, 8, 13, 21 }|]);
             }
             """, """
@@ -192,7 +192,7 @@ namespace SecretsAnalyzers.Tests.HardcodedSecrets
 
                     class BybitSigner(SecretClient secrets)
                     {
-                        byte[] Sign(byte[] m) => HMACSHA256.HashData([|Encoding.UTF8.GetBytes("{{S.BybitSecret}}")|], m);
+                        byte[] Sign(byte[] m) => HMACSHA256.HashData(Encoding.UTF8.GetBytes([|"{{S.BybitSecret}}"|]), m);
                     }
                     """,
                 FixedCode = """

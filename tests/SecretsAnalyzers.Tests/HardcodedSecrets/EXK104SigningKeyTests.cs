@@ -48,47 +48,63 @@ namespace SecretsAnalyzers.Tests.HardcodedSecrets
         // ---------------------------------------------------------------- positives
 
         [Theory]
-        [InlineData("using var h = new HMACSHA256([|Encoding.UTF8.GetBytes(\"" + S.Binance64 + "\")|]);")]
-        [InlineData("using var h = new HMACSHA384([|Encoding.ASCII.GetBytes(\"" + S.Generic40 + "\")|]);")]
-        [InlineData("using var h = new HMACSHA512([|Convert.FromBase64String(\"" + S.Kraken88 + "\")|]);")]
-        [InlineData("using var h = new HMACSHA1([|Convert.FromHexString(\"" + S.Sha256Hex + "\")|]);")]
+        [InlineData("using var h = new HMACSHA256(Encoding.UTF8.GetBytes([|\"" + S.Binance64 + "\"|]));")]
+        [InlineData("using var h = new HMACSHA384(Encoding.ASCII.GetBytes([|\"" + S.Generic40 + "\"|]));")]
+        [InlineData("using var h = new HMACSHA512(Convert.FromBase64String([|\"" + S.Kraken88 + "\"|]));")]
+        [InlineData("using var h = new HMACSHA1(Convert.FromHexString([|\"" + S.Sha256Hex + "\"|]));")]
         [InlineData("using var h = new HMACMD5([|new byte[] { 0x1f, 0x8b, 0x3c, 0x77, 0xa0, 0x5e }|]);")]
         [InlineData("using var h = new HMACSHA256([|\"" + S.Binance64 + "\"u8.ToArray()|]);")]
-        [InlineData("byte[] key = [0x1f, 0x8b, 0x3c, 0x77, 0xa0, 0x5e]; using var h = new HMACSHA256([|key|]);")]
-        [InlineData("var key = Encoding.UTF8.GetBytes(\"" + S.Binance64 + "\"); using var h = new HMACSHA256([|key|]);")]
-        [InlineData("using var h = new HMACSHA256([|Encoding.UTF8.GetBytes(SecretConst)|]);")]
-        [InlineData("using var h = new HMACSHA256([|Encoding.UTF8.GetBytes(SecretReadonly)|]);")]
-        [InlineData("using var h = new HMACSHA256([|KeyBytes|]);")]
-        [InlineData("using var h = new HMACSHA256(); h.Key = [|Encoding.UTF8.GetBytes(\"" + S.Binance64 + "\")|];")]
-        [InlineData("using var h = new HMACSHA512 { Key = [|Convert.FromBase64String(\"" + S.Kraken88B + "\")|] };")]
+        [InlineData("byte[] key = [|[0x1f, 0x8b, 0x3c, 0x77, 0xa0, 0x5e]|]; using var h = new HMACSHA256(key);")]
+        [InlineData("var key = Encoding.UTF8.GetBytes([|\"" + S.Binance64 + "\"|]); using var h = new HMACSHA256(key);")]
+        [InlineData("using var h = new HMACSHA256([|Encoding.UTF8.GetBytes(SecretConst)|]);", "private const string SecretConst = \"" + S.Binance64 + "\";")]
+        [InlineData("using var h = new HMACSHA256([|Encoding.UTF8.GetBytes(SecretReadonly)|]);", "private static readonly string SecretReadonly = \"" + S.Binance64B + "\";")]
+        [InlineData("using var h = new HMACSHA256([|KeyBytes|]);", "private static readonly byte[] KeyBytes = Encoding.UTF8.GetBytes(\"" + S.Generic40 + "\");")]
+        [InlineData("using var h = new HMACSHA256(); h.Key = Encoding.UTF8.GetBytes([|\"" + S.Binance64 + "\"|]);")]
+        [InlineData("using var h = new HMACSHA512 { Key = Convert.FromBase64String([|\"" + S.Kraken88B + "\"|]) };")]
         [InlineData("KeyedHashAlgorithm h = new HMACSHA256(); h.Key = [|new byte[] { 1, 2, 3, 5, 8, 13, 21 }|];")]
-        [InlineData("var sig = HMACSHA256.HashData([|Encoding.UTF8.GetBytes(\"" + S.Binance64 + "\")|], payload);")]
+        [InlineData("var sig = HMACSHA256.HashData(Encoding.UTF8.GetBytes([|\"" + S.Binance64 + "\"|]), payload);")]
         [InlineData("var sig = HMACSHA256.HashData([|\"" + S.Binance64B + "\"u8|], payload);")]
-        [InlineData("var sig = HMACSHA512.HashData([|Convert.FromBase64String(\"" + S.Kraken88 + "\")|], payload);")]
-        [InlineData("var sig = HMACSHA384.HashData([|Encoding.UTF8.GetBytes(\"" + S.Bitfinex + "\")|], new MemoryStream(payload));")]
+        [InlineData("var sig = HMACSHA512.HashData(Convert.FromBase64String([|\"" + S.Kraken88 + "\"|]), payload);")]
+        [InlineData("var sig = HMACSHA384.HashData(Encoding.UTF8.GetBytes([|\"" + S.Bitfinex + "\"|]), new MemoryStream(payload));")]
         [InlineData("Span<byte> d = stackalloc byte[48]; HMACSHA384.TryHashData([|\"" + S.Generic + "\"u8|], payload, d, out _);")]
-        [InlineData("var k = new SymmetricSecurityKey([|Encoding.UTF8.GetBytes(\"" + S.Generic40 + "\")|]);")]
+        [InlineData("var k = new SymmetricSecurityKey(Encoding.UTF8.GetBytes([|\"" + S.Generic40 + "\"|]));")]
         [InlineData("using var ec = ECDsa.Create(); ec.ImportFromPem([|\"" + Pem + "\"|]);")]
-        [InlineData("using var ec = ECDsa.Create(); ec.ImportFromPem([|PemConst|]);")]
-        [InlineData("using var ec = ECDsa.Create(); ec.ImportPkcs8PrivateKey([|Convert.FromBase64String(\"" + S.PemBody + "\")|], out _);")]
-        [InlineData("using var ec = ECDsa.Create(); ec.ImportECPrivateKey([|Convert.FromBase64String(\"" + S.PemBody + "\")|], out _);")]
+        [InlineData("using var ec = ECDsa.Create(); ec.ImportFromPem([|PemConst|]);", "private const string PemConst = \"" + Pem + "\";")]
+        [InlineData("using var ec = ECDsa.Create(); ec.ImportPkcs8PrivateKey(Convert.FromBase64String([|\"" + S.PemBody + "\"|]), out _);")]
+        [InlineData("using var ec = ECDsa.Create(); ec.ImportECPrivateKey(Convert.FromBase64String([|\"" + S.PemBody + "\"|]), out _);")]
         [InlineData("using var rsa = RSA.Create(); rsa.ImportRSAPrivateKey([|new byte[] { 0x30, 0x82, 0x04, 0xa4, 0x02, 0x01 }|], out _);")]
         [InlineData("using var rsa = RSA.Create(); rsa.ImportFromPem([|\"-----BEGIN RSA PRIVATE KEY-----\\n" + S.PemBody + "\\n-----END RSA PRIVATE KEY-----\"|]);")]
-        [InlineData("var raw = \"" + S.Binance64 + "\"; using var h = new HMACSHA256([|Encoding.UTF8.GetBytes(raw)|]);")]
-        public Task Reports_constant_key_material(string body) => VerifyBody(body, Members);
+        [InlineData("var raw = [|\"" + S.Binance64 + "\"|]; using var h = new HMACSHA256(Encoding.UTF8.GetBytes(raw));")]
+        public Task Reports_constant_key_material(string body, string members = "") => VerifyBody(body, members);
 
-        private const string Members =
-            "private const string SecretConst = \"" + S.Binance64 + "\";" +
-            " private static readonly string SecretReadonly = \"" + S.Binance64B + "\";" +
-            " private static readonly byte[] KeyBytes = Encoding.UTF8.GetBytes(\"" + S.Generic40 + "\");" +
-            " private const string PemConst = \"" + Pem + "\";";
+        [Fact]
+        public Task Squiggles_the_key_literal_and_points_at_the_keyed_call()
+        {
+            var test = new Verify.Test
+            {
+                TestCode = "using System.Security.Cryptography; using System.Text; class C { byte[] M(byte[] p) => HMACSHA256.HashData({|#1:Encoding.UTF8.GetBytes({|#0:\"" + S.Binance64 + "\"|})|}, p); }",
+            };
+            test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(0).WithLocation(1).WithArguments("HMACSHA256.HashData"));
+            return test.RunAsync();
+        }
+
+        [Fact]
+        public Task Key_held_by_a_field_is_reported_at_the_call_with_the_field_literal_as_additional_location()
+        {
+            var test = new Verify.Test
+            {
+                TestCode = "using System.Security.Cryptography; using System.Text; class C { private const string Secret = {|#1:\"" + S.Binance64 + "\"|}; byte[] M(byte[] p) => HMACSHA256.HashData({|#0:Encoding.UTF8.GetBytes(Secret)|}, p); }",
+            };
+            test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(0).WithLocation(1).WithArguments("HMACSHA256.HashData"));
+            return test.RunAsync();
+        }
 
         [Fact]
         public Task Message_names_the_sink_and_never_the_key()
         {
             var test = new Verify.Test
             {
-                TestCode = "using System.Security.Cryptography; using System.Text; class C { byte[] M(byte[] p) => HMACSHA256.HashData({|#0:Encoding.UTF8.GetBytes(\"" + S.Binance64 + "\")|}, p); }",
+                TestCode = "using System.Security.Cryptography; using System.Text; class C { byte[] M(byte[] p) => HMACSHA256.HashData(Encoding.UTF8.GetBytes({|#0:\"" + S.Binance64 + "\"|}), p); }",
             };
             test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(0).WithArguments("HMACSHA256.HashData").WithOptions(DiagnosticOptions.IgnoreAdditionalLocations));
             return test.RunAsync();
@@ -99,7 +115,7 @@ namespace SecretsAnalyzers.Tests.HardcodedSecrets
         {
             var test = new Verify.Test
             {
-                TestCode = "using System.Security.Cryptography; using System.Text; class SignerFixture { public HMACSHA256 Create() => new HMACSHA256({|#0:Encoding.UTF8.GetBytes(\"" + S.Binance64 + "\")|}); }",
+                TestCode = "using System.Security.Cryptography; using System.Text; class SignerFixture { public HMACSHA256 Create() => new HMACSHA256(Encoding.UTF8.GetBytes({|#0:\"" + S.Binance64 + "\"|})); }",
                 SolutionTransforms = { (solution, projectId) => solution.WithProjectAssemblyName(projectId, "TradingBot.Tests") },
             };
             test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(0).WithSeverity(DiagnosticSeverity.Warning).WithArguments("HMACSHA256").WithOptions(DiagnosticOptions.IgnoreAdditionalLocations));

@@ -13,6 +13,15 @@ namespace SecretsAnalyzers.Tests.Internal
             Ignored("/r/" + relativeFile, ("/r/.gitignore", patterns));
 
         [Theory]
+        [InlineData("build/", "build", true, true)]               // a folder pattern matches the folder itself
+        [InlineData("build/", "build", false, false)]             // but not a file of that name
+        [InlineData("build", "build", true, true)]
+        [InlineData("*.log", "logs", true, false)]
+        [InlineData("logs/\n!logs/keep", "logs/keep", true, true)] // nothing below an ignored folder comes back
+        public void Judges_folders_as_folders(string patterns, string relative, bool isDirectory, bool expected) =>
+            Assert.Equal(expected, GitIgnoreSet.From(new[] { ("/r/.gitignore", patterns.Replace("\\n", "\n")) }).IsIgnored("/r/" + relative, isDirectory));
+
+        [Theory]
         [InlineData(".env", ".env")]
         [InlineData(".env", "a/b/.env")]                          // no slash: any depth
         [InlineData("*.json", "src/appsettings.json")]

@@ -45,7 +45,6 @@ namespace SecretsAnalyzers.Tests.Internal
         [InlineData("passwordPolicy")]
         [InlineData("key")]
         [InlineData("Key")]
-        [InlineData("token")]
         [InlineData("cancellationToken")]
         [InlineData("passCount")]
         [InlineData("bypass")]

@@ -55,5 +55,26 @@ namespace SecretsAnalyzers.Tests.Logging
         [InlineData("""throw new ExchangeAuthException($"Signature {Sign(symbol, apiSecret)} rejected");""")]
         [InlineData("""throw new Exception($"Secret set: {!string.IsNullOrWhiteSpace(apiSecret)}");""")]
         public Task No_diagnostic_for_exception_without_secret(string body) => Run(body);
+
+        private const string Labels = """
+                private const string MissingPassword = "FTP password is missing for unsecure FTP notification.";
+                private static string InvalidSecret = "The secret for {0} was rejected";
+                private static readonly string BadPassphrase = "Passphrase rejected, check the key";
+                private static readonly string Passphrase = "correct horse battery staple";
+
+            """;
+
+        [Theory]
+        [InlineData("""throw new ArgumentException(MissingPassword);""")]
+        [InlineData("""throw new ArgumentException(string.Format(InvalidSecret, "binance"));""")]
+        [InlineData("""throw new InvalidOperationException(BadPassphrase + " (code 42)");""")]
+        [InlineData("""const string noSecret = "Secret is not configured."; throw new InvalidOperationException(noSecret);""")]
+        public Task No_diagnostic_for_prose_labels_named_like_secrets(string body) =>
+            new Verify.Test { TestCode = LoggingTestCode.Method(body, extraMembers: CustomException + Labels) }.RunAsync();
+
+        [Theory]
+        [InlineData("""throw new ArgumentException("bad: " + {|EXK402:Passphrase|});""")]
+        public Task Reports_secret_named_fields_whose_value_is_not_prose(string body) =>
+            new Verify.Test { TestCode = LoggingTestCode.Method(body, extraMembers: CustomException + Labels) }.RunAsync();
     }
 }

@@ -193,10 +193,12 @@ namespace SecretsAnalyzers.Tests.Logging
             """
                     var a = new HttpClient([|new Binance.Common.BinanceLoggingHandler(logger)|]);
                     var b = new HttpClient([|new Binance.Common.BinanceLoggingHandler(logger) { InnerHandler = new SocketsHttpHandler() }|]);
+                    var t = new Binance.Spot.SpotAccountTrade(a, "k", "s");
             """,
             """
                     var a = new HttpClient(new HttpClientHandler());
                     var b = new HttpClient(new SocketsHttpHandler());
+                    var t = new Binance.Spot.SpotAccountTrade(a, "k", "s");
             """,
             "EXK405.RemoveHandler");
     }

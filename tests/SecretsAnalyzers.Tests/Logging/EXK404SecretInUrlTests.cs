@@ -44,5 +44,81 @@ namespace SecretsAnalyzers.Tests.Logging
         [InlineData("""await _http.GetAsync($"https://bot.internal/?hash={Convert.ToHexString(SHA256.HashData(secretKey))}");""")]
         [InlineData("""await _http.GetAsync($"https://bot.internal/?prefix={apiSecret[..4]}");""")]
         public Task No_diagnostic_for_url_without_secret(string body) => Run(body);
+
+        private const string RestSharpStub = """
+
+            namespace RestSharp
+            {
+                public enum ParameterType { GetOrPost, QueryString, HttpHeader }
+                public class RestRequest
+                {
+                    public RestRequest(string resource) { }
+                    public RestRequest AddQueryParameter(string name, string value) => this;
+                    public RestRequest AddParameter(string name, object value, ParameterType type) => this;
+                    public RestRequest AddHeader(string name, string value) => this;
+                }
+            }
+            """;
+
+        private static Task RunSource(string source) =>
+            new Verify.Test { TestCode = LoggingTestCode.Usings + "using RestSharp;\n" + LoggingTestCode.Types + source + RestSharpStub }.RunAsync();
+
+        [Fact]
+        public Task Reports_an_api_key_that_is_the_only_credential() => RunSource("""
+            public class SignalExport
+            {
+                private readonly HttpClient _http = new HttpClient();
+                private readonly string _apiKey;
+                public SignalExport(string apiKey) => _apiKey = apiKey;
+                public Task<HttpResponseMessage> Send(int round) =>
+                    _http.GetAsync($"https://tournament.example/api/v3/submissions?round={round}&apiKey={{|EXK404:_apiKey|}}");
+            }
+            """);
+
+        [Fact]
+        public Task No_diagnostic_for_the_public_key_of_a_pair_in_the_query() => RunSource("""
+            public abstract class ExchangeBase
+            {
+                public SecureString? PublicApiKey { get; set; }
+                public SecureString? PrivateApiKey { get; set; }
+            }
+            public static class SecureStrings { public static string ToUnsecureString(this SecureString s) => ""; }
+            public class LegacyExchange : ExchangeBase
+            {
+                public Uri Process(UriBuilder url, long nonce)
+                {
+                    url.Query = "apikey=" + PublicApiKey!.ToUnsecureString() + "&nonce=" + nonce;
+                    return url.Uri;
+                }
+            }
+            public class PairClient
+            {
+                private readonly HttpClient _http = new HttpClient();
+                private readonly string _apiKey = Environment.GetEnvironmentVariable("EX_KEY") ?? "";
+                private readonly string _apiSecret = Environment.GetEnvironmentVariable("EX_SECRET") ?? "";
+                public Task<HttpResponseMessage> Balances(long nonce)
+                {
+                    var request = new HttpRequestMessage(HttpMethod.Get, $"https://legacy.example/v1.1/account/getbalances?apikey={_apiKey}&nonce={nonce}");
+                    request.Headers.Add("apisign", Convert.ToHexString(HMACSHA512.HashData(Encoding.UTF8.GetBytes(_apiSecret), Encoding.UTF8.GetBytes(nonce.ToString()))));
+                    return _http.SendAsync(request);
+                }
+            }
+            """);
+
+        [Fact]
+        public Task Reports_secrets_in_restsharp_query_parameters_and_resources() => RunSource("""
+            public class RestClientUser
+            {
+                public void Build(string apiSecret, string passphrase, string apiKey, string symbol)
+                {
+                    var request = new RestRequest($"v1/account?secret={{|EXK404:apiSecret|}}");
+                    request.AddQueryParameter("passphrase", {|EXK404:passphrase|});
+                    request.AddParameter("secret", {|EXK404:apiSecret|}, ParameterType.QueryString);
+                    request.AddParameter("sign", apiSecret, ParameterType.HttpHeader);
+                    request.AddHeader("X-API-KEY", apiKey);
+                    request.AddQueryParameter("symbol", symbol);
+                }
+            }
+            """);
     }
 }

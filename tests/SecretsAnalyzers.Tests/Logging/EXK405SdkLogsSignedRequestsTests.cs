@@ -8,6 +8,7 @@ namespace SecretsAnalyzers.Tests.Logging
     {
         private const string Members = """
                 private sealed class MyConfig { public bool verbose; }
+                private HttpClient? _shared;
 
             """;
 
@@ -31,9 +32,10 @@ namespace SecretsAnalyzers.Tests.Logging
         [InlineData("""var o = new ccxt.okx(new Dictionary<string, object> { { "verbose", [|true|] } });""")]
         [InlineData("var b = new ccxt.binance { verbose = [|true|] };")]
         [InlineData("""var b = new ccxt.binance(new { apiKey = options.Value.ApiKey, verbose = [|true|] });""")]
-        [InlineData("var http = new HttpClient([|new Binance.Common.BinanceLoggingHandler(logger)|]);")]
-        [InlineData("var handler = [|new Binance.Common.BinanceLoggingHandler(logger)|]; var http = new HttpClient(handler);")]
-        [InlineData("var http = new HttpClient([|new Binance.Common.BinanceLoggingHandler(logger) { InnerHandler = new HttpClientHandler() }|]);")]
+        [InlineData("var http = new HttpClient([|new Binance.Common.BinanceLoggingHandler(logger)|]); var t = new Binance.Spot.SpotAccountTrade(http, options.Value.ApiKey, apiSecret);")]
+        [InlineData("var handler = [|new Binance.Common.BinanceLoggingHandler(logger)|]; var http = new HttpClient(handler); var t = new Binance.Spot.SpotAccountTrade(http, options.Value.ApiKey, apiSecret);")]
+        [InlineData("var t = new Binance.Spot.SpotAccountTrade(new HttpClient([|new Binance.Common.BinanceLoggingHandler(logger) { InnerHandler = new HttpClientHandler() }|]), options.Value.ApiKey, apiSecret);")]
+        [InlineData("_shared = new HttpClient([|new Binance.Common.BinanceLoggingHandler(logger)|]);")]
         [InlineData("builder.SetMinimumLevel([|LogLevel.Debug|]);")]
         [InlineData("builder.SetMinimumLevel([|LogLevel.Trace|]);")]
         [InlineData("""builder.AddFilter("CryptoExchange.Net", [|LogLevel.Trace|]);""")]
@@ -64,6 +66,8 @@ namespace SecretsAnalyzers.Tests.Logging
         [InlineData("""builder.AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Debug);""")]
         [InlineData("builder.AddFilter((provider, category, level) => level >= LogLevel.Information);")]
         [InlineData("var http = new HttpClient(new HttpClientHandler());")]
+        [InlineData("var market = new Binance.Spot.Market(new HttpClient(new Binance.Common.BinanceLoggingHandler(logger)));")]
+        [InlineData("var http = new HttpClient(new Binance.Common.BinanceLoggingHandler(logger)); var market = new Binance.Spot.Market(http);")]
         [InlineData("new MyConfig().verbose = true;")]
         [InlineData("""logger.LogDebug("Request signed");""")]
         public Task No_diagnostic_for_safe_logging_configuration(string body) => Run(body);
@@ -72,5 +76,35 @@ namespace SecretsAnalyzers.Tests.Logging
         [InlineData("builder.SetMinimumLevel(LogLevel.Debug);")]
         [InlineData("builder.AddFilter(null, LogLevel.Trace);")]
         public Task No_diagnostic_for_debug_level_without_CryptoExchange_Net(string body) => Run(body, cryptoExchange: false);
+
+        private static Task RunSerilog(string body, bool bridge = true)
+        {
+            var test = new Verify.Test
+            {
+                TestCode = "using Serilog.Events;\n" + LoggingTestCode.Method(body, ", Serilog.LoggerConfiguration serilog"),
+            };
+            test.AddStub(LoggingStubs.CryptoExchange).AddStub(LoggingStubs.LoggingBuilder);
+            if (bridge) test.AddStub(LoggingStubs.SerilogBridge);
+            else test.AddStub(LoggingStubs.SerilogBridge.Replace("SerilogLoggingBuilderExtensions", "OtherExtensions"));
+            return test.RunAsync();
+        }
+
+        [Theory]
+        [InlineData("serilog.MinimumLevel.[|Debug|]();")]
+        [InlineData("serilog.MinimumLevel.[|Verbose|]();")]
+        [InlineData("serilog.MinimumLevel.Is([|LogEventLevel.Debug|]);")]
+        [InlineData("""serilog.MinimumLevel.Override("CryptoExchange.Net", [|LogEventLevel.Verbose|]);""")]
+        [InlineData("""serilog.MinimumLevel.Override("Binance.Net", [|LogEventLevel.Debug|]);""")]
+        public Task Reports_serilog_debug_levels_bridged_into_microsoft_logging(string body) => RunSerilog(body);
+
+        [Theory]
+        [InlineData("serilog.MinimumLevel.Information();")]
+        [InlineData("serilog.MinimumLevel.Is(LogEventLevel.Information);")]
+        [InlineData("""serilog.MinimumLevel.Override("Microsoft", LogEventLevel.Debug);""")]
+        [InlineData("""serilog.MinimumLevel.Override("CryptoExchange.Net", LogEventLevel.Warning);""")]
+        public Task No_diagnostic_for_serilog_levels_that_keep_requests_out(string body) => RunSerilog(body);
+
+        [Fact]
+        public Task No_diagnostic_for_serilog_debug_without_the_bridge() => RunSerilog("serilog.MinimumLevel.Debug();", bridge: false);
     }
 }

@@ -65,6 +65,8 @@ namespace SecretsAnalyzers.Tests.Permissions
         [InlineData("""const string scopes = {|EXK301:"wallet:user:read wallet:transactions:transfer"|};""")]
         [InlineData("""Own.Authorize("abc123", scope: {|EXK301:"wallet:accounts:read wallet:transactions:send"|});""")]
         [InlineData("""var scope = {|EXK301:"account:read trade:read_write wallet:read_write"|};""")]
+        [InlineData("""var scope = {|EXK301:"orders:read crypto:send"|};""")]
+        [InlineData("""var scopes = new[] { "Query Funds", {|EXK301:"Withdraw Funds"|} };""")]
         [InlineData("""var permissions = new[] { "orders:write", {|EXK301:"withdraw"|} };""")]
         [InlineData("""request.Scope = {|EXK301:"wallet:accounts:read,wallet:withdrawals:create"|};""")]
         [InlineData("""Own.Send("/v5/user/create-sub-api", new { subuid = 1001, readOnly = 0, permissions = new { Spot = new[] { "SpotTrade" }, Wallet = new[] { {|EXK301:"AccountTransfer"|} } } });""")]
@@ -145,6 +147,38 @@ namespace SecretsAnalyzers.Tests.Permissions
         [InlineData("""var granted = new HashSet<ApiPermissions>(); if (granted.Contains(ApiPermissions.Withdraw)) throw new InvalidOperationException();""")]
         [InlineData("""var label = ApiPermissions.Withdraw.ToString();""")]
         public Task No_diagnostic(string body) => Run(body);
+
+        [Fact]
+        public Task No_diagnostic_on_asset_network_and_balance_models() => RunSource("""
+            class ExchangeCurrency { public bool WithdrawalEnabled { get; set; } public bool DepositEnabled { get; set; } }
+            class CoinNetwork { public bool WithdrawEnable; public CoinNetwork(bool withdrawEnable) { WithdrawEnable = withdrawEnable; } }
+            class AssetBalance { public bool CanWithdraw { get; init; } = true; public bool CanTransfer = true; }
+            class Loader
+            {
+                object Parse(bool open)
+                {
+                    var currency = new ExchangeCurrency { WithdrawalEnabled = true, DepositEnabled = open };
+                    currency.WithdrawalEnabled = true;
+                    var network = new CoinNetwork(withdrawEnable: true);
+                    network.WithdrawEnable = true;
+                    return new object[] { currency, network };
+                }
+            }
+            """);
+
+        [Fact]
+        public Task Reports_key_models_that_mention_an_asset() => RunSource("""
+            class ApiKeyAssetPermission { public bool CanWithdraw { get; set; } public ApiKeyAssetPermission(bool canTransfer) { } }
+            class SubAccountKey { public bool EnableWithdrawals = {|EXK301:true|}; }
+            class Loader
+            {
+                object Make() => new object[]
+                {
+                    new ApiKeyAssetPermission(canTransfer: {|EXK301:true|}) { CanWithdraw = {|EXK301:true|} },
+                    new SubAccountKey(),
+                };
+            }
+            """);
 
         [Fact]
         public Task No_diagnostic_for_the_enum_declaration_itself() => RunSource("""

@@ -13,6 +13,13 @@ namespace SecretsAnalyzers.Tests.Permissions
             return test.RunAsync();
         }
 
+        private static Task RunSource(string source)
+        {
+            var test = new Verify.Test { TestCode = PermissionTestCode.Usings + source + PermissionTestCode.OwnTypes };
+            foreach (var stub in PermissionTestCode.Stubs) test.AddStub(stub);
+            return test.RunAsync();
+        }
+
         [Theory]
         // Bybit.Net
         [InlineData("""await bybit.V5Api.SubAccount.[|CreateSubAccountApiKeyAsync|]("1001", false, permissionSpotTrade: true);""")]
@@ -47,6 +54,9 @@ namespace SecretsAnalyzers.Tests.Permissions
         [InlineData("""await http.DeleteAsync([|"https://api.binance.com/sapi/v1/sub-account/subAccountApi/ipRestriction/ipList?email=bot%40corp.test&ipAddress=203.0.113.7"|]);""")]
         [InlineData("""var form = new Dictionary<string, string> { ["subAcct"] = "bot1", ["ip"] = [|"0.0.0.0/0"|] }; await http.PostAsync("https://www.okx.com/api/v5/users/subaccount/apikey", new FormUrlEncodedContent(form));""")]
         [InlineData("""Own.Send("/sapi/v2/sub-account/subAccountApi/ipRestriction", new { email = "bot@corp.test", ipRestrict = [|false|] });""")]
+        [InlineData("""await http.PostAsync("https://api.bybit.com/v5/user/create-sub-api", new StringContent([|"{\"subuid\":1001,\"readOnly\":0,\"ips\":[]}"|]));""")]
+        [InlineData("""var json = [|"{\"subAcct\":\"bot1\",\"ip\":\"\"}"|]; await http.PostAsync("https://www.okx.com/api/v5/users/subaccount/apikey", new StringContent(json));""")]
+        [InlineData("""await http.PostAsync("https://api.binance.com/sapi/v2/sub-account/subAccountApi/ipRestriction", new StringContent([|"{\"email\":\"bot@corp.test\",\"ipRestrict\": false}"|]));""")]
         public Task Reports_unbound_key(string body) => Run(body);
 
         [Fact]
@@ -79,6 +89,30 @@ namespace SecretsAnalyzers.Tests.Permissions
         [InlineData("""Console.WriteLine("Set ipRestrict=false only for testing");""")]
         [InlineData("""var config = new { ipRestrict = false };""")]
         [InlineData("""var pattern = "*";""")]
+        [InlineData("""await http.PostAsync("https://api.binance.com/sapi/v1/sub-account/subAccountApi/ipRestriction/ipList?email=bot%40corp.test&ipAddress=203.0.113.7", null);""")]
+        [InlineData("""using var req = new HttpRequestMessage(HttpMethod.Post, "/sapi/v1/sub-account/subAccountApi/ipRestriction/ipList?ipAddress=203.0.113.7"); await http.SendAsync(req);""")]
+        [InlineData("""const string RemovePath = "/sapi/v1/sub-account/subAccountApi/ipRestriction/ipList"; Console.WriteLine(RemovePath.Length);""")]
         public Task No_diagnostic(string body) => Run(body);
+
+        [Fact]
+        public Task No_diagnostic_for_path_constants_wrappers_and_mock_setups() => RunSource("""
+            static class Paths
+            {
+                public const string IpList = "sapi/v1/sub-account/subAccountApi/ipRestriction/ipList";
+                public static readonly string IpListV2 = "/sapi/v1/sub-account/subAccountApi/ipRestriction/ipList";
+            }
+            class Wrapper
+            {
+                private readonly HttpClient _http = new HttpClient();
+                public Task<HttpResponseMessage> RemoveIpsAsync(string email, IEnumerable<string> ipAddresses) =>
+                    _http.DeleteAsync("/sapi/v1/sub-account/subAccountApi/ipRestriction/ipList?email=" + email + "&ipAddress=" + string.Join(",", ipAddresses));
+            }
+            class Mock<T> { public void Setup(Func<T, Task> call) { } }
+            class FakeSetup
+            {
+                void Arrange(Mock<BinanceRestClient> mock) =>
+                    mock.Setup(c => c.GeneralApi.SubAccount.RemoveIpRestrictionForSubAccountApiKeyAsync("bot@corp.test", "k", new[] { "203.0.113.7" }));
+            }
+            """);
     }
 }

@@ -230,6 +230,83 @@ namespace SecretsAnalyzers.Tests.Permissions
 
         // ---------------- silence ----------------
 
+        [Theory]
+        [InlineData("Binance.Net")]
+        [InlineData("Binance.Net.UnitTests")]
+        [InlineData("ExchangeSharpConsole")]
+        public Task Silent_on_the_sdks_own_source_tree(string assemblyName)
+        {
+            var test = Create(assemblyName.StartsWith("Binance", System.StringComparison.Ordinal)
+                ? ReadAndTrade.Replace("{|#0:", "").Replace("|}", "")
+                : """
+                class Tool
+                {
+                    async Task Run()
+                    {
+                        var api = await ExchangeAPI.GetExchangeAPIAsync<ExchangeBinanceAPI>();
+                        await api.PlaceOrderAsync(new ExchangeOrderRequest());
+                    }
+                }
+                """, Granted + "read");
+            test.SolutionTransforms.Add((solution, projectId) => solution.WithProjectAssemblyName(projectId, assemblyName));
+            return test.RunAsync();
+        }
+
+        [Fact]
+        public Task Lists_least_permissions_in_a_bot_named_after_an_exchange()
+        {
+            var test = Create(ReadAndTrade, null, Verify.Diagnostic("EXK306").WithLocation(0).WithArguments("read, trade"));
+            test.SolutionTransforms.Add((solution, projectId) => solution.WithProjectAssemblyName(projectId, "BinanceBot"));
+            return test.RunAsync();
+        }
+
+        // ---------------- raw REST requests (catalog C2 paths) ----------------
+
+        private const string RawBot = """
+            using System.Net.Http;
+
+            class RawBot
+            {
+                async Task Run(HttpClient http, string query, string sig)
+                {
+                    await http.{|#0:GetAsync|}("https://api.binance.com/api/v3/account?" + query);
+                    await http.PostAsync($"https://api.binance.com/api/v3/order?{query}&signature={sig}", null);
+                    await http.PostAsync("https://api.bybit.com/v5/order/create", new StringContent("{}"));
+                    using var withdraw = {|#1:new HttpRequestMessage(HttpMethod.Post, "/sapi/v1/capital/withdraw/apply?" + query)|};
+                    await http.SendAsync(withdraw);
+                    await http.GetAsync("https://api.binance.com/api/v3/ticker/price");
+                    await http.PostAsync("https://api.kraken.com/0/private/WithdrawStatus", null);
+                    await http.GetAsync("https://api.kucoin.com/api/v1/withdrawals?currency=BTC");
+                }
+            }
+            """;
+
+        [Fact]
+        public Task Lists_least_permissions_of_raw_rest_calls() =>
+            Create(RawBot.Replace("{|#1:", "").Replace(")|};", ");"), null,
+                Verify.Diagnostic("EXK306").WithLocation(0).WithArguments("read, trade, withdraw")).RunAsync();
+
+        [Fact]
+        public Task Reports_raw_withdrawal_request_not_granted() =>
+            Create(RawBot.Replace("{|#0:", "").Replace("|}(\"https://api.binance.com/api/v3/account", "(\"https://api.binance.com/api/v3/account"), Granted + "read, trade",
+                Verify.Diagnostic("EXK304").WithLocation(1).WithArguments("POST /sapi/v1/capital/withdraw/apply", "withdraw")).RunAsync();
+
+        [Fact]
+        public Task Silent_for_public_and_unknown_rest_paths() => Create("""
+            using System.Net.Http;
+
+            class MarketData
+            {
+                async Task Run(HttpClient http)
+                {
+                    await http.GetAsync("https://api.binance.com/api/v3/ticker/price");
+                    await http.GetAsync("https://api.kraken.com/0/public/Ticker?pair=XBTUSD");
+                    await http.PostAsync("https://hooks.corp.net/api/v3/orders-export", null);
+                    await http.PostAsync("https://api.kraken.com/0/private/WithdrawStatus", null);
+                }
+            }
+            """, null).RunAsync();
+
         [Fact]
         public Task Silent_without_classified_calls() => Create("""
             class KeyAdmin

@@ -85,6 +85,38 @@ namespace SecretsAnalyzers.Tests.Stubs
                     public BinanceLoggingHandler(Microsoft.Extensions.Logging.ILogger logger) { }
                 }
             }
+            namespace Binance.Spot
+            {
+                public class Market { public Market(System.Net.Http.HttpClient httpClient) { } }
+                public class SpotAccountTrade { public SpotAccountTrade(System.Net.Http.HttpClient httpClient, string apiKey, string apiSecret) { } }
+            }
+            """;
+
+        /// <summary>Serilog's fluent minimum-level configuration and its bridge into Microsoft.Extensions.Logging.</summary>
+        public const string SerilogBridge = """
+            namespace Serilog.Events { public enum LogEventLevel { Verbose, Debug, Information, Warning, Error, Fatal } }
+            namespace Serilog.Configuration
+            {
+                public class LoggerMinimumLevelConfiguration
+                {
+                    public Serilog.LoggerConfiguration Verbose() => new Serilog.LoggerConfiguration();
+                    public Serilog.LoggerConfiguration Debug() => new Serilog.LoggerConfiguration();
+                    public Serilog.LoggerConfiguration Information() => new Serilog.LoggerConfiguration();
+                    public Serilog.LoggerConfiguration Is(Serilog.Events.LogEventLevel minimumLevel) => new Serilog.LoggerConfiguration();
+                    public Serilog.LoggerConfiguration Override(string source, Serilog.Events.LogEventLevel minimumLevel) => new Serilog.LoggerConfiguration();
+                }
+            }
+            namespace Serilog
+            {
+                public class LoggerConfiguration { public Serilog.Configuration.LoggerMinimumLevelConfiguration MinimumLevel => new Serilog.Configuration.LoggerMinimumLevelConfiguration(); }
+            }
+            namespace Microsoft.Extensions.Logging
+            {
+                public static class SerilogLoggingBuilderExtensions
+                {
+                    public static ILoggingBuilder AddSerilog(this ILoggingBuilder builder) => builder;
+                }
+            }
             """;
 
         /// <summary>Microsoft.Extensions.Logging (the implementation package) builder extensions.</summary>

@@ -85,6 +85,9 @@ namespace SecretsAnalyzers.Tests.Transport
         [InlineData("""await client.GetAsync({|EXK201:string.Format("http://gateway.corp.net/{0}", path)|});""")]
         [InlineData("""Uri.TryCreate({|EXK201:"http://gateway.corp.net"|}, UriKind.Absolute, out var parsed);""")]
         [InlineData("""var gateway = "http://gateway.corp.net/api"; var u = new Uri({|EXK201:gateway|});""")]
+        [InlineData("""var address = "http://gateway.corp.net/api"; await client.GetAsync({|EXK201:address|});""")]
+        [InlineData("""await client.GetAsync({|EXK201:Uri.UriSchemeHttp + "://" + host + "/api"|});""")]
+        [InlineData("""var s = new ClientWebSocket(); await s.ConnectAsync(new Uri({|EXK202:Uri.UriSchemeWs + "://" + host|}), CancellationToken.None);""")]
         public Task Reports_plain_http_reaching_a_sink(string body) => Run(InMethod(body));
 
         [Theory]
@@ -92,7 +95,8 @@ namespace SecretsAnalyzers.Tests.Transport
         [InlineData("""static readonly string ApiUrl = {|EXK201:"http://gateway.corp.net/api"|};""")]
         [InlineData("""public string RestUrl { get; set; } = {|EXK201:"http://gateway.corp.net"|};""")]
         [InlineData("""public string Endpoint => {|EXK201:"http://gateway.corp.net"|};""")]
-        [InlineData("""public string Host { get { return {|EXK201:"http://gateway.corp.net"|}; } }""")]
+        [InlineData("""public string ApiHost { get { return {|EXK201:"http://gateway.corp.net"|}; } }""")]
+        [InlineData("""public string Url { get; set; } = {|EXK201:"http://api.binance.com"|};""")]
         [InlineData("""private string _baseAddress = {|EXK201:"http://gateway.corp.net"|};""")]
         [InlineData("""void Connect(string baseUrl = {|EXK201:"http://gateway.corp.net"|}) { }""")]
         [InlineData("""const string Api = "http://gateway.corp.net"; Uri U() => new Uri({|EXK201:Api|});""")]
@@ -222,6 +226,19 @@ namespace SecretsAnalyzers.Tests.Transport
         [InlineData("""const string Notice = "Binance moved http://api.binance.com to https";""")]
         [InlineData("""const string Gateway = "http://gateway.corp.net";""")]
         public Task No_diagnostic_for_comments_docs_attributes_and_namespaces(string members) => Run(InClass(members));
+
+        // A member merely named Url/Uri/Host is no endpoint: links and icons in data tables, browser helpers, proxies, mocks.
+        [Theory]
+        [InlineData("""public string Url { get; set; } = "http://www.corp.net/coins/btc";""")]
+        [InlineData("""public string Host => "http://www.corp.net";""")]
+        [InlineData("""public string IconUri { get; } = "http://icons.corp.net/btc.png";""")]
+        [InlineData("""sealed class Coin { public string Symbol = ""; public string Url = ""; } Coin[] Table() => new[] { new Coin { Symbol = "BTC", Url = "http://www.corp.net/btc" } };""")]
+        [InlineData("""Dictionary<string, string> Links() => new Dictionary<string, string> { { "Url", "http://www.corp.net" } };""")]
+        [InlineData("""static void OpenBrowser(string url) { } void Help() => OpenBrowser("http://www.corp.net/help");""")]
+        [InlineData("""static void OpenUrl(string url) { } void Help() => OpenUrl("http://www.corp.net/help");""")]
+        [InlineData("""sealed class ApiProxy { public ApiProxy(string host, int port) { } } ApiProxy P() => new ApiProxy("http://proxy.corp.net", 8080);""")]
+        [InlineData("""sealed class MockHttpMessageHandler { public MockHttpMessageHandler When(string url) => this; } void Arrange(MockHttpMessageHandler h) => h.When("http://gateway.corp.net/api/v3/time");""")]
+        public Task No_diagnostic_for_links_proxies_browsers_and_mocks(string members) => Run(InClass(members));
 
         [Theory]
         [InlineData("secrets_analyzers.EXK201.allowed_hosts = gateway.corp.net")]

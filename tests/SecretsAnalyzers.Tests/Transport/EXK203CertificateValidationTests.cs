@@ -89,6 +89,20 @@ namespace SecretsAnalyzers.Tests.Transport
             Run(InMethod("""handler.ServerCertificateCustomValidationCallback = {|#0:(m, c, ch, e) => true|};"""),
                 Verify.Diagnostic().WithLocation(0).WithArguments("'HttpClientHandler.ServerCertificateCustomValidationCallback'", ""));
 
+        // A callback that accepts any certificate for the hosts it names, and validates otherwise: a partial bypass.
+        [Theory]
+        [InlineData("""handler.ServerCertificateCustomValidationCallback = {|#0:(m, c, ch, e) => e == SslPolicyErrors.None || m.RequestUri!.Host == "gateway.corp.net"|};""", "'HttpClientHandler.ServerCertificateCustomValidationCallback'")]
+        [InlineData("""handler.ServerCertificateCustomValidationCallback = {|#0:(m, c, ch, e) => { if (m.RequestUri?.Host == "gateway.corp.net") return true; return e == SslPolicyErrors.None; }|};""", "'HttpClientHandler.ServerCertificateCustomValidationCallback'")]
+        [InlineData("""ServicePointManager.ServerCertificateValidationCallback = {|#0:(s, c, ch, e) => e == SslPolicyErrors.None || (s is HttpWebRequest r && r.Host.EndsWith(".corp.net"))|};""", "'ServicePointManager.ServerCertificateValidationCallback'")]
+        public Task Reports_partial_bypass_for_named_hosts(string body, string target) =>
+            Run(InMethod(body), Verify.Diagnostic().WithLocation(0).WithArguments(target, SecretsAnalyzers.Transport.EXK203CertificateValidationAnalyzer.PartialNote));
+
+        [Theory]
+        [InlineData("""handler.ServerCertificateCustomValidationCallback = (m, c, ch, e) => e == SslPolicyErrors.None || (m.RequestUri!.Host == "gateway.corp.net" && c?.Thumbprint == Pin);""")]
+        [InlineData("""handler.ServerCertificateCustomValidationCallback = (m, c, ch, e) => { if (m.RequestUri?.Host == "gateway.corp.net") return c?.Thumbprint == Pin; return e == SslPolicyErrors.None; };""")]
+        [InlineData("""handler.ServerCertificateCustomValidationCallback = (m, c, ch, e) => e == SslPolicyErrors.None && m.RequestUri!.Host == "gateway.corp.net";""")]
+        public Task No_diagnostic_for_host_checks_that_still_validate(string body) => Run(InMethod(body));
+
         [Fact]
         public Task Reports_bypass_in_inactive_debug_region_and_says_so() =>
             Run(InMethod("""

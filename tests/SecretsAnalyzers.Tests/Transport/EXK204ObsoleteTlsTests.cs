@@ -98,5 +98,30 @@ namespace SecretsAnalyzers.Tests.Transport
         [InlineData("""var isOld = p is SslProtocols.Tls or SslProtocols.Tls11;""")]
         [InlineData("""// ServicePointManager.SecurityProtocol = SecurityProtocolType.Tls;""")]
         public Task No_diagnostic_for_modern_protocols_or_reads(string body) => Run(InMethod(body));
+        [Fact]
+        public Task Reports_old_tls_in_an_inactive_branch_naming_the_builds() => Run("""
+            using System.Net;
+
+            class Startup
+            {
+                static void Configure()
+                {
+            #if NET462
+                    ServicePointManager.SecurityProtocol = {|#0:SecurityProtocolType.Tls11|} | SecurityProtocolType.Tls12;
+            #else
+                    ServicePointManager.SecurityProtocol = SecurityProtocolType.Tls12;
+            #endif
+            #if true
+                    ServicePointManager.SecurityProtocol = SecurityProtocolType.Tls12;
+            #else
+                    var old = {|#1:SecurityProtocolType.Ssl3|};
+                    if (ServicePointManager.SecurityProtocol == SecurityProtocolType.Tls) { }
+                    ServicePointManager.SecurityProtocol &= ~SecurityProtocolType.Tls;
+            #endif
+                }
+            }
+            """,
+            Verify.Diagnostic().WithLocation(0).WithArguments("SecurityProtocolType.Tls11", "TLS 1.1 (only in NET462 builds)"),
+            Verify.Diagnostic().WithLocation(1).WithArguments("SecurityProtocolType.Ssl3", "SSL 3.0 (only in !(true) builds)"));
     }
 }

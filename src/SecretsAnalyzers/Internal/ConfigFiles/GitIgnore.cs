@@ -144,11 +144,14 @@ namespace SecretsAnalyzers.Internal.ConfigFiles
             return depth;
         }
 
-        /// <summary>True when git ignores the file at <paramref name="filePath"/> (an absolute path).</summary>
-        public bool IsIgnored(string filePath)
+        /// <summary>
+        /// True when git ignores the file (or, with <paramref name="isDirectory"/>, the folder) at
+        /// <paramref name="filePath"/> (an absolute path).
+        /// </summary>
+        public bool IsIgnored(string filePath, bool isDirectory = false)
         {
             if (_files.IsEmpty) return false;
-            var path = filePath.Replace('\\', '/');
+            var path = filePath.Replace('\\', '/').TrimEnd('/');
             var comparison = _ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
 
             // Each folder on the way down, then the file: an ignored folder hides everything inside it.
@@ -156,10 +159,10 @@ namespace SecretsAnalyzers.Internal.ConfigFiles
             while (true)
             {
                 var slash = path.IndexOf('/', from);
-                var isDirectory = slash >= 0;
-                var prefix = isDirectory ? path.Substring(0, slash) : path;
-                var ignored = Decide(prefix, isDirectory, comparison);
-                if (!isDirectory) return ignored == true;
+                var last = slash < 0;
+                var prefix = last ? path : path.Substring(0, slash);
+                var ignored = Decide(prefix, !last || isDirectory, comparison);
+                if (last) return ignored == true;
                 if (ignored == true) return true;
                 from = slash + 1;
             }
