@@ -87,8 +87,8 @@ namespace SecretsAnalyzers.Tests.HardcodedSecrets
 
                 class Signers
                 {
-                    byte[] A(byte[] m) => HMACSHA256.HashData([|Convert.FromBase64String("{{S.Kraken88}}")|], m);
-                    byte[] B(byte[] m) => HMACSHA512.HashData([|Convert.FromBase64String("{{S.Kraken88B}}")|], m);
+                    byte[] A(byte[] m) => HMACSHA256.HashData(Convert.FromBase64String([|"{{S.Kraken88}}"|]), m);
+                    byte[] B(byte[] m) => HMACSHA512.HashData(Convert.FromBase64String([|"{{S.Kraken88B}}"|]), m);
                 }
                 """,
             FixedCode = """
