@@ -1,0 +1,201 @@
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace SecretsAnalyzers.Internal
+{
+    /// <summary>
+    /// Where the values of one type's locals, consts, readonly fields and getter-only properties go. The index is filled
+    /// from the operation trees the driver already builds for every body of the type (a reference-operation action per
+    /// symbol-start scope), so following a value never binds another member and never walks a type or a method once
+    /// per literal; rules join it with their candidate literals at the type's symbol end.
+    /// <list type="bullet">
+    /// <item>An <em>origin</em> is a symbol whose initialiser is a value (<see cref="InitializedSymbol"/>: a const, a
+    /// static readonly / readonly field, a getter-only property with an initialiser or a single-expression getter, a
+    /// local).</item>
+    /// <item>A <em>use</em> is a read of such a symbol at a position a value can travel on from: an argument, the value
+    /// of an assignment, an initialiser or a return (through conversions, parentheses and encoding calls).</item>
+    /// </list>
+    /// Locals written after their declaration (assignment, <c>ref</c>/<c>out</c> argument) are never followed; uses of
+    /// any field are recorded (<see cref="UsesOf"/>), but only const and readonly fields are origins.
+    /// </summary>
+    internal sealed class SymbolValueIndex
+    {
+        private readonly ConcurrentDictionary<ISymbol, ConcurrentQueue<IOperation>> _uses = new(SymbolEqualityComparer.Default);
+        private readonly ConcurrentDictionary<ISymbol, byte> _rewritten = new(SymbolEqualityComparer.Default);
+        private readonly IAssemblySymbol? _assembly;
+
+        private SymbolValueIndex(IAssemblySymbol? assembly) => _assembly = assembly;
+
+        /// <summary>An index of the symbol-start scope <paramref name="start"/> (a named type and its members), filled as
+        /// the driver visits its bodies; complete when the scope's symbol-end actions run.</summary>
+        public static SymbolValueIndex Register(SymbolStartAnalysisContext start)
+        {
+            var index = new SymbolValueIndex(start.Symbol.ContainingAssembly);
+            start.RegisterOperationAction(c => index.Record(c.Operation),
+                OperationKind.LocalReference, OperationKind.FieldReference, OperationKind.PropertyReference);
+            return index;
+        }
+
+        /// <summary>An empty index for references of <paramref name="assembly"/> fed by hand through <see cref="Record"/>
+        /// (tools and tests that hold a whole compilation).</summary>
+        public static SymbolValueIndex Create(IAssemblySymbol assembly) => new SymbolValueIndex(assembly);
+
+        /// <summary>Records one reference (a use at a carrying position, or a write that disqualifies a local).</summary>
+        public void Record(IOperation reference)
+        {
+            ISymbol? symbol;
+            ITypeSymbol? type;
+            switch (reference)
+            {
+                case ILocalReferenceOperation local:
+                    if (local.Local.IsRef) return;
+                    symbol = local.Local;
+                    type = local.Local.Type;
+                    break;
+                case IFieldReferenceOperation { Field: { } field }:
+                    symbol = field;
+                    type = field.Type;
+                    break;
+                case IPropertyReferenceOperation { Property: { SetMethod: null, IsIndexer: false } property }:
+                    symbol = property;
+                    type = property.Type;
+                    break;
+                default:
+                    return;
+            }
+
+            if (type is null || IsScalar(type)) return;
+            if (symbol is not ILocalSymbol && !SymbolEqualityComparer.Default.Equals(symbol.ContainingAssembly, _assembly)) return;
+            if (symbol is ILocalSymbol && IsWrite(reference))
+            {
+                _rewritten.TryAdd(symbol, 0);
+                return;
+            }
+
+            if (!IsCarryingPosition(ConstantTracker.UsedValue(reference))) return;
+            _uses.GetOrAdd(symbol, static _ => new ConcurrentQueue<IOperation>()).Enqueue(reference);
+        }
+
+        /// <summary>
+        /// Follows the value stored in <paramref name="origin"/> to the places it arrives unchanged: each use of the
+        /// symbol, and the uses of the symbols initialised from such a use (at most <see cref="ConstantTracker.MaxHops"/>
+        /// symbols). <paramref name="consumer"/> receives the used value (the reference climbed through conversions and
+        /// encoding calls, see <see cref="ConstantTracker.UsedValue"/>) and returns true to stop.
+        /// </summary>
+        public bool AnyUse<TState>(ISymbol origin, TState state, System.Func<IOperation, TState, bool> consumer, CancellationToken cancellationToken)
+        {
+            if (IsRewritten(origin)) return false;
+            var pending = new List<ISymbol>(2) { origin };
+            for (var s = 0; s < pending.Count && s < ConstantTracker.MaxHops; s++)
+            {
+                if (!_uses.TryGetValue(pending[s], out var uses)) continue;
+                foreach (var reference in uses)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    var used = ConstantTracker.UsedValue(reference);
+                    if (!CarriesUnchanged(reference, used)) continue;
+                    if (consumer(used, state)) return true;
+                    if (InitializedSymbol(used, cancellationToken) is { } next && pending.Count < ConstantTracker.MaxHops &&
+                        !IsRewritten(next) && !Contains(pending, next))
+                        pending.Add(next);
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>The recorded reads of <paramref name="symbol"/> at carrying positions (in no particular order).</summary>
+        public IEnumerable<IOperation> UsesOf(ISymbol symbol) =>
+            _uses.TryGetValue(symbol, out var uses) ? uses : (IEnumerable<IOperation>)System.Array.Empty<IOperation>();
+
+        private bool IsRewritten(ISymbol symbol) => symbol is ILocalSymbol && _rewritten.ContainsKey(symbol);
+
+        /// <summary>
+        /// The symbol whose stored value is <paramref name="used"/>: a const or readonly field initialiser, a getter-only
+        /// property initialiser or single-expression getter, a local initialiser. Null for any other position.
+        /// </summary>
+        public static ISymbol? InitializedSymbol(IOperation used, CancellationToken cancellationToken)
+        {
+            var parent = used.Parent;
+            while (parent is IConversionOperation or IParenthesizedOperation) parent = parent.Parent;
+            switch (parent)
+            {
+                case IFieldInitializerOperation field when field.InitializedFields.Length == 1:
+                    var f = field.InitializedFields[0];
+                    return f.IsConst || f.IsReadOnly ? f : null;
+                case IPropertyInitializerOperation property when property.InitializedProperties.Length == 1:
+                    return property.InitializedProperties[0].SetMethod is null ? property.InitializedProperties[0] : null;
+                case IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator }:
+                    return declarator.Symbol;
+                case IReturnOperation ret when used.SemanticModel is { } model:
+                    var enclosing = model.GetEnclosingSymbol(ret.Syntax.SpanStart, cancellationToken);
+                    return enclosing is IMethodSymbol { MethodKind: MethodKind.PropertyGet, AssociatedSymbol: IPropertySymbol p } && p.SetMethod is null
+                        && IsSingleExpressionGetter(ret) ? p : null;
+            }
+
+            return null;
+        }
+
+        /// <summary><c>get =&gt; …</c>, <c>P =&gt; …</c> or a getter whose body is a single return.</summary>
+        public static bool IsSingleExpressionGetter(IReturnOperation ret) =>
+            ret.Syntax.Parent is ArrowExpressionClauseSyntax || ret.Syntax is ExpressionSyntax { Parent: ArrowExpressionClauseSyntax } ||
+            ret.Syntax is ReturnStatementSyntax { Parent: BlockSyntax { Statements.Count: 1 } };
+
+        /// <summary>
+        /// True when the value goes from <paramref name="from"/> to <paramref name="used"/> unchanged: only conversions,
+        /// parentheses and encoding calls in between (no conditional, coalesce or switch branch choosing it).
+        /// </summary>
+        public static bool CarriesUnchanged(IOperation from, IOperation used)
+        {
+            var current = from;
+            for (var i = 0; i < 16 && current is not null && !ReferenceEquals(current, used); i++)
+            {
+                if (current.Parent is IConditionalOperation or ICoalesceOperation or ISwitchExpressionArmOperation or ISwitchExpressionOperation) return false;
+                current = current.Parent;
+            }
+
+            return ReferenceEquals(current, used);
+        }
+
+        private static bool IsCarryingPosition(IOperation used)
+        {
+            var parent = used.Parent;
+            while (parent is IConversionOperation or IParenthesizedOperation) parent = parent.Parent;
+            return parent switch
+            {
+                IArgumentOperation => true,
+                ISimpleAssignmentOperation assignment => !ReferenceEquals(assignment.Target, used),
+                IFieldInitializerOperation or IPropertyInitializerOperation or IVariableInitializerOperation or IReturnOperation => true,
+                _ => false,
+            };
+        }
+
+        private static bool IsWrite(IOperation reference) => reference.Parent switch
+        {
+            IAssignmentOperation assignment => ReferenceEquals(assignment.Target, reference),
+            IArgumentOperation { Parameter.RefKind: RefKind.Ref or RefKind.Out } => true,
+            IIncrementOrDecrementOperation => true,
+            _ => false,
+        };
+
+        /// <summary>Numbers, booleans, chars and enums never carry a secret string.</summary>
+        private static bool IsScalar(ITypeSymbol type) =>
+            type.TypeKind == TypeKind.Enum ||
+            (type.SpecialType >= SpecialType.System_Boolean && type.SpecialType <= SpecialType.System_Double);
+
+        private static bool Contains(List<ISymbol> symbols, ISymbol symbol)
+        {
+            foreach (var s in symbols)
+            {
+                if (SymbolEqualityComparer.Default.Equals(s, symbol)) return true;
+            }
+
+            return false;
+        }
+    }
+}
