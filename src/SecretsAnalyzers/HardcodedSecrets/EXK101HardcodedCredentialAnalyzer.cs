@@ -139,7 +139,7 @@ namespace SecretsAnalyzers.HardcodedSecrets
 
             // A non-constant local or member of this type: the literal's side follows it (symbol end), not this call.
             if (ConstantTracker.ValueSymbol(value) is { } held && !IsConstant(held) &&
-                (held is ILocalSymbol || held.ContainingType is { } holder && IsSameOrContaining(holder, context.ContainingSymbol?.ContainingType)))
+                (held is ILocalSymbol || SymbolEqualityComparer.Default.Equals(held.ContainingType, context.ContainingSymbol?.ContainingType)))
                 return;
             if (!ConstantTracker.TryTrack(value, out var constant, true, context.CancellationToken)) return;
             var text = constant.Value;
@@ -155,11 +155,11 @@ namespace SecretsAnalyzers.HardcodedSecrets
 
             // A literal outside this call that travelled through a local or a member of this type is reported from the
             // literal's side at the type's symbol end (SymbolValueIndex): that keeps the diagnostic local to its node. Only
-            // flows from another type are reported from here.
+            // flows from another type (a nested type's use of an outer const included) are reported from here.
             if (!context.Operation.Syntax.Span.Contains(constant.Origin.Span) || constant.Origin.SyntaxTree != context.Operation.Syntax.SyntaxTree)
             {
                 if (constant.ThroughSymbol is ILocalSymbol ||
-                    constant.ThroughSymbol?.ContainingType is { } declaring && IsSameOrContaining(declaring, context.ContainingSymbol?.ContainingType))
+                    SymbolEqualityComparer.Default.Equals(constant.ThroughSymbol?.ContainingType, context.ContainingSymbol?.ContainingType))
                     return;
             }
 
@@ -175,16 +175,6 @@ namespace SecretsAnalyzers.HardcodedSecrets
         }
 
         private static bool IsConstant(ISymbol symbol) => symbol is IFieldSymbol { IsConst: true } or ILocalSymbol { IsConst: true };
-
-        private static bool IsSameOrContaining(INamedTypeSymbol declaring, INamedTypeSymbol? type)
-        {
-            for (var t = type; t is not null; t = t.ContainingType)
-            {
-                if (SymbolEqualityComparer.Default.Equals(t, declaring)) return true;
-            }
-
-            return false;
-        }
 
         /// <summary>
         /// From the literal's side: published example keys (EXK107) in EXK101/EXK102 positions, and literals that reach a

@@ -15,8 +15,8 @@ namespace SecretsAnalyzers.Internal
     /// per literal; rules join it with their candidate literals at the type's symbol end.
     /// <list type="bullet">
     /// <item>An <em>origin</em> is a symbol whose initialiser is a value (<see cref="InitializedSymbol"/>: a const, a
-    /// static readonly / readonly field, a getter-only property with an initialiser or a single-expression getter, a
-    /// local).</item>
+    /// static readonly / readonly field (initialised or set in a constructor), a getter-only property with an initialiser
+    /// or a single-expression getter, a local).</item>
     /// <item>A <em>use</em> is a read of such a symbol at a position a value can travel on from: an argument, the value
     /// of an assignment, an initialiser or a return (through conversions, parentheses and encoding calls).</item>
     /// </list>
@@ -116,7 +116,8 @@ namespace SecretsAnalyzers.Internal
         private bool IsRewritten(ISymbol symbol) => symbol is ILocalSymbol && _rewritten.ContainsKey(symbol);
 
         /// <summary>
-        /// The symbol whose stored value is <paramref name="used"/>: a const or readonly field initialiser, a getter-only
+        /// The symbol whose stored value is <paramref name="used"/>: a const or readonly field initialiser, a readonly field
+        /// assignment in a constructor, a getter-only
         /// property initialiser or single-expression getter, a local initialiser. Null for any other position.
         /// </summary>
         public static ISymbol? InitializedSymbol(IOperation used, CancellationToken cancellationToken)
@@ -132,6 +133,11 @@ namespace SecretsAnalyzers.Internal
                     return property.InitializedProperties[0].SetMethod is null ? property.InitializedProperties[0] : null;
                 case IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator }:
                     return declarator.Symbol;
+                case ISimpleAssignmentOperation { Target: IFieldReferenceOperation { Field: { IsReadOnly: true } assigned } } assignment
+                    when !ReferenceEquals(assignment.Target, used) && used.SemanticModel is { } ctorModel &&
+                         ctorModel.GetEnclosingSymbol(assignment.Syntax.SpanStart, cancellationToken) is IMethodSymbol { MethodKind: MethodKind.Constructor or MethodKind.StaticConstructor }:
+                    // A readonly field set in a constructor.
+                    return assigned;
                 case IReturnOperation ret when used.SemanticModel is { } model:
                     var enclosing = model.GetEnclosingSymbol(ret.Syntax.SpanStart, cancellationToken);
                     return enclosing is IMethodSymbol { MethodKind: MethodKind.PropertyGet, AssociatedSymbol: IPropertySymbol p } && p.SetMethod is null
