@@ -25,8 +25,10 @@ namespace SecretsAnalyzers.Internal
     /// </summary>
     internal sealed class SymbolValueIndex
     {
-        private readonly ConcurrentDictionary<ISymbol, ConcurrentQueue<IOperation>> _uses = new(SymbolEqualityComparer.Default);
-        private readonly ConcurrentDictionary<ISymbol, byte> _rewritten = new(SymbolEqualityComparer.Default);
+        private readonly ConcurrentQueue<IOperation> _references = new();
+        private readonly Dictionary<ISymbol, List<IOperation>> _uses = new(SymbolEqualityComparer.Default);
+        private readonly HashSet<ISymbol> _rewritten = new(SymbolEqualityComparer.Default);
+        private readonly object _gate = new();
         private readonly IAssemblySymbol? _assembly;
 
         private SymbolValueIndex(IAssemblySymbol? assembly) => _assembly = assembly;
@@ -45,8 +47,23 @@ namespace SecretsAnalyzers.Internal
         /// (tools and tests that hold a whole compilation).</summary>
         public static SymbolValueIndex Create(IAssemblySymbol assembly) => new SymbolValueIndex(assembly);
 
-        /// <summary>Records one reference (a use at a carrying position, or a write that disqualifies a local).</summary>
+        /// <summary>Records one reference. Cheap: it is only queued; the queue is sorted into uses and writes the first
+        /// time the index is asked (most types never are: they initialise no symbol with a candidate literal).</summary>
         public void Record(IOperation reference)
+        {
+            if (reference is ILocalReferenceOperation or IFieldReferenceOperation or IPropertyReferenceOperation) _references.Enqueue(reference);
+        }
+
+        private void EnsureSorted()
+        {
+            lock (_gate)
+            {
+                while (_references.TryDequeue(out var reference)) Sort(reference);
+            }
+        }
+
+        /// <summary>One queued reference: a use at a carrying position, or a write that disqualifies a local.</summary>
+        private void Sort(IOperation reference)
         {
             ISymbol? symbol;
             ITypeSymbol? type;
@@ -73,12 +90,13 @@ namespace SecretsAnalyzers.Internal
             if (symbol is not ILocalSymbol && !SymbolEqualityComparer.Default.Equals(symbol.ContainingAssembly, _assembly)) return;
             if (symbol is ILocalSymbol && IsWrite(reference))
             {
-                _rewritten.TryAdd(symbol, 0);
+                _rewritten.Add(symbol);
                 return;
             }
 
             if (!IsCarryingPosition(ConstantTracker.UsedValue(reference))) return;
-            _uses.GetOrAdd(symbol, static _ => new ConcurrentQueue<IOperation>()).Enqueue(reference);
+            if (!_uses.TryGetValue(symbol, out var uses)) _uses[symbol] = uses = new List<IOperation>(1);
+            uses.Add(reference);
         }
 
         /// <summary>
@@ -89,6 +107,7 @@ namespace SecretsAnalyzers.Internal
         /// </summary>
         public bool AnyUse<TState>(ISymbol origin, TState state, System.Func<IOperation, TState, bool> consumer, CancellationToken cancellationToken)
         {
+            EnsureSorted();
             if (IsRewritten(origin)) return false;
             var pending = new List<ISymbol>(2) { origin };
             for (var s = 0; s < pending.Count && s < ConstantTracker.MaxHops; s++)
@@ -110,10 +129,13 @@ namespace SecretsAnalyzers.Internal
         }
 
         /// <summary>The recorded reads of <paramref name="symbol"/> at carrying positions (in no particular order).</summary>
-        public IEnumerable<IOperation> UsesOf(ISymbol symbol) =>
-            _uses.TryGetValue(symbol, out var uses) ? uses : (IEnumerable<IOperation>)System.Array.Empty<IOperation>();
+        public IEnumerable<IOperation> UsesOf(ISymbol symbol)
+        {
+            EnsureSorted();
+            return _uses.TryGetValue(symbol, out var uses) ? uses : (IEnumerable<IOperation>)System.Array.Empty<IOperation>();
+        }
 
-        private bool IsRewritten(ISymbol symbol) => symbol is ILocalSymbol && _rewritten.ContainsKey(symbol);
+        private bool IsRewritten(ISymbol symbol) => symbol is ILocalSymbol && _rewritten.Contains(symbol);
 
         /// <summary>
         /// The symbol whose stored value is <paramref name="used"/>: a const or readonly field initialiser, a readonly field
