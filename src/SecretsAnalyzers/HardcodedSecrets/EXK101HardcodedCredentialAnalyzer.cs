@@ -189,6 +189,7 @@ namespace SecretsAnalyzers.HardcodedSecrets
             if (value is null || value.Length < 6) return;
             if (operation is ILiteralOperation)
             {
+                if (ConstantTracker.IsLaterTermOfConcatenation(operation)) return;
                 var root = ConstantTracker.ConstantRoot(operation);
                 if (!ReferenceEquals(root, operation) && !ConstantTracker.IsFirstStringLiteralOf(operation, root)) return;
             }

@@ -60,6 +60,7 @@ namespace SecretsAnalyzers.HardcodedSecrets
             // One report per constant expression: only its first literal speaks for it.
             if (operation is ILiteralOperation)
             {
+                if (ConstantTracker.IsLaterTermOfConcatenation(operation)) return false;
                 var root = ConstantTracker.ConstantRoot(operation);
                 if (!ReferenceEquals(root, operation) && !ConstantTracker.IsFirstStringLiteralOf(operation, root)) return false;
             }

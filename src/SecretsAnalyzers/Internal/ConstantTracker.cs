@@ -213,6 +213,46 @@ namespace SecretsAnalyzers.Internal
         }
 
         /// <summary>
+        /// Cheap test, before <see cref="ConstantRoot"/>: is <paramref name="literal"/> a later term of a constant string
+        /// concatenation (the right operand of <c>+</c> whose left side is constant and already holds a literal)? Such a
+        /// literal never speaks for its constant expression. It reads no constant value above the literal: a constant
+        /// concatenation's value is materialised per node, so climbing a long one from every term would cost its length
+        /// squared. The left side is checked down at most 32 terms; a longer left-nested run of literals counts as constant.
+        /// </summary>
+        public static bool IsLaterTermOfConcatenation(IOperation literal)
+        {
+            var current = literal;
+            while (current.Parent is IConversionOperation or IParenthesizedOperation) current = current.Parent;
+            if (current.Parent is not IBinaryOperation { OperatorKind: BinaryOperatorKind.Add, Type.SpecialType: SpecialType.System_String } parent ||
+                !ReferenceEquals(parent.RightOperand, current))
+                return false;
+
+            var sawLiteral = false;
+            var node = Unwrap(parent.LeftOperand);
+            for (var i = 0; i < 32 && node is not null; i++)
+            {
+                switch (node)
+                {
+                    case ILiteralOperation { ConstantValue: { HasValue: true, Value: string } }:
+                        return true;
+                    case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add, Type.SpecialType: SpecialType.System_String } binary:
+                        var right = Unwrap(binary.RightOperand);
+                        if (right is ILiteralOperation { ConstantValue: { HasValue: true, Value: string } }) sawLiteral = true;
+                        else if (right is not (IFieldReferenceOperation { Field.IsConst: true } or ILocalReferenceOperation { Local.IsConst: true })) return false;
+                        node = Unwrap(binary.LeftOperand);
+                        continue;
+                    case IFieldReferenceOperation { Field.IsConst: true }:
+                    case ILocalReferenceOperation { Local.IsConst: true }:
+                        return sawLiteral;
+                    default:
+                        return false;
+                }
+            }
+
+            return sawLiteral;
+        }
+
+        /// <summary>
         /// Is <paramref name="literal"/> the first string (or u8) literal of the constant expression <paramref name="root"/>?
         /// Decided walking up from the literal (an earlier sibling holding a literal is searched last-child first, so a long
         /// left-nested concatenation answers in constant time), never by searching the root again for every literal.
