@@ -61,7 +61,7 @@ namespace SecretsAnalyzers.Benchmarks
                     }
 
                     results.Add(result!);
-                    Console.Error.WriteLine($"  [{DateTime.UtcNow:HH:mm:ss}] stress {pattern.Name} N={n}: binding {result.BindingCpuMs:0} ms CPU, package added {result.AddedCpuMs:0} ms CPU, telemetry {result.TelemetryMs:0} ms ({result.Hottest})");
+                    Console.Error.WriteLine($"  [{DateTime.UtcNow:HH:mm:ss}] stress {pattern.Name} N={n}: binding {result!.BindingCpuMs:0} ms CPU, package added {result.AddedCpuMs:0} ms CPU, telemetry {result.TelemetryMs:0} ms ({result.Hottest})");
                 }
 
                 var a = results[0];
