@@ -34,6 +34,7 @@ namespace SecretsAnalyzers.HardcodedSecrets
                 start.RegisterOperationAction(c => OnAssignment(c, state), OperationKind.SimpleAssignment);
                 start.RegisterSymbolStartAction(symbolStart =>
                 {
+                    if (!SymbolValueIndex.DeclaresStringLiteral(symbolStart.Symbol, 6, symbolStart.CancellationToken)) return;
                     // Literals that initialise a symbol are judged when the type's value index is complete.
                     var uses = SymbolValueIndex.Register(symbolStart);
                     var pending = new ConcurrentQueue<IOperation>();

@@ -35,6 +35,7 @@ namespace SecretsAnalyzers.HardcodedSecrets
                 var constantNames = new ConstantOnlyNames();
                 start.RegisterSymbolStartAction(symbolStart =>
                 {
+                    if (!SymbolValueIndex.DeclaresStringLiteral(symbolStart.Symbol, 8, symbolStart.CancellationToken)) return;
                     // A literal that initialises a symbol waits for the type's value index (EXK101 may own it through a sink).
                     var uses = SymbolValueIndex.Register(symbolStart);
                     var pending = new ConcurrentQueue<IOperation>();

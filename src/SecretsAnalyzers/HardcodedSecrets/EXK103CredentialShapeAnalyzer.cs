@@ -37,6 +37,7 @@ namespace SecretsAnalyzers.HardcodedSecrets
                 var constantNames = new ConstantOnlyNames();
                 start.RegisterSymbolStartAction(symbolStart =>
                 {
+                    if (!SymbolValueIndex.DeclaresStringLiteral(symbolStart.Symbol, 8, symbolStart.CancellationToken)) return;
                     // A candidate that initialises a symbol waits for the type's value index: EXK101 (through a sink) or
                     // EXK104 (through a key parameter) may own it.
                     var uses = SymbolValueIndex.Register(symbolStart);

@@ -43,6 +43,35 @@ namespace SecretsAnalyzers.Internal
             return index;
         }
 
+        /// <summary>
+        /// Cheap syntax gate before a rule opens a symbol-start scope for <paramref name="type"/>: does any of its
+        /// declarations spell a string literal of at least <paramref name="minLength"/> characters? A type without one has
+        /// no candidate literal to judge, so the rule registers nothing for it and the driver keeps no per-type state.
+        /// </summary>
+        public static bool DeclaresStringLiteral(ISymbol type, int minLength, CancellationToken cancellationToken)
+        {
+            foreach (var reference in type.DeclaringSyntaxReferences)
+            {
+                foreach (var token in reference.GetSyntax(cancellationToken).DescendantTokens())
+                {
+                    switch ((Microsoft.CodeAnalysis.CSharp.SyntaxKind)token.RawKind)
+                    {
+                        case Microsoft.CodeAnalysis.CSharp.SyntaxKind.StringLiteralToken:
+                        case Microsoft.CodeAnalysis.CSharp.SyntaxKind.Utf8StringLiteralToken:
+                        case Microsoft.CodeAnalysis.CSharp.SyntaxKind.SingleLineRawStringLiteralToken:
+                        case Microsoft.CodeAnalysis.CSharp.SyntaxKind.MultiLineRawStringLiteralToken:
+                        case Microsoft.CodeAnalysis.CSharp.SyntaxKind.Utf8SingleLineRawStringLiteralToken:
+                        case Microsoft.CodeAnalysis.CSharp.SyntaxKind.Utf8MultiLineRawStringLiteralToken:
+                        case Microsoft.CodeAnalysis.CSharp.SyntaxKind.InterpolatedStringTextToken:
+                            if (token.ValueText.Length >= minLength) return true;
+                            break;
+                    }
+                }
+            }
+
+            return false;
+        }
+
         /// <summary>An empty index for references of <paramref name="assembly"/> fed by hand through <see cref="Record"/>
         /// (tools and tests that hold a whole compilation).</summary>
         public static SymbolValueIndex Create(IAssemblySymbol assembly) => new SymbolValueIndex(assembly);
