@@ -15,10 +15,20 @@ export SECRETSANALYZERS_LOCAL_VERSION="$LOCAL_VERSION"
 # Packs src/SecretsAnalyzers.Package into artifacts/packages as $LOCAL_VERSION and prints the .nupkg path.
 pack_package() {
   mkdir -p "$PACKAGES"
-  rm -f "$PACKAGES"/SecretsAnalyzers.*.nupkg
+  rm -f "$PACKAGES"/SecretsAnalyzers.[0-9]*.nupkg
   dotnet pack "$ROOT/src/SecretsAnalyzers.Package/SecretsAnalyzers.Package.csproj" -c Release -o "$PACKAGES" -v:q -nologo \
     -p:PackageVersion="$LOCAL_VERSION" >/dev/null
-  ls "$PACKAGES"/SecretsAnalyzers.*.nupkg
+  ls "$PACKAGES"/SecretsAnalyzers.[0-9]*.nupkg
+}
+
+# Packs the secrets-scan tool (src/SecretsAnalyzers.Cli) into artifacts/packages as $LOCAL_VERSION and prints the .nupkg path.
+# Install it with: dotnet tool install --tool-path <dir> SecretsAnalyzers.Cli --add-source artifacts/packages --version <that version>
+pack_tool() {
+  mkdir -p "$PACKAGES"
+  rm -f "$PACKAGES"/SecretsAnalyzers.Cli.*.nupkg
+  dotnet pack "$ROOT/src/SecretsAnalyzers.Cli/SecretsAnalyzers.Cli.csproj" -c Release -o "$PACKAGES" -v:q -nologo \
+    -p:PackageVersion="$LOCAL_VERSION" >/dev/null
+  ls "$PACKAGES"/SecretsAnalyzers.Cli.*.nupkg
 }
 
 # build_sample <project dir> <log file> [extra msbuild args...]: restores and builds a sample from scratch.

@@ -10,6 +10,8 @@ dotnet build SecretsAnalyzers.sln -c Release -warnaserror -nologo -v:q
 echo "== pack"
 export SECRETSANALYZERS_PACKAGE="$(pack_package)"
 echo "$SECRETSANALYZERS_PACKAGE"
+export SECRETSANALYZERS_TOOL_PACKAGE="$(pack_tool)"
+echo "$SECRETSANALYZERS_TOOL_PACKAGE"
 
 echo "== tests"
 mkdir -p "$ARTIFACTS"

@@ -39,7 +39,7 @@ namespace SecretsAnalyzers
         internal static readonly DiagnosticDescriptor EXK105SecretInConfigFile = Make(
             RuleIds.EXK105, Categories.Hardcoded, DiagnosticSeverity.Warning,
             title: "Secret committed in a configuration file",
-            message: "'{0}' in '{1}' holds a secret value ({2}); use user secrets, environment variables or a vault",
+            message: "'{0}' in '{1}' holds a secret value ({2}); {3}",
             description: "A value under a secret-named key, or a value with the shape of an exchange credential, sits in appsettings*.json, launchSettings.json or a .env file that is committed with the project.");
 
         internal static readonly DiagnosticDescriptor EXK106ConfigFileUnreadable = Make(

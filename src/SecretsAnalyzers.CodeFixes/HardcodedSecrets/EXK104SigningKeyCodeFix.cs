@@ -119,7 +119,7 @@ namespace SecretsAnalyzers.CodeFixes.HardcodedSecrets
                 if (node is ArgumentSyntax argument) node = argument.Expression;
                 if (node is not ExpressionSyntax) return null;
                 diagnostic.Properties.TryGetValue(FixProperties.Decode, out var decode);
-                decode ??= "text";
+                decode ??= ConstantEncodings.Text;
                 var properties = diagnostic.Properties;
 
                 // The rewriter decodes the lookup for byte-typed targets ("utf8" for a u8 literal or its ToArray(), "base64" for a
@@ -127,8 +127,8 @@ namespace SecretsAnalyzers.CodeFixes.HardcodedSecrets
                 // FromBase64String, FromHexString or ImportFromPem) as a plain string lookup.
                 properties = decode switch
                 {
-                    "bytes" => properties.SetItem(FixProperties.Decode, "base64"),
-                    "utf8" => properties,
+                    ConstantEncodings.Bytes => properties.SetItem(FixProperties.Decode, ConstantEncodings.Base64),
+                    ConstantEncodings.Utf8 => properties,
                     _ => properties.Remove(FixProperties.Decode),
                 };
                 return new Site(node, decode, properties);

@@ -32,14 +32,14 @@ namespace SecretsAnalyzers.CodeFixes.HardcodedSecrets
     internal sealed class SecretLookupPlan
     {
         public SecretLookupPlan(SecretLookupKind kind, ExpressionSyntax target, string name, string? receiver, bool isAsync, bool needsThrow, bool wrapUtf8)
-            : this(kind, target, name, receiver, isAsync, needsThrow, wrapUtf8 ? "utf8" : null)
+            : this(kind, target, name, receiver, isAsync, needsThrow, wrapUtf8 ? ConstantEncodings.Utf8 : null)
         {
         }
 
         /// <param name="decode">How the looked-up string becomes the bytes the target needs: "utf8", "base64", "hex", or null/"none" (a string).</param>
         public SecretLookupPlan(SecretLookupKind kind, ExpressionSyntax target, string name, string? receiver, bool isAsync, bool needsThrow, string? decode)
         {
-            Decode = decode == "utf8" || decode == "base64" || decode == "hex" ? decode : null;
+            Decode = ConstantEncodings.IsLookupDecode(decode) ? decode : null;
             Kind = kind;
             Target = target;
             Name = name;
@@ -66,7 +66,7 @@ namespace SecretsAnalyzers.CodeFixes.HardcodedSecrets
         /// <summary>"utf8" (Encoding.UTF8.GetBytes), "base64" (Convert.FromBase64String), "hex" (Convert.FromHexString) or null.</summary>
         public string? Decode { get; }
 
-        public bool WrapUtf8 => Decode == "utf8";
+        public bool WrapUtf8 => Decode == ConstantEncodings.Utf8;
 
         /// <summary>The title of the code action.</summary>
         public string Title => Kind switch
@@ -88,7 +88,7 @@ namespace SecretsAnalyzers.CodeFixes.HardcodedSecrets
     /// </summary>
     internal static class SecretLookupRewriter
     {
-        public const string ConfigurationSectionKey = "fix.configuration_section";
+        public const string ConfigurationSectionKey = OptionKeys.FixConfigurationSection;
         private const string ConfigurationMetadataName = "Microsoft.Extensions.Configuration.IConfiguration";
         private const string SecretClientMetadataName = "Azure.Security.KeyVault.Secrets.SecretClient";
 
@@ -125,8 +125,8 @@ namespace SecretsAnalyzers.CodeFixes.HardcodedSecrets
 
             if (string.IsNullOrEmpty(name)) return null;
             properties.TryGetValue(FixProperties.Decode, out var decode);
-            if (target.IsKind(SyntaxKind.Utf8StringLiteralExpression)) decode = "utf8";
-            else if (decode is not null && decode != "utf8" && decode != "base64" && decode != "hex") decode = null;
+            if (target.IsKind(SyntaxKind.Utf8StringLiteralExpression)) decode = ConstantEncodings.Utf8;
+            else if (decode is not null && !ConstantEncodings.IsLookupDecode(decode)) decode = null;
             else if (decode is not null && IsStringTyped(model, target, cancellationToken)) decode = null;
             var isAsync = kind == SecretLookupKind.KeyVault && IsInAsyncFunction(target);
             var needsThrow = kind != SecretLookupKind.KeyVault && (decode is not null || !TargetIsNullable(model, target, cancellationToken));
@@ -229,11 +229,11 @@ namespace SecretsAnalyzers.CodeFixes.HardcodedSecrets
 
             ExpressionSyntax? decoder = plan.Decode switch
             {
-                "utf8" => MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression,
+                ConstantEncodings.Utf8 => MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression,
                     MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, QualifiedType("System.Text.Encoding"), IdentifierName("UTF8")),
                     IdentifierName("GetBytes")),
-                "base64" => MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, QualifiedType("System.Convert"), IdentifierName("FromBase64String")),
-                "hex" => MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, QualifiedType("System.Convert"), IdentifierName("FromHexString")),
+                ConstantEncodings.Base64 => MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, QualifiedType("System.Convert"), IdentifierName("FromBase64String")),
+                ConstantEncodings.Hex => MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, QualifiedType("System.Convert"), IdentifierName("FromHexString")),
                 _ => null,
             };
             if (decoder is not null)
@@ -270,7 +270,7 @@ namespace SecretsAnalyzers.CodeFixes.HardcodedSecrets
         /// <summary>The name of a field, property, parameter or earlier local of type <paramref name="metadataName"/> usable at <paramref name="node"/>.</summary>
         public static string? FindReachable(SemanticModel model, SyntaxNode node, string metadataName, CancellationToken cancellationToken)
         {
-            var type = model.Compilation.GetTypeByMetadataName(metadataName);
+            var type = KnownTypes.GetOrCreate(model.Compilation).Get(metadataName);
             if (type is null) return null;
             var position = node.SpanStart;
             var context = ContextOf(node);

@@ -91,10 +91,12 @@ namespace SecretsAnalyzers.CodeFixes.Transport
         private static void AddPortChange(List<TextChange> changes, Diagnostic diagnostic, string raw, int authorityStart, int tokenStart)
         {
             if (!diagnostic.Properties.TryGetValue(EXK201PlainHttpAnalyzer.PortProperty, out var port) || port is null) return;
-            var end = raw.IndexOfAny(AuthorityEnd, authorityStart);
+            // The host follows userinfo, whose password may contain '/', '?', '#' or '\\' (PlainUrl.HostStart).
+            var contentEnd = raw.IndexOf('"', authorityStart);
+            var hostStart = PlainUrl.HostStart(contentEnd < 0 ? raw : raw.Substring(0, contentEnd), authorityStart, complete: true, out var ambiguous);
+            if (ambiguous) return;
+            var end = raw.IndexOfAny(AuthorityEnd, hostStart);
             if (end < 0 || raw[end] == '{') return;                                          // the host is computed
-            var hostStart = raw.LastIndexOf('@', end - 1, end - authorityStart);
-            hostStart = hostStart >= authorityStart ? hostStart + 1 : authorityStart;
             var hostEnd = hostStart;
             if (hostEnd < end && raw[hostEnd] == '[')
             {

@@ -4,19 +4,10 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
+using SecretsAnalyzers.Internal;
 
 namespace SecretsAnalyzers.HardcodedSecrets
 {
-    /// <summary>How constant key material is written, which is how a code fix must decode the lookup that replaces it.</summary>
-    internal static class KeyDecode
-    {
-        public const string Utf8 = "utf8";       // Encoding.*.GetBytes("…"), "…"u8
-        public const string Base64 = "base64";   // Convert.FromBase64String("…")
-        public const string Hex = "hex";         // Convert.FromHexString("…")
-        public const string Bytes = "bytes";     // new byte[] { … }, [ … ]: the lookup holds base64
-        public const string Text = "text";       // a PEM string passed as is
-    }
-
     /// <summary>The constant expression behind a key argument, and how it is decoded.</summary>
     internal readonly struct KeyMaterial
     {
@@ -53,13 +44,13 @@ namespace SecretsAnalyzers.HardcodedSecrets
             switch (operation)
             {
                 case IUtf8StringOperation utf8:
-                    return utf8.Value.Length > 0 ? new KeyMaterial(utf8.Syntax, KeyDecode.Utf8, null) : default;
+                    return utf8.Value.Length > 0 ? new KeyMaterial(utf8.Syntax, ConstantEncodings.Utf8, null) : default;
 
                 case IInvocationOperation invocation:
                     return FromInvocation(invocation, compilation, depth);
 
                 case IArrayCreationOperation array:
-                    return IsConstantByteArray(array) ? new KeyMaterial(array.Syntax, KeyDecode.Bytes, null) : default;
+                    return IsConstantByteArray(array) ? new KeyMaterial(array.Syntax, ConstantEncodings.Bytes, null) : default;
 
                 case ILocalReferenceOperation local:
                     return Named(FromDeclaration(local.Local, operation, compilation, depth), local.Local.Name);
@@ -70,7 +61,7 @@ namespace SecretsAnalyzers.HardcodedSecrets
 
             // Collection expressions ([0x1f, 0x2e, …]) have no operation node in Roslyn 4.8: read the syntax.
             if (operation.Syntax is CollectionExpressionSyntax collection && IsConstantCollection(collection))
-                return new KeyMaterial(collection, KeyDecode.Bytes, null);
+                return new KeyMaterial(collection, ConstantEncodings.Bytes, null);
             return default;
         }
 
@@ -116,34 +107,22 @@ namespace SecretsAnalyzers.HardcodedSecrets
 
         private static KeyMaterial Named(KeyMaterial m, string name) => m.IsFound ? new KeyMaterial(m.Constant, m.Decode, m.Name ?? name) : m;
 
-        private static IOperation Unwrap(IOperation operation)
-        {
-            while (true)
-            {
-                switch (operation)
-                {
-                    case IConversionOperation conversion: operation = conversion.Operand; continue;
-                    case IParenthesizedOperation p: operation = p.Operand; continue;
-                    case IArgumentOperation a: operation = a.Value; continue;
-                }
-
-                return operation;
-            }
-        }
+        private static IOperation Unwrap(IOperation operation) =>
+            (operation.WalkDownConversionAndParentheses() is IArgumentOperation argument ? argument.Value : operation).WalkDownConversionAndParentheses();
 
         private static KeyMaterial FromInvocation(IInvocationOperation invocation, Compilation compilation, int depth)
         {
             var method = invocation.TargetMethod;
             switch (method.Name)
             {
-                case "GetBytes" when invocation.Arguments.Length == 1 && DerivesFrom(method.ContainingType, "Encoding", "System.Text"):
-                    return FromString(invocation.Arguments[0].Value, compilation, KeyDecode.Utf8, depth);
+                case "GetBytes" when invocation.Arguments.Length == 1 && method.ContainingType.DerivesFrom("Encoding", "System.Text"):
+                    return FromString(invocation.Arguments[0].Value, compilation, ConstantEncodings.Utf8, depth);
                 case "FromBase64String" when IsConvert(method.ContainingType):
-                    return FromString(invocation.Arguments.FirstOrDefault()?.Value, compilation, KeyDecode.Base64, depth);
+                    return FromString(invocation.Arguments.FirstOrDefault()?.Value, compilation, ConstantEncodings.Base64, depth);
                 case "FromHexString" when IsConvert(method.ContainingType):
-                    return FromString(invocation.Arguments.FirstOrDefault()?.Value, compilation, KeyDecode.Hex, depth);
+                    return FromString(invocation.Arguments.FirstOrDefault()?.Value, compilation, ConstantEncodings.Hex, depth);
                 case "ToArray" when invocation.Instance is { } instance && Unwrap(instance) is IUtf8StringOperation u8:
-                    return u8.Value.Length > 0 ? new KeyMaterial(invocation.Syntax, KeyDecode.Utf8, null) : default;
+                    return u8.Value.Length > 0 ? new KeyMaterial(invocation.Syntax, ConstantEncodings.Utf8, null) : default;
             }
 
             return default;
@@ -173,7 +152,7 @@ namespace SecretsAnalyzers.HardcodedSecrets
             var init = InitializerOf(symbol, reference, out var model);
             if (init is null || model is null || IsReassigned(symbol, reference)) return default;
             if (init is CollectionExpressionSyntax collection)
-                return IsConstantCollection(collection) ? new KeyMaterial(collection, KeyDecode.Bytes, null) : default;
+                return IsConstantCollection(collection) ? new KeyMaterial(collection, ConstantEncodings.Bytes, null) : default;
             if (init.SyntaxTree != model.SyntaxTree) return default;
             return Find(model.GetOperation(init), compilation, depth + 1);
         }
@@ -233,14 +212,5 @@ namespace SecretsAnalyzers.HardcodedSecrets
         private static bool IsConvert(INamedTypeSymbol? type) =>
             type is { Name: "Convert", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } };
 
-        internal static bool DerivesFrom(INamedTypeSymbol? type, string name, string ns)
-        {
-            for (var t = type; t is not null; t = t.BaseType)
-            {
-                if (t.Name == name && t.ContainingNamespace?.ToDisplayString() == ns) return true;
-            }
-
-            return false;
-        }
     }
 }

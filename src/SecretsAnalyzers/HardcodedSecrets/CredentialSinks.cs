@@ -147,9 +147,10 @@ namespace SecretsAnalyzers.HardcodedSecrets
         {
             Compilation = compilation;
             _explicit = known;
-            ApiCredentials = compilation.GetTypeByMetadataName("CryptoExchange.Net.Authentication.ApiCredentials");
-            Configuration = compilation.GetTypeByMetadataName("Microsoft.Extensions.Configuration.IConfiguration");
-            SecretClient = compilation.GetTypeByMetadataName("Azure.Security.KeyVault.Secrets.SecretClient");
+            var types = KnownTypes.GetOrCreate(compilation);
+            ApiCredentials = types.Get("CryptoExchange.Net.Authentication.ApiCredentials");
+            Configuration = types.Get("Microsoft.Extensions.Configuration.IConfiguration");
+            SecretClient = types.Get("Azure.Security.KeyVault.Secrets.SecretClient");
         }
 
         public Compilation Compilation { get; }
@@ -161,12 +162,15 @@ namespace SecretsAnalyzers.HardcodedSecrets
         public INamedTypeSymbol? SecretClient { get; }
 
         /// <summary>Resolves the sink types of this compilation (call once, in the compilation-start action).</summary>
-        public static HardcodedKnownTypes From(Compilation compilation)
+        public static HardcodedKnownTypes From(Compilation compilation) => KnownTypes.GetOrCreate(compilation).View(Create);
+
+        private static HardcodedKnownTypes Create(KnownTypes types)
         {
+            var compilation = types.Compilation;
             var known = new Dictionary<INamedTypeSymbol, SinkType>(SymbolEqualityComparer.Default);
             foreach (var (name, family, exchange, parameters, properties) in Table)
             {
-                if (compilation.GetTypeByMetadataName(name) is { } type)
+                if (types.Get(name) is { } type)
                     known[type] = new SinkType(family, exchange, parameters, properties);
             }
 
@@ -355,7 +359,7 @@ namespace SecretsAnalyzers.HardcodedSecrets
             return true;
         }
 
-        public const string ExtraApisKey = "extra_credential_apis";
+        public const string ExtraApisKey = OptionKeys.ExtraCredentialApis;
 
         private bool TryMatchUserApi(IMethodSymbol method, IParameterSymbol parameter, SecretsOptions options, out CredentialSink sink)
         {

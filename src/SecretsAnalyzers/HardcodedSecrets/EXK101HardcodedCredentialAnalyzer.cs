@@ -169,9 +169,8 @@ namespace SecretsAnalyzers.HardcodedSecrets
             var exchange = sink.Exchange ?? HardcodedSecretSites.ExchangeFromContext(value);
             var canFix = HardcodedSecretSites.CanFixAt(value, constant.Origin, state.ConstantNames, context.CancellationToken);
             var properties = FixProperties.Create(exchange, HardcodedKnownTypes.LookupName(sink.Kind), sink.Kind, canFix,
-                decode: constant.OriginIsUtf8Literal ? "utf8" : null);
-            var severity = state.IsTestProject ? ProjectContext.Lower(Descriptors.EXK101HardcodedCredential.DefaultSeverity) : Descriptors.EXK101HardcodedCredential.DefaultSeverity;
-            context.ReportDiagnostic(Diagnostic.Create(Descriptors.EXK101HardcodedCredential, location, severity, null, properties,
+                decode: constant.OriginIsUtf8Literal ? ConstantEncodings.Utf8 : null);
+            context.ReportDiagnostic(Report.Create(Descriptors.EXK101HardcodedCredential, location, state.IsTestProject, properties,
                 sink.Display, text.Length.ToString(CultureInfo.InvariantCulture) + " characters"));
         }
 
@@ -215,8 +214,7 @@ namespace SecretsAnalyzers.HardcodedSecrets
             if (!HardcodedSecretSites.TryGetSite(operation, options, state.Known, new SiteLookups(uses, state.ConstantNames), out var site, cancellationToken)) return;
             if (site.Rule == HardcodedSecretRule.EXK107)
             {
-                var severity107 = state.IsTestProject ? ProjectContext.Lower(Descriptors.EXK107PublicExampleKey.DefaultSeverity) : Descriptors.EXK107PublicExampleKey.DefaultSeverity;
-                report(Diagnostic.Create(Descriptors.EXK107PublicExampleKey, site.Node.GetLocation(), severity107, null,
+                report(Report.Create(Descriptors.EXK107PublicExampleKey, site.Node.GetLocation(), state.IsTestProject,
                     site.CreateProperties(), site.Target, site.ExampleOrigin));
                 return;
             }
@@ -224,8 +222,7 @@ namespace SecretsAnalyzers.HardcodedSecrets
             if (site.Rule != HardcodedSecretRule.EXK101) return;
             var location = site.Node.GetLocation();
             if (!state.Reported.TryAdd(location, 0)) return;
-            var severity = state.IsTestProject ? ProjectContext.Lower(Descriptors.EXK101HardcodedCredential.DefaultSeverity) : Descriptors.EXK101HardcodedCredential.DefaultSeverity;
-            report(Diagnostic.Create(Descriptors.EXK101HardcodedCredential, location, severity, null,
+            report(Report.Create(Descriptors.EXK101HardcodedCredential, location, state.IsTestProject,
                 site.CreateProperties(), site.Target, site.Describe()));
         }
     }

@@ -78,8 +78,7 @@ namespace SecretsAnalyzers.HardcodedSecrets
             if (!HardcodedSecretSites.TryGetSite(operation, options, known, lookups, out var site, cancellationToken)) return;
             if (site.Rule != HardcodedSecretRule.EXK102) return;
             var descriptor = Descriptors.EXK102SecretInSecretNamedSymbol;
-            var severity = isTest ? ProjectContext.Lower(descriptor.DefaultSeverity) : descriptor.DefaultSeverity;
-            report(Diagnostic.Create(descriptor, site.Node.GetLocation(), severity, null, site.CreateProperties(),
+            report(Report.Create(descriptor, site.Node.GetLocation(), isTest, site.CreateProperties(),
                 site.Target, site.Length.ToString(CultureInfo.InvariantCulture) + " characters"));
         }
     }

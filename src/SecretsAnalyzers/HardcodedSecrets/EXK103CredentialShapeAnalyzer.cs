@@ -99,8 +99,7 @@ namespace SecretsAnalyzers.HardcodedSecrets
             var properties = FixProperties.Create(candidate.Exchange, name, kind, canFix);
 
             var descriptor = Descriptors.EXK103CredentialShapedLiteral;
-            var severity = candidate.Lower ? ProjectContext.Lower(descriptor.DefaultSeverity) : descriptor.DefaultSeverity;
-            report(Diagnostic.Create(descriptor, literal.GetLocation(), severity, null, properties, match.Format));
+            report(Report.Create(descriptor, literal.GetLocation(), candidate.Lower, properties, match.Format));
         }
 
         private static Candidate? OnLiteral(SyntaxNodeAnalysisContext context, SecretsOptionsCache cache, bool lower)
@@ -255,7 +254,7 @@ namespace SecretsAnalyzers.HardcodedSecrets
                         var text = otherLiteral.Token.ValueText;
                         if (CredentialShapes.IsUuid(text) ||
                             text.Length >= 16 && CredentialShapes.PassesGate(text) && !SecretValues.HasWhitespace(text) &&
-                            CredentialShapes.Entropy(text) >= 3.0 && !SecretValues.IsPlaceholder(text))
+                            SecretValues.ShannonEntropy(text) >= 3.0 && !SecretValues.IsPlaceholder(text))
                             randomSiblings++;
                         else if (text.Length <= 32) Observe(ref ctx, text, google);
                     }

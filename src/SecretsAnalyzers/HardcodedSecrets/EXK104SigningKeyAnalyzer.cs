@@ -80,7 +80,7 @@ namespace SecretsAnalyzers.HardcodedSecrets
                         // A PEM string: only a private key block is key material (a public key is not a secret).
                         if (ConstantKeyMaterial.TryGetConstantString(argument.Value, context.Compilation, out var pem, out var literal) && literal is not null &&
                             pem.IndexOf("PRIVATE KEY", StringComparison.Ordinal) >= 0 && SecretValues.HasRealPemBody(pem))
-                            Report(context, argument.Value, new KeyMaterial(literal, KeyDecode.Text, NameOf(argument.Value)), sink, lower);
+                            Report(context, argument.Value, new KeyMaterial(literal, ConstantEncodings.Text, NameOf(argument.Value)), sink, lower);
                     }
                     else
                     {
@@ -108,20 +108,18 @@ namespace SecretsAnalyzers.HardcodedSecrets
         {
             if (IsKnownAnswerTest(value.Syntax)) return;
             var descriptor = Descriptors.EXK104HardcodedSigningKey;
-            var severity = lower ? ProjectContext.Lower(descriptor.DefaultSeverity) : descriptor.DefaultSeverity;
             var exchange = ExchangeNames.FindIn(material.Name) ?? EnclosingExchange(value.Syntax);
-            var name = material.Name ?? (material.Decode == KeyDecode.Text ? "privateKey" : "signingKey");
-            var kind = material.Decode == KeyDecode.Text ? SecretKind.PrivateKey : SecretKind.SigningKey;
+            var name = material.Name ?? (material.Decode == ConstantEncodings.Text ? "privateKey" : "signingKey");
+            var kind = material.Decode == ConstantEncodings.Text ? SecretKind.PrivateKey : SecretKind.SigningKey;
             var canFix = !IsInConstantOnlyPosition(material.Constant);
             var properties = FixProperties.Create(exchange, name, kind, canFix, decode: material.Decode).Add(FixProperties.Sink, sink);
             var additional = material.Constant.SyntaxTree == value.Syntax.SyntaxTree ? new[] { material.Constant.GetLocation() } : Array.Empty<Location>();
-            context.ReportDiagnostic(Diagnostic.Create(descriptor, value.Syntax.GetLocation(), severity, additional, properties, sink));
+            context.ReportDiagnostic(Internal.Report.Create(descriptor, value.Syntax.GetLocation(), lower, additional, properties, sink));
         }
 
         private static string? NameOf(IOperation value)
         {
-            var v = value;
-            while (v is IConversionOperation c) v = c.Operand;
+            var v = value.WalkDownConversion();
             return v switch
             {
                 ILocalReferenceOperation l => l.Local.Name,
@@ -304,28 +302,17 @@ namespace SecretsAnalyzers.HardcodedSecrets
 
         public bool IsValid => _keyedHash is not null || _asymmetric is not null || _symmetricSecurityKey is not null;
 
-        public static SigningKnownTypes From(Compilation compilation) => new SigningKnownTypes(
-            compilation.GetTypeByMetadataName("System.Security.Cryptography.KeyedHashAlgorithm"),
-            compilation.GetTypeByMetadataName("System.Security.Cryptography.AsymmetricAlgorithm"),
-            compilation.GetTypeByMetadataName("Microsoft.IdentityModel.Tokens.SymmetricSecurityKey"));
+        public static SigningKnownTypes From(Compilation compilation) => KnownTypes.GetOrCreate(compilation).View(known => new SigningKnownTypes(
+            known.Get("System.Security.Cryptography.KeyedHashAlgorithm"),
+            known.Get("System.Security.Cryptography.AsymmetricAlgorithm"),
+            known.Get("Microsoft.IdentityModel.Tokens.SymmetricSecurityKey")));
 
         /// <summary>HMACSHA256/384/512, HMACSHA1, HMACMD5, HMACSHA3_*, and any other KeyedHashAlgorithm.</summary>
-        public bool IsKeyedHash(INamedTypeSymbol? type) => Derives(type, _keyedHash);
+        public bool IsKeyedHash(INamedTypeSymbol? type) => type.DerivesFrom(_keyedHash);
 
         /// <summary>ECDsa, RSA, DSA, ECDiffieHellman and their implementations.</summary>
-        public bool IsAsymmetric(INamedTypeSymbol? type) => Derives(type, _asymmetric);
+        public bool IsAsymmetric(INamedTypeSymbol? type) => type.DerivesFrom(_asymmetric);
 
-        public bool IsSymmetricSecurityKey(INamedTypeSymbol? type) => Derives(type, _symmetricSecurityKey);
-
-        private static bool Derives(INamedTypeSymbol? type, INamedTypeSymbol? baseType)
-        {
-            if (baseType is null) return false;
-            for (var t = type; t is not null; t = t.BaseType)
-            {
-                if (SymbolEqualityComparer.Default.Equals(t, baseType)) return true;
-            }
-
-            return false;
-        }
+        public bool IsSymmetricSecurityKey(INamedTypeSymbol? type) => type.DerivesFrom(_symmetricSecurityKey);
     }
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -13,12 +14,23 @@ namespace SecretsAnalyzers.HardcodedSecrets
     /// (read as AdditionalFiles; the package's build targets add them). A value under a secret-named key path
     /// (<c>Binance:ApiSecret</c>) that looks real, a secret pair inside a connection string, or a value with an exchange
     /// credential shape is reported at its exact line and column. Development-environment files are reported one level
-    /// lower. EXK106: a file that cannot be read gets one Info diagnostic at the point where reading stopped.
+    /// lower, except a real key format in appsettings.Development.json (templates create and commit it). Files the
+    /// repository's .gitignore files ignore are skipped (respect_gitignore). EXK106: a file that cannot be read gets one
+    /// Info diagnostic at the point where reading stopped.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class EXK105ConfigFileSecretAnalyzer : DiagnosticAnalyzer
     {
-        internal const string MinLengthDefaultKey = "min_length";
+        internal const string MinLengthDefaultKey = OptionKeys.MinLength;
+
+        /// <summary><c>secrets_analyzers.EXK105.respect_gitignore</c> (default true): skip files the repository's ignore files exclude.</summary>
+        internal const string RespectGitIgnoreKey = OptionKeys.RespectGitIgnore;
+
+        /// <summary>Message advice for a .env file, which exists to stay out of source control.</summary>
+        internal const string DotEnvAdvice = "keep the file out of source control (list it in .gitignore) and rotate the key";
+
+        /// <summary>Message advice for appsettings*.json and launchSettings.json, which are committed with the project.</summary>
+        internal const string SettingsAdvice = "use user secrets, environment variables or a vault";
 
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
             ImmutableArray.Create(Descriptors.EXK105SecretInConfigFile, Descriptors.EXK106ConfigFileUnreadable);
@@ -30,33 +42,45 @@ namespace SecretsAnalyzers.HardcodedSecrets
             context.RegisterCompilationStartAction(start =>
             {
                 var cache = new SecretsOptionsCache(start.Options);
-                start.RegisterAdditionalFileAction(c => AnalyzeFile(c, cache));
+                var additionalFiles = start.Options.AdditionalFiles;
+                var cancellation = start.CancellationToken;
+                var ignore = new Lazy<GitIgnoreSet>(() => ReadIgnoreFiles(additionalFiles, cancellation));
+                start.RegisterAdditionalFileAction(c => AnalyzeFile(c, cache, ignore));
             });
         }
 
-        private static void AnalyzeFile(AdditionalFileAnalysisContext context, SecretsOptionsCache cache)
+        private static void AnalyzeFile(AdditionalFileAnalysisContext context, SecretsOptionsCache cache, Lazy<GitIgnoreSet> ignore)
         {
-            if (!ConfigFileReader.TryRead(context.AdditionalFile, context.CancellationToken, out var file)) return;
+            if (ConfigFileReader.Classify(context.AdditionalFile.Path) == ConfigFileKind.None) return;
             var options = cache.For(context.AdditionalFile);
             var global = cache.Global;
+
+            // A file git ignores never reaches the repository (a .env, appsettings.Local.json): nothing is committed.
+            if (options.GetBool(RuleIds.EXK105, RespectGitIgnoreKey, global.GetBool(RuleIds.EXK105, RespectGitIgnoreKey, true)) &&
+                ignore.Value.IsIgnored(context.AdditionalFile.Path))
+                return;
+
+            if (!ConfigFileReader.TryRead(context.AdditionalFile, context.CancellationToken, out var file)) return;
             var minLength = options.GetInt(RuleIds.EXK105, SecretsOptions.MinLengthKey, global.GetInt(RuleIds.EXK105, SecretsOptions.MinLengthKey, SecretValues.DefaultMinLength));
             var minEntropy = options.GetDouble(RuleIds.EXK105, SecretsOptions.MinEntropyKey, global.GetDouble(RuleIds.EXK105, SecretsOptions.MinEntropyKey, 2.5));
             var names = options.Names;
             var fileName = ConfigFileReader.FileName(file.Path);
             var lower = ConfigFileReader.IsNonProductionEnvironment(file.Path);
+            var templateFile = IsTemplateDevelopmentFile(fileName);
 
             foreach (var entry in file.Entries)
             {
                 if (!entry.IsString || entry.Value.Length == 0) continue;
                 if (file.Kind == ConfigFileKind.LaunchSettings && !IsLaunchEnvironmentVariable(entry.Path)) continue;
 
-                var reason = Evaluate(entry, names, minLength, minEntropy);
+                var reason = Evaluate(entry, names, minLength, minEntropy, out var exchangeFormat);
                 if (reason is null) continue;
 
+                // appsettings.Development.json comes with the project templates and is committed: a value in a real
+                // exchange key format there is as exposed as in appsettings.json. Name-only findings stay one level lower.
                 var descriptor = Descriptors.EXK105SecretInConfigFile;
-                var severity = lower ? ProjectContext.Lower(descriptor.DefaultSeverity) : descriptor.DefaultSeverity;
-                context.ReportDiagnostic(Diagnostic.Create(descriptor, file.GetLocation(entry), severity,
-                    additionalLocations: null, properties: null, entry.Path, fileName, reason));
+                context.ReportDiagnostic(Report.Create(descriptor, file.GetLocation(entry), lower && !(templateFile && exchangeFormat), properties: null,
+                    ConfigKeyDisplay.Path(entry.Path), fileName, reason, file.Kind == ConfigFileKind.DotEnv ? DotEnvAdvice : SettingsAdvice));
             }
 
             if (file.Error is { } error)
@@ -67,29 +91,66 @@ namespace SecretsAnalyzers.HardcodedSecrets
             }
         }
 
-        /// <summary>Why the entry holds a secret (for the message; never the value), or null.</summary>
-        internal static string? Evaluate(in ConfigEntry entry, SecretNameModel names, int minLength, double minEntropy)
+        /// <summary>The repository's ignore files among the AdditionalFiles (the package's build targets add them).</summary>
+        private static GitIgnoreSet ReadIgnoreFiles(ImmutableArray<AdditionalText> files, System.Threading.CancellationToken cancellationToken)
         {
+            List<(string Path, string Text)>? ignoreFiles = null;
+            foreach (var file in files)
+            {
+                var path = file.Path;
+                if (!path.EndsWith(".gitignore", StringComparison.OrdinalIgnoreCase) &&
+                    !path.Replace('\\', '/').EndsWith("/.git/info/exclude", StringComparison.OrdinalIgnoreCase))
+                    continue;
+                Microsoft.CodeAnalysis.Text.SourceText? text;
+                try
+                {
+                    text = file.GetText(cancellationToken);
+                }
+                catch (Exception e) when (e is System.IO.IOException || e is UnauthorizedAccessException || e is ArgumentException || e is NotSupportedException)
+                {
+                    text = null;
+                }
+
+                if (text is null || text.Length > ConfigFileReader.MaxFileLength) continue;
+                (ignoreFiles ??= new List<(string, string)>()).Add((path, text.ToString()));
+            }
+
+            return ignoreFiles is null ? GitIgnoreSet.Empty : GitIgnoreSet.From(ignoreFiles);
+        }
+
+        /// <summary>Why the entry holds a secret (for the message; never the value), or null. <paramref name="exchangeFormat"/>
+        /// says the value matched a published credential format (not only a secret-named key).</summary>
+        internal static string? Evaluate(in ConfigEntry entry, SecretNameModel names, int minLength, double minEntropy, out bool exchangeFormat)
+        {
+            exchangeFormat = false;
             var value = entry.Value.Trim();
             if (value.Length < Math.Max(1, minLength) || SecretValues.IsPublicExampleKey(value, out _)) return null;
 
             var self = CredentialShapes.PassesGate(value) ? CredentialShapes.MatchSelfIdentifying(value) : default;
-            if (self.IsMatch) return self.Format;
+            if (self.IsMatch)
+            {
+                exchangeFormat = true;
+                return self.Format;
+            }
 
-            var tail = TailOf(entry.Path);
+            var tail = TailOf(entry.Node);
             var kind = names.Classify(tail);
             if (kind == SecretKind.None && IsKeyOfSigningSection(tail)) kind = SecretKind.SigningKey;
             if (CredentialShapes.PassesGate(value))
             {
                 var shapeContext = new ShapeContext
                 {
-                    Exchange = ExchangeNames.FindIn(entry.Path),
+                    Exchange = ExchangeNames.FindIn(entry.Node.Tail(8)),
                     CredentialPosition = kind != SecretKind.None,
                 };
                 if (shapeContext.Exchange is not null || shapeContext.CredentialPosition)
                 {
                     var shape = CredentialShapes.MatchInContext(value, shapeContext);
-                    if (shape.IsMatch) return shape.Format;
+                    if (shape.IsMatch)
+                    {
+                        exchangeFormat = true;
+                        return shape.Format;
+                    }
                 }
             }
 
@@ -107,12 +168,16 @@ namespace SecretsAnalyzers.HardcodedSecrets
                     var inner = part.Substring(eq + 1).Trim();
                     var innerKind = names.Classify(name);
                     if (innerKind != SecretKind.None && SecretValues.LooksReal(inner, innerKind, minLength, minEntropy))
-                        return "'" + name + "' pair in a connection string";
+                        return "'" + ConfigKeyDisplay.Segment(name) + "' pair in a connection string";
                 }
             }
 
             return null;
         }
+
+        /// <summary>The development settings file the project templates create and commit: appsettings.Development.json.</summary>
+        private static bool IsTemplateDevelopmentFile(string fileName) =>
+            fileName.Equals("appsettings.Development.json", StringComparison.OrdinalIgnoreCase);
 
         /// <summary>"Jwt:Key", "JwtSettings:SecretKey", "Encryption:Key", "Signing:Key": a bare Key under a signing or encryption section.</summary>
         private static bool IsKeyOfSigningSection(string tail)
@@ -140,34 +205,10 @@ namespace SecretsAnalyzers.HardcodedSecrets
 
         /// <summary>The last two named segments of a key path ("Exchanges:0:Binance:Secret" → "Binance:Secret"), so the
         /// section can qualify a bare "Key" while a long path stays within the name model's limit.</summary>
-        private static string TailOf(string path)
+        private static string TailOf(ConfigPath path)
         {
-            var end = path.Length;
-            var segments = 0;
-            var i = path.Length - 1;
-            for (; i >= 0; i--)
-            {
-                if (path[i] != ':') continue;
-                var segment = path.Substring(i + 1, end - i - 1);
-                end = i;
-                if (!IsIndex(segment)) segments++;
-                if (segments == 2) break;
-            }
-
-            var start = i < 0 ? 0 : i + 1;
-            var tail = path.Substring(start);
+            var tail = path.Tail(2);
             return tail.Length > 120 ? tail.Substring(tail.Length - 120) : tail;
-        }
-
-        private static bool IsIndex(string segment)
-        {
-            if (segment.Length == 0) return false;
-            foreach (var c in segment)
-            {
-                if (c < '0' || c > '9') return false;
-            }
-
-            return true;
         }
     }
 }

@@ -8,6 +8,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 using SecretsAnalyzers.Internal;
+using SecretsAnalyzers.Internal.ConfigFiles;
 using SecretsAnalyzers.Options;
 
 namespace SecretsAnalyzers.HardcodedSecrets
@@ -72,7 +73,7 @@ namespace SecretsAnalyzers.HardcodedSecrets
 
         /// <summary>The fix facts for <c>Diagnostic.Properties</c> (lookup names, kind, NoFix, Decode).</summary>
         public ImmutableDictionary<string, string?> CreateProperties() =>
-            FixProperties.Create(Exchange, SecretName, Kind, CanFix && Rule != HardcodedSecretRule.EXK107, decode: Utf8Origin ? "utf8" : null);
+            FixProperties.Create(Exchange, SecretName, Kind, CanFix && Rule != HardcodedSecretRule.EXK107, decode: Utf8Origin ? ConstantEncodings.Utf8 : null);
 
         /// <summary>Message argument {1}: the length, never the value.</summary>
         public string Describe() => Length.ToString(CultureInfo.InvariantCulture) + " characters";
@@ -204,7 +205,7 @@ namespace SecretsAnalyzers.HardcodedSecrets
 
             if (SecretValues.IsPublicExampleKey(value, out var exampleOrigin))
             {
-                site = new HardcodedSecretSite(HardcodedSecretRule.EXK107, "'" + name + "'", kind, null, name, rootNode, false, value.Length, exampleOrigin, utf8Origin);
+                site = new HardcodedSecretSite(HardcodedSecretRule.EXK107, "'" + ConfigKeyDisplay.Path(name) + "'", kind, null, ConfigKeyDisplay.WithoutSecretSegments(name), rootNode, false, value.Length, exampleOrigin, utf8Origin);
                 return true;
             }
 
@@ -215,7 +216,10 @@ namespace SecretsAnalyzers.HardcodedSecrets
 
             var nameExchange = ExchangeNames.FindIn(name) ?? ExchangeFromContext(used);
             var fixable = nameCanFix && CanFixAt(used, rootNode, lookups.ConstantNames, cancellationToken);
-            site = new HardcodedSecretSite(HardcodedSecretRule.EXK102, name, kind, nameExchange, name, rootNode, fixable, value.Length, null, utf8Origin);
+            // A dictionary key or connection-string pair name may itself hold a credential ("Binance:<key>:Secret"):
+            // the message elides such segments and the fix's lookup names leave them out.
+            site = new HardcodedSecretSite(HardcodedSecretRule.EXK102, ConfigKeyDisplay.Path(name), kind, nameExchange, ConfigKeyDisplay.WithoutSecretSegments(name),
+                rootNode, fixable, value.Length, null, utf8Origin);
             return true;
         }
 
@@ -278,12 +282,8 @@ namespace SecretsAnalyzers.HardcodedSecrets
             sink = default;
             checkedValue = null;
             if (used is null) return false;
+            used = used.WalkUpConversionAndParentheses();
             var parent = used.Parent;
-            while (parent is IConversionOperation or IParenthesizedOperation)
-            {
-                used = parent;
-                parent = parent.Parent;
-            }
 
             switch (parent)
             {
@@ -411,9 +411,7 @@ namespace SecretsAnalyzers.HardcodedSecrets
 
         private static IOperation SinkValue(IOperation used)
         {
-            var current = used;
-            while (current.Parent is IConversionOperation or IParenthesizedOperation) current = current.Parent;
-            return current;
+            return used.WalkUpConversionAndParentheses();
         }
 
         // ---------------- Secret names (EXK102) ----------------
@@ -424,8 +422,7 @@ namespace SecretsAnalyzers.HardcodedSecrets
             name = "";
             symbol = null;
             canFix = true;
-            var parent = used.Parent;
-            while (parent is IConversionOperation or IParenthesizedOperation) parent = parent.Parent;
+            var parent = used.ConsumerSkippingConversions();
             switch (parent)
             {
                 case IFieldInitializerOperation field when field.InitializedFields.Length >= 1:

@@ -7,7 +7,7 @@ using Microsoft.CodeAnalysis.Operations;
 
 namespace SecretsAnalyzers.Internal
 {
-    /// <summary>How a constant string was turned into the value a sink receives.</summary>
+    /// <summary>How a constant string was turned into the value a sink receives (spelled for fixes by <see cref="ConstantEncodings"/>).</summary>
     internal enum ConstantEncoding
     {
         /// <summary>The string itself.</summary>
@@ -294,25 +294,7 @@ namespace SecretsAnalyzers.Internal
         }
 
         /// <summary>Conversions and parentheses around a value.</summary>
-        public static IOperation? Unwrap(IOperation? operation)
-        {
-            for (var i = 0; i < 8 && operation is not null; i++)
-            {
-                switch (operation)
-                {
-                    case IConversionOperation conversion:
-                        operation = conversion.Operand;
-                        continue;
-                    case IParenthesizedOperation parenthesized:
-                        operation = parenthesized.Operand;
-                        continue;
-                }
-
-                return operation;
-            }
-
-            return operation;
-        }
+        public static IOperation? Unwrap(IOperation? operation) => operation?.WalkDownConversionAndParentheses();
 
         /// <summary><c>Encoding.*.GetBytes(x)</c>, <c>Convert.FromBase64String(x)</c>, <c>x.ToSecureString()</c>.</summary>
         public static bool TryUnwrapEncodingCall(IInvocationOperation invocation, out IOperation? inner, out ConstantEncoding encoding)
@@ -357,21 +339,7 @@ namespace SecretsAnalyzers.Internal
         }
 
         /// <summary>True when <paramref name="ns"/> is exactly the dotted namespace <paramref name="dotted"/> (no allocation).</summary>
-        public static bool IsNamespace(INamespaceSymbol? ns, string dotted)
-        {
-            var end = dotted.Length;
-            while (ns is not null && !ns.IsGlobalNamespace)
-            {
-                var start = dotted.LastIndexOf('.', end - 1) + 1;
-                var part = ns.Name;
-                if (end - start != part.Length || string.CompareOrdinal(dotted, start, part, 0, part.Length) != 0) return false;
-                ns = ns.ContainingNamespace;
-                end = start - 1;
-                if (end < 0) return ns is null || ns.IsGlobalNamespace;
-            }
-
-            return false;
-        }
+        public static bool IsNamespace(INamespaceSymbol? ns, string dotted) => ns.IsNamespace(dotted);
 
         private static bool IsGetterOnly(IPropertySymbol property) =>
             property.SetMethod is null && !property.IsAbstract && !property.IsIndexer && property.DeclaringSyntaxReferences.Length == 1;

@@ -121,11 +121,28 @@ namespace SecretsAnalyzers.Internal
                 {
                 }
 
-                var format = label.Length == 0 ? "PKCS#8 private key (PEM)" : label + " private key (PEM)";
-                return new ShapeMatch(format, label == "EC" ? "Coinbase" : null, SecretKind.PrivateKey, true);
+                return new ShapeMatch(PemFormat(label), label == "EC" ? "Coinbase" : null, SecretKind.PrivateKey, true);
             }
 
             return default;
+        }
+
+        /// <summary>
+        /// The message word for a PEM label, from a fixed vocabulary: the label itself is text from the secret's file
+        /// and is never echoed ("-----BEGIN FAKEKEY123 PRIVATE KEY-----" is "private key (PEM)").
+        /// </summary>
+        internal static string PemFormat(string label)
+        {
+            switch (label)
+            {
+                case "": return "PKCS#8 private key (PEM)";
+                case "RSA": return "RSA private key (PEM)";
+                case "EC": return "EC private key (PEM)";
+                case "DSA": return "DSA private key (PEM)";
+                case "ENCRYPTED": return "ENCRYPTED private key (PEM)";
+                case "OPENSSH": return "OPENSSH private key (PEM)";
+                default: return "private key (PEM)";
+            }
         }
 
         /// <summary>
@@ -237,7 +254,7 @@ namespace SecretsAnalyzers.Internal
             if (v.Length < minLength || !IsTokenAlphabet(v)) return default;
             if (IsNotASecretToken(v, context)) return default;
             if (SecretValues.IsPlaceholder(v, minLength)) return default;
-            if (Entropy(v) < minEntropy) return default;
+            if (SecretValues.ShannonEntropy(v) < minEntropy) return default;
             return new ShapeMatch("high-entropy credential token", context.Exchange, SecretKind.None, false);
         }
 
@@ -256,7 +273,7 @@ namespace SecretsAnalyzers.Internal
                     break;
             }
 
-            return v.Length >= genericMinLength && IsTokenAlphabet(v) && Entropy(v) >= genericMinEntropy && !IsNotASecretToken(v, default);
+            return v.Length >= genericMinLength && IsTokenAlphabet(v) && SecretValues.ShannonEntropy(v) >= genericMinEntropy && !IsNotASecretToken(v, default);
         }
 
         /// <summary>The alphabet of API tokens (gitleaks' generic rule: word characters, '.', '=', '-', plus base64's '+' and '/').
@@ -283,36 +300,6 @@ namespace SecretsAnalyzers.Internal
                 default:
                     return false;
             }
-        }
-
-        /// <summary>Shannon entropy in bits per character of printable ASCII, one pass over a stack histogram (no allocation).</summary>
-        public static double Entropy(string s)
-        {
-            if (string.IsNullOrEmpty(s)) return 0;
-            Span<int> counts = stackalloc int[128];
-            var other = 0;
-            foreach (var c in s)
-            {
-                if (c < 128) counts[c]++;
-                else other++;
-            }
-
-            double entropy = 0;
-            double len = s.Length;
-            foreach (var n in counts)
-            {
-                if (n == 0) continue;
-                var p = n / len;
-                entropy -= p * Math.Log(p, 2);
-            }
-
-            if (other > 0)
-            {
-                var p = other / len;
-                entropy -= p * Math.Log(p, 2);
-            }
-
-            return entropy;
         }
 
         /// <summary>Ids, hashes, GUIDs, URLs, paths, JWTs, base64 of ordinary text, dotted names, numbers.</summary>

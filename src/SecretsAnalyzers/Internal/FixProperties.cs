@@ -14,7 +14,7 @@ namespace SecretsAnalyzers.Internal
         public const string ConfigKey = "ConfigKey";
         public const string EnvVar = "EnvVar";
         public const string VaultName = "VaultName";
-        public const string Decode = "Decode";          // utf8 | base64 | hex | none (EXK104)
+        public const string Decode = "Decode";          // a ConstantEncodings spelling: utf8 | base64 | hex (EXK101-EXK104)
         public const string NoFix = "NoFix";            // "true" where the literal sits in a constant-only position
         public const string Sink = "Sink";
 

@@ -8,9 +8,12 @@ namespace SecretsAnalyzers.Internal
     {
         /// <summary>
         /// A test project: it references xunit, NUnit or MSTest, or its assembly is named *.Tests / *.UnitTests /
-        /// *.Test / *.IntegrationTests. Hard-coded secret rules still report there, one level lower.
+        /// *.Test / *.IntegrationTests. Hard-coded secret rules still report there, one level lower. Computed once per
+        /// compilation (kept by <see cref="KnownTypes"/>) however many analyzers ask.
         /// </summary>
-        public static bool IsTestProject(Compilation compilation)
+        public static bool IsTestProject(Compilation compilation) => KnownTypes.GetOrCreate(compilation).IsTestProject;
+
+        internal static bool ComputeIsTestProject(Compilation compilation)
         {
             var name = compilation.AssemblyName ?? "";
             if (name.EndsWith(".Tests", StringComparison.OrdinalIgnoreCase) ||
@@ -31,6 +34,10 @@ namespace SecretsAnalyzers.Internal
 
             return false;
         }
+
+        /// <summary>A rule's severity: its default, or one level lower when <paramref name="lower"/> (a test project, a development file).</summary>
+        public static DiagnosticSeverity Severity(DiagnosticDescriptor descriptor, bool lower) =>
+            lower ? Lower(descriptor.DefaultSeverity) : descriptor.DefaultSeverity;
 
         /// <summary>One level lower: Error → Warning → Info → Hidden.</summary>
         public static DiagnosticSeverity Lower(DiagnosticSeverity severity) => severity switch

@@ -226,16 +226,27 @@ namespace SecretsAnalyzers.Internal
             return steps >= (v.Length - 1) * 0.7;
         }
 
-        /// <summary>Shannon entropy in bits per character, one pass with a stack histogram.</summary>
+        /// <summary>
+        /// Shannon entropy in bits per character, one pass with a stack histogram: the one entropy function of the
+        /// package (EXK102, EXK103, EXK105 and the credential shapes). Non-ASCII characters are counted each on its own,
+        /// in a dictionary created only when one occurs.
+        /// </summary>
         public static double ShannonEntropy(string s)
         {
             if (string.IsNullOrEmpty(s)) return 0;
             Span<int> counts = stackalloc int[128];
-            var others = new System.Collections.Generic.Dictionary<char, int>();
+            System.Collections.Generic.Dictionary<char, int>? others = null;
             foreach (var c in s)
             {
-                if (c < 128) counts[c]++;
-                else others[c] = others.TryGetValue(c, out var n) ? n + 1 : 1;
+                if (c < 128)
+                {
+                    counts[c]++;
+                }
+                else
+                {
+                    others ??= new System.Collections.Generic.Dictionary<char, int>();
+                    others[c] = others.TryGetValue(c, out var n) ? n + 1 : 1;
+                }
             }
 
             double entropy = 0;
@@ -247,6 +258,7 @@ namespace SecretsAnalyzers.Internal
                 entropy -= p * Math.Log(p, 2);
             }
 
+            if (others is null) return entropy;
             foreach (var n in others.Values)
             {
                 var p = n / len;

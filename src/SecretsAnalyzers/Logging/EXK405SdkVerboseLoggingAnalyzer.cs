@@ -72,8 +72,7 @@ namespace SecretsAnalyzers.Logging
             // new ccxt.binance(new Dictionary<string, object> { ["verbose"] = true }) or { { "verbose", true } }
             foreach (var argument in creation.Arguments)
             {
-                var value = argument.Value;
-                while (value is IConversionOperation c) value = c.Operand;
+                var value = argument.Value.WalkDownConversion();
                 var initializer = value switch
                 {
                     IObjectCreationOperation o => o.Initializer,
@@ -95,8 +94,8 @@ namespace SecretsAnalyzers.Logging
                             flag = add.Arguments[1].Value;
                         }
 
-                        if (key?.ConstantValue.Value is "verbose" && Unwrap(flag)?.ConstantValue.Value is true)
-                            Report(context, Unwrap(flag)!, "ccxt 'verbose = true'", "verbose");
+                        if (key?.ConstantValue.Value is "verbose" && flag?.WalkDownConversion().ConstantValue.Value is true)
+                            Report(context, flag!.WalkDownConversion(), "ccxt 'verbose = true'", "verbose");
                     }
                 }
 
@@ -110,12 +109,6 @@ namespace SecretsAnalyzers.Logging
                     }
                 }
             }
-        }
-
-        private static IOperation? Unwrap(IOperation? op)
-        {
-            while (op is IConversionOperation c) op = c.Operand;
-            return op;
         }
 
         private static void OnInvocation(OperationAnalysisContext context, LoggingKnownTypes known)

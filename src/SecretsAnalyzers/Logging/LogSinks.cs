@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
+using SecretsAnalyzers.Internal;
 
 namespace SecretsAnalyzers.Logging
 {
@@ -109,7 +110,7 @@ namespace SecretsAnalyzers.Logging
         {
             for (var i = 0; i < 3 && receiver is not null; i++)
             {
-                while (receiver is IConversionOperation c) receiver = c.Operand;
+                receiver = receiver.WalkDownConversion();
                 if (receiver is IPropertyReferenceOperation p && LoggingKnownTypes.Is(p.Property.ContainingType, known.Console) &&
                     (p.Property.Name == "Out" || p.Property.Name == "Error"))
                     return "Console." + p.Property.Name;

@@ -1,5 +1,6 @@
 using System;
 using Microsoft.CodeAnalysis;
+using SecretsAnalyzers.Internal;
 
 namespace SecretsAnalyzers.Logging
 {
@@ -97,47 +98,20 @@ namespace SecretsAnalyzers.Logging
         public INamedTypeSymbol? CcxtExchange { get; }
         public INamedTypeSymbol? BinanceLoggingHandler { get; }
 
-        public static LoggingKnownTypes From(Compilation compilation) => new LoggingKnownTypes(compilation);
+        public static LoggingKnownTypes From(Compilation compilation) => KnownTypes.GetOrCreate(compilation).View(k => new LoggingKnownTypes(k.Compilation));
 
-        private INamedTypeSymbol? Get(string metadataName) => Compilation.GetTypeByMetadataName(metadataName);
+        private INamedTypeSymbol? Get(string metadataName) => KnownTypes.GetOrCreate(Compilation).Get(metadataName);
 
         public static bool Is(ITypeSymbol? type, INamedTypeSymbol? known) =>
             type is not null && known is not null && SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, known);
 
-        public static bool DerivesFrom(ITypeSymbol? type, INamedTypeSymbol? known)
-        {
-            if (known is null) return false;
-            for (var t = type; t is not null; t = t.BaseType)
-            {
-                if (SymbolEqualityComparer.Default.Equals(t.OriginalDefinition, known)) return true;
-            }
+        public static bool DerivesFrom(ITypeSymbol? type, INamedTypeSymbol? known) => type.DerivesFrom(known);
 
-            return false;
-        }
-
-        public static bool Implements(ITypeSymbol? type, INamedTypeSymbol? iface)
-        {
-            if (type is null || iface is null) return false;
-            if (SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, iface)) return true;
-            foreach (var i in type.AllInterfaces)
-            {
-                if (SymbolEqualityComparer.Default.Equals(i.OriginalDefinition, iface)) return true;
-            }
-
-            return false;
-        }
+        public static bool Implements(ITypeSymbol? type, INamedTypeSymbol? iface) => type.Implements(iface);
 
         /// <summary>The namespace of a symbol as text ("Serilog.Context"), empty for the global namespace.</summary>
-        public static string NamespaceOf(ISymbol? symbol)
-        {
-            var ns = symbol?.ContainingNamespace;
-            return ns is null || ns.IsGlobalNamespace ? "" : ns.ToDisplayString();
-        }
+        public static string NamespaceOf(ISymbol? symbol) => symbol.NamespaceOf();
 
-        public static bool InNamespace(ISymbol? symbol, string prefix)
-        {
-            var ns = NamespaceOf(symbol);
-            return ns.Equals(prefix, StringComparison.Ordinal) || ns.StartsWith(prefix + ".", StringComparison.Ordinal);
-        }
+        public static bool InNamespace(ISymbol? symbol, string prefix) => symbol.IsInNamespace(prefix);
     }
 }

@@ -25,27 +25,56 @@ namespace SecretsAnalyzers.Logging
     }
 
     /// <summary>
-    /// Bounded intra-method flow over IOperation for one operation block. Built lazily when the block's first sink is
-    /// found, so methods without a sink cost nothing. Follows locals (initializers, assignments, StringBuilder appends),
-    /// ?:, ??, switch expressions, concatenation, interpolation, string.Format/Join/Concat, StringBuilder, ToString() and
-    /// string transforms; stops at sanitizers (short prefixes/suffixes, hashes, Length, bool checks, mask methods).
+    /// Intra-method taint over IOperation for one operation block. Built lazily when the block's first sink is found,
+    /// so methods without a sink cost nothing. What each local may hold is computed once for the block (see
+    /// <see cref="LocalTable"/>) and read by every sink; request headers are indexed by owner once. Follows locals
+    /// (initializers, assignments, StringBuilder appends), ?:, ??, switch expressions, concatenation, interpolation,
+    /// string.Format/Join/Concat, StringBuilder, ToString() and string transforms; stops at sanitizers (short
+    /// prefixes/suffixes, hashes, Length, bool checks, mask methods). With <see cref="HelperSummaries"/> it also sees
+    /// through helpers of the same type; with seeds it follows parameters to compute a helper's own summary.
     /// </summary>
     internal sealed class SecretFlow
     {
+        /// <summary>How deep one expression is followed (locals are looked up in the table, not followed).</summary>
         private const int MaxDepth = 6;
 
         private readonly SecretSources _sources;
         private readonly SecretNameModel _names;
         private readonly ImmutableArray<string> _maskMethods;
         private readonly ImmutableArray<IOperation> _blocks;
-        private Dictionary<ILocalSymbol, List<IOperation>>? _localValues;
+        private readonly HelperSummaries? _helpers;
+        private readonly Dictionary<IParameterSymbol, int>? _seeds;
+        private readonly object _gate = new object();
+        private LocalTable? _table;
+        private LocalTable? _building;
+        private Dictionary<ISymbol, string?>? _signed;
+        private HashSet<ISymbol>? _signedInProgress;
 
-        public SecretFlow(SecretSources sources, SecretNameModel names, ImmutableArray<string> maskMethods, ImmutableArray<IOperation> blocks)
+        /// <param name="helpers">Summaries of the helpers declared in the same type, once all its bodies were visited; null while visiting.</param>
+        /// <param name="seeds">Parameters to follow as if each held a secret (computing the block's own summary), by ordinal.</param>
+        public SecretFlow(SecretSources sources, SecretNameModel names, ImmutableArray<string> maskMethods, ImmutableArray<IOperation> blocks,
+            HelperSummaries? helpers = null, Dictionary<IParameterSymbol, int>? seeds = null)
         {
             _sources = sources;
             _names = names;
             _maskMethods = maskMethods;
             _blocks = blocks;
+            _helpers = helpers;
+            _seeds = seeds;
+        }
+
+        public ImmutableArray<string> MaskMethods => _maskMethods;
+
+        /// <summary>The description a seeded parameter carries while a summary is computed; never reported.</summary>
+        internal static string ParameterMarker(int ordinal) => "\u0000parameter " + ordinal.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+        internal static bool TryParameterMarker(string description, out int ordinal)
+        {
+            ordinal = -1;
+            const string Prefix = "\u0000parameter ";
+            return description.StartsWith(Prefix, StringComparison.Ordinal) &&
+                   int.TryParse(description.Substring(Prefix.Length), System.Globalization.NumberStyles.None,
+                       System.Globalization.CultureInfo.InvariantCulture, out ordinal);
         }
 
         public SecretSources Sources => _sources;
@@ -53,10 +82,12 @@ namespace SecretsAnalyzers.Logging
         public SecretNameModel Names => _names;
 
         /// <summary>The secrets carried by <paramref name="value"/> when it is formatted into text (a log message, an exception message, a URL).</summary>
-        public void Collect(IOperation? value, List<SecretHit> hits, bool urlMode = false) =>
-            Collect(value, hits, 0, null, urlMode);
+        public void Collect(IOperation? value, List<SecretHit> hits, bool urlMode = false)
+        {
+            lock (_gate) Collect(value, hits, 0, urlMode);
+        }
 
-        private void Collect(IOperation? op, List<SecretHit> hits, int depth, HashSet<ILocalSymbol>? visiting, bool urlMode)
+        private void Collect(IOperation? op, List<SecretHit> hits, int depth, bool urlMode)
         {
             if (op is null || depth > MaxDepth) return;
             if (op.ConstantValue.HasValue) return;
@@ -65,10 +96,10 @@ namespace SecretsAnalyzers.Logging
             switch (op)
             {
                 case IConversionOperation conversion:
-                    Collect(conversion.Operand, hits, depth + 1, visiting, urlMode);
+                    Collect(conversion.Operand, hits, depth + 1, urlMode);
                     return;
                 case IParenthesizedOperation parenthesized:
-                    Collect(parenthesized.Operand, hits, depth + 1, visiting, urlMode);
+                    Collect(parenthesized.Operand, hits, depth + 1, urlMode);
                     return;
                 case IInterpolatedStringOperation interpolated:
                     string? previousText = null;
@@ -80,72 +111,71 @@ namespace SecretsAnalyzers.Logging
                         }
                         else if (part is IInterpolationOperation hole)
                         {
-                            if (!(urlMode && IsPublicKeyIdParameter(previousText))) Collect(hole.Expression, hits, depth + 1, visiting, urlMode);
+                            if (!(urlMode && IsPublicKeyIdParameter(previousText))) Collect(hole.Expression, hits, depth + 1, urlMode);
                             previousText = null;
                         }
                     }
 
                     return;
                 case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } binary when binary.Type?.SpecialType == SpecialType.System_String:
-                    Collect(binary.LeftOperand, hits, depth + 1, visiting, urlMode);
+                    Collect(binary.LeftOperand, hits, depth + 1, urlMode);
                     if (!(urlMode && IsPublicKeyIdParameter(RightmostText(binary.LeftOperand))))
-                        Collect(binary.RightOperand, hits, depth + 1, visiting, urlMode);
+                        Collect(binary.RightOperand, hits, depth + 1, urlMode);
                     return;
                 case IConditionalOperation { WhenFalse: not null } conditional:
-                    Collect(conditional.WhenTrue, hits, depth + 1, visiting, urlMode);
-                    Collect(conditional.WhenFalse, hits, depth + 1, visiting, urlMode);
+                    Collect(conditional.WhenTrue, hits, depth + 1, urlMode);
+                    Collect(conditional.WhenFalse, hits, depth + 1, urlMode);
                     return;
                 case ICoalesceOperation coalesce:
-                    Collect(coalesce.Value, hits, depth + 1, visiting, urlMode);
-                    Collect(coalesce.WhenNull, hits, depth + 1, visiting, urlMode);
+                    Collect(coalesce.Value, hits, depth + 1, urlMode);
+                    Collect(coalesce.WhenNull, hits, depth + 1, urlMode);
                     return;
                 case ISwitchExpressionOperation switchExpression:
-                    foreach (var arm in switchExpression.Arms) Collect(arm.Value, hits, depth + 1, visiting, urlMode);
+                    foreach (var arm in switchExpression.Arms) Collect(arm.Value, hits, depth + 1, urlMode);
                     return;
                 case IArrayCreationOperation array:
                     if (array.Initializer is not null)
                     {
-                        foreach (var element in array.Initializer.ElementValues) Collect(element, hits, depth + 1, visiting, urlMode);
+                        foreach (var element in array.Initializer.ElementValues) Collect(element, hits, depth + 1, urlMode);
                     }
 
                     return;
                 case IAnonymousObjectCreationOperation anonymous:
                     foreach (var init in anonymous.Initializers)
                     {
-                        if (init is ISimpleAssignmentOperation assignment) Collect(assignment.Value, hits, depth + 1, visiting, urlMode);
+                        if (init is ISimpleAssignmentOperation assignment) Collect(assignment.Value, hits, depth + 1, urlMode);
                     }
 
                     return;
                 case IObjectCreationOperation creation when creation.Initializer is not null && !IsStringLike(creation.Type):
-                    CollectInitializer(creation.Initializer, hits, depth, visiting, urlMode);
+                    CollectInitializer(creation.Initializer, hits, depth, urlMode);
                     AddIfPrints(op, hits);
                     return;
                 case IObjectCreationOperation telemetry when telemetry.Initializer is null && IsDiagnosticsPayload(telemetry.Type):
                     // new ActivityEvent("login", tags: new ActivityTagsCollection { … }), new KeyValuePair<string, object?>("k", v)
-                    foreach (var argument in telemetry.Arguments) Collect(argument.Value, hits, depth + 1, visiting, urlMode);
+                    foreach (var argument in telemetry.Arguments) Collect(argument.Value, hits, depth + 1, urlMode);
                     return;
                 case IInvocationOperation invocation when IsStringComposition(invocation):
-                    foreach (var argument in invocation.Arguments) Collect(argument.Value, hits, depth + 1, visiting, urlMode);
+                    foreach (var argument in invocation.Arguments) Collect(argument.Value, hits, depth + 1, urlMode);
                     return;
             }
 
             if (_sources.IsCleanType(op.Type)) return;
-            var description = Opaque(op, depth, visiting);
+            var description = Opaque(op, depth);
             if (description is not null) hits.Add(new SecretHit(op, description));
         }
 
-        private void CollectInitializer(IObjectOrCollectionInitializerOperation initializer, List<SecretHit> hits, int depth,
-            HashSet<ILocalSymbol>? visiting, bool urlMode)
+        private void CollectInitializer(IObjectOrCollectionInitializerOperation initializer, List<SecretHit> hits, int depth, bool urlMode)
         {
             foreach (var init in initializer.Initializers)
             {
                 switch (init)
                 {
                     case ISimpleAssignmentOperation assignment:
-                        Collect(assignment.Value, hits, depth + 1, visiting, urlMode);
+                        Collect(assignment.Value, hits, depth + 1, urlMode);
                         break;
                     case IInvocationOperation add:
-                        foreach (var argument in add.Arguments) Collect(argument.Value, hits, depth + 1, visiting, urlMode);
+                        foreach (var argument in add.Arguments) Collect(argument.Value, hits, depth + 1, urlMode);
                         break;
                 }
             }
@@ -161,19 +191,23 @@ namespace SecretsAnalyzers.Logging
             "'" + type.Name + "' (its ToString prints '" + printing.Members[0].Name + "')";
 
         /// <summary>A secret description when <paramref name="op"/>, as a whole, is or carries a secret; null otherwise.</summary>
-        public string? Opaque(IOperation? op) => op is null ? null : Opaque(op, 0, null);
+        public string? Opaque(IOperation? op)
+        {
+            if (op is null) return null;
+            lock (_gate) return Opaque(op, 0);
+        }
 
-        private string? Opaque(IOperation op, int depth, HashSet<ILocalSymbol>? visiting)
+        private string? Opaque(IOperation op, int depth)
         {
             if (depth > MaxDepth || op.ConstantValue.HasValue || _sources.IsCleanType(op.Type)) return null;
             switch (op)
             {
                 case IConversionOperation conversion:
-                    return Opaque(conversion.Operand, depth + 1, visiting);
+                    return Opaque(conversion.Operand, depth + 1);
                 case IParenthesizedOperation parenthesized:
-                    return Opaque(parenthesized.Operand, depth + 1, visiting);
+                    return Opaque(parenthesized.Operand, depth + 1);
                 case IAwaitOperation awaited:
-                    return Opaque(awaited.Operation, depth + 1, visiting);
+                    return Opaque(awaited.Operation, depth + 1);
                 case IInterpolatedStringOperation:
                 case IBinaryOperation:
                 case IConditionalOperation:
@@ -181,26 +215,27 @@ namespace SecretsAnalyzers.Logging
                 case ISwitchExpressionOperation:
                 case IArrayCreationOperation:
                     var inner = new List<SecretHit>(1);
-                    Collect(op, inner, depth + 1, visiting, false);
+                    Collect(op, inner, depth + 1, false);
                     return inner.Count > 0 ? inner[0].Description : null;
                 case ILocalReferenceOperation local:
-                    return FromLocal(local, depth, visiting);
+                    return FromLocal(local);
                 case IParameterReferenceOperation parameter:
+                    if (_seeds is not null && _seeds.TryGetValue(parameter.Parameter.OriginalDefinition, out var seed)) return ParameterMarker(seed);
                     if (_sources.IsSecretNamedSymbol(parameter.Parameter, parameter.Type, _names)) return Named(parameter.Parameter.Name);
                     return PrintsOrNull(op);
                 case IFieldReferenceOperation field:
                     if (_sources.IsSecretNamedSymbol(field.Field, field.Type, _names)) return Named(field.Field.Name);
                     return _sources.KnownCredentialMember(field.Field) is { } knownField ? Named(knownField) : PrintsOrNull(op);
                 case IPropertyReferenceOperation property:
-                    return FromProperty(property, depth, visiting);
+                    return FromProperty(property, depth);
                 case IInvocationOperation invocation:
-                    return FromInvocation(invocation, depth, visiting);
+                    return FromInvocation(invocation, depth);
                 case IObjectCreationOperation creation:
                     if (IsStringLike(creation.Type))
                     {
                         foreach (var argument in creation.Arguments)
                         {
-                            var d = Opaque(argument.Value, depth + 1, visiting);
+                            var d = Opaque(argument.Value, depth + 1);
                             if (d is not null) return d;
                         }
                     }
@@ -216,7 +251,7 @@ namespace SecretsAnalyzers.Logging
                 if (IsShortRange(range)) return null;
                 foreach (var child in op.ChildOperations)
                 {
-                    var d = Opaque(child, depth + 1, visiting);
+                    var d = Opaque(child, depth + 1);
                     if (d is not null) return d;
                 }
             }
@@ -243,35 +278,45 @@ namespace SecretsAnalyzers.Logging
                   (type.Name == "HttpRequestHeaders" || type.Name == "HttpHeaders") && ns == "System.Net.Http.Headers"))
                 return null;
             var owner = HeaderOwner(op);
-            if (owner is null) return null;
+            if (owner is null || !Table().HeaderValues.TryGetValue(owner, out var values)) return null;
+            if (_signed is not null && _signed.TryGetValue(owner, out var known)) return known;
 
-            foreach (var block in _blocks)
+            // A header value can be the request itself (request.ToString()): an owner being judged counts as clean.
+            _signedInProgress ??= new HashSet<ISymbol>(SymbolEqualityComparer.Default);
+            if (!_signedInProgress.Add(owner)) return null;
+            string? result = null;
+            try
             {
-                foreach (var descendant in block.Descendants())
+                foreach (var value in values)
                 {
-                    if (descendant is not IInvocationOperation add || add.Arguments.Length < 2 ||
-                        add.TargetMethod.Name != "Add" && add.TargetMethod.Name != "TryAddWithoutValidation" ||
-                        !LoggingKnownTypes.InNamespace(add.TargetMethod.ContainingType, "System.Net.Http.Headers"))
-                        continue;
-                    if (!SymbolEqualityComparer.Default.Equals(HeaderOwner(add.Instance), owner)) continue;
-                    for (var i = 1; i < add.Arguments.Length; i++)
+                    if (Opaque(value, 1) is not null)
                     {
-                        if (Opaque(add.Arguments[i].Value, 1, null) is not null)
-                            return "'" + owner.Name + "' (its headers carry a secret)";
+                        result = "'" + owner.Name + "' (its headers carry a secret)";
+                        break;
                     }
                 }
             }
+            finally
+            {
+                _signedInProgress.Remove(owner);
+            }
 
-            return null;
+            // Memoised only once the local table is final: while it is being built, a header local may still turn secret.
+            if (_table is not null && _signedInProgress.Count == 0)
+            {
+                _signed ??= new Dictionary<ISymbol, string?>(SymbolEqualityComparer.Default);
+                _signed[owner] = result;
+            }
+
+            return result;
         }
 
         /// <summary>The local, parameter, field or property that owns a request or its headers: request.Headers → request.</summary>
         private static ISymbol? HeaderOwner(IOperation? op)
         {
-            while (op is IConversionOperation c) op = c.Operand;
+            op = op?.WalkDownConversion();
             if (op is IPropertyReferenceOperation { Property.Name: "Headers" or "DefaultRequestHeaders" } headers && headers.Instance is not null)
-                op = headers.Instance;
-            while (op is IConversionOperation c2) op = c2.Operand;
+                op = headers.Instance.WalkDownConversion();
             return op switch
             {
                 ILocalReferenceOperation l => l.Local,
@@ -284,28 +329,12 @@ namespace SecretsAnalyzers.Logging
 
         private static string Named(string name) => "Secret '" + name + "'";
 
-        private string? FromLocal(ILocalReferenceOperation local, int depth, HashSet<ILocalSymbol>? visiting)
+        private string? FromLocal(ILocalReferenceOperation local)
         {
             var symbol = local.Local;
-            var values = LocalValues(symbol);
-            if (_sources.IsSecretNamedSymbol(symbol, symbol.Type, _names))
-                return OnlyHarmlessConstants(values) ? null : Named(symbol.Name);
-            if (values is null) return PrintsOrNull(local);
-            visiting ??= new HashSet<ILocalSymbol>(SymbolEqualityComparer.Default);
-            if (!visiting.Add(symbol)) return null;
-            try
-            {
-                foreach (var value in values)
-                {
-                    var d = Opaque(value, depth + 1, visiting);
-                    if (d is not null) return d;
-                }
-            }
-            finally
-            {
-                visiting.Remove(symbol);
-            }
-
+            if (Table().Taint.TryGetValue(symbol, out var description))
+                return description.Length == 0 ? null : description;
+            if (_sources.IsSecretNamedSymbol(symbol, symbol.Type, _names)) return Named(symbol.Name);
             return PrintsOrNull(local);
         }
 
@@ -322,7 +351,7 @@ namespace SecretsAnalyzers.Logging
             return true;
         }
 
-        private string? FromProperty(IPropertyReferenceOperation property, int depth, HashSet<ILocalSymbol>? visiting)
+        private string? FromProperty(IPropertyReferenceOperation property, int depth)
         {
             var symbol = property.Property;
             if (symbol.IsIndexer)
@@ -356,7 +385,7 @@ namespace SecretsAnalyzers.Logging
             return PrintsOrNull(property);
         }
 
-        private string? FromInvocation(IInvocationOperation invocation, int depth, HashSet<ILocalSymbol>? visiting)
+        private string? FromInvocation(IInvocationOperation invocation, int depth)
         {
             var method = invocation.TargetMethod;
             if (SecretSources.IsSanitizer(method, _maskMethods)) return null;
@@ -394,9 +423,9 @@ namespace SecretsAnalyzers.Logging
                         foreach (var argument in invocation.Arguments)
                         {
                             if (argument.Value.ConstantValue.HasValue) continue;
-                            var member = _sources.SerializedSecretMember(StripConversion(argument.Value).Type, _names);
+                            var member = _sources.SerializedSecretMember(argument.Value.WalkDownConversion().Type, _names);
                             if (member is not null) return "Serialized object with secret member '" + member + "'";
-                            var d = Opaque(argument.Value, depth + 1, visiting);
+                            var d = Opaque(argument.Value, depth + 1);
                             if (d is not null) return d;
                             break;
                         }
@@ -410,14 +439,14 @@ namespace SecretsAnalyzers.Logging
             {
                 if (receiver is not null)
                 {
-                    var d = Opaque(receiver, depth + 1, visiting);
+                    var d = Opaque(receiver, depth + 1);
                     if (d is not null) return d;
                 }
 
                 foreach (var argument in invocation.Arguments)
                 {
                     if (ReferenceEquals(argument.Value, receiver)) continue;
-                    var d = Opaque(argument.Value, depth + 1, visiting);
+                    var d = Opaque(argument.Value, depth + 1);
                     if (d is not null) return d;
                 }
 
@@ -426,7 +455,7 @@ namespace SecretsAnalyzers.Logging
 
             if (name == "ToString" && receiver is not null)
             {
-                var d = Opaque(receiver, depth + 1, visiting);
+                var d = Opaque(receiver, depth + 1);
                 if (d is not null) return d;
                 var printing = _sources.Printing(receiver.Type, _names);
                 return printing is null ? null : PrintingDescription(receiver.Type!, printing);
@@ -438,6 +467,18 @@ namespace SecretsAnalyzers.Logging
             {
                 var summary = _sources.HelperSummary(method, _names);
                 if (summary is not null) return summary;
+            }
+
+            // Helpers of the same type, summarised from their own bodies: a secret they return, or an argument they pass through.
+            if (_helpers is not null && _helpers.Get(method) is { } helper)
+            {
+                if (helper.Returns is not null) return helper.Returns;
+                foreach (var argument in invocation.Arguments)
+                {
+                    if (argument.Parameter is null || !helper.ReturnsParameter(argument.Parameter.Ordinal)) continue;
+                    var d = Opaque(argument.Value, depth + 1);
+                    if (d is not null) return d;
+                }
             }
 
             return PrintsOrNull(invocation);
@@ -509,12 +550,6 @@ namespace SecretsAnalyzers.Logging
             return null;
         }
 
-        private static IOperation StripConversion(IOperation op)
-        {
-            while (op is IConversionOperation c) op = c.Operand;
-            return op;
-        }
-
         /// <summary>Substring(0, n), AsSpan(0, n), Slice(0, n), Substring(s.Length - n) with n ≤ 4: a masked prefix or suffix.</summary>
         private static bool IsShortSlice(IInvocationOperation invocation, IMethodSymbol method)
         {
@@ -529,7 +564,7 @@ namespace SecretsAnalyzers.Logging
             if (count == 1 && name != "Remove")
             {
                 // s.Substring(s.Length - 4)
-                return StripConversion(args[offset].Value) is IBinaryOperation { OperatorKind: BinaryOperatorKind.Subtract } minus &&
+                return args[offset].Value.WalkDownConversion() is IBinaryOperation { OperatorKind: BinaryOperatorKind.Subtract } minus &&
                        minus.LeftOperand is IPropertyReferenceOperation { Property.Name: "Length" } && IsSmallConstant(minus.RightOperand);
             }
 
@@ -570,7 +605,7 @@ namespace SecretsAnalyzers.Logging
 
         private static string? RightmostText(IOperation op)
         {
-            op = StripConversion(op);
+            op = op.WalkDownConversion();
             if (op.ConstantValue is { HasValue: true, Value: string s }) return s;
             if (op is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } b) return RightmostText(b.RightOperand);
             if (op is IInterpolatedStringOperation i && i.Parts.Length > 0 && i.Parts[i.Parts.Length - 1] is IInterpolatedStringTextOperation t)
@@ -578,28 +613,56 @@ namespace SecretsAnalyzers.Logging
             return null;
         }
 
-        // ---------------- Local values (built once per block, on the first sink) ----------------
+        // ---------------- Local taint (computed once per block, on the first sink) ----------------
 
-        private List<IOperation>? LocalValues(ILocalSymbol local)
+        /// <summary>
+        /// What each local of the block may hold, computed once: every value a local is given (initializer, assignment,
+        /// StringBuilder append) is judged with the locals it reads looked up in the table, never re-walked. A worklist
+        /// re-judges a local only when a local it reads turns secret, so a chain of locals, each reassigned many times,
+        /// costs its size once, and every sink of the block reads the same answers.
+        /// </summary>
+        private sealed class LocalTable
         {
-            var map = _localValues;
-            if (map is null)
-            {
-                map = BuildLocalValues();
-                _localValues = map;
-            }
+            /// <summary>Per local: a secret description, or "" for a secret-named local that only holds harmless constants.</summary>
+            public readonly Dictionary<ILocalSymbol, string> Taint = new Dictionary<ILocalSymbol, string>(SymbolEqualityComparer.Default);
 
-            return map.TryGetValue(local, out var values) ? values : null;
+            /// <summary>Header values added to a request, its Headers or an HttpClient's DefaultRequestHeaders, by owner.</summary>
+            public readonly Dictionary<ISymbol, List<IOperation>> HeaderValues = new Dictionary<ISymbol, List<IOperation>>(SymbolEqualityComparer.Default);
         }
 
-        private Dictionary<ILocalSymbol, List<IOperation>> BuildLocalValues()
+        private LocalTable Table()
         {
-            var map = new Dictionary<ILocalSymbol, List<IOperation>>(SymbolEqualityComparer.Default);
+            if (_table is not null) return _table;
+            if (_building is not null) return _building;   // re-entered while judging a value: the partial table
+            var table = new LocalTable();
+            _building = table;
+            try
+            {
+                Build(table);
+            }
+            finally
+            {
+                _building = null;
+            }
+
+            _table = table;
+            return table;
+        }
+
+        private void Build(LocalTable table)
+        {
+            var values = new Dictionary<ILocalSymbol, List<IOperation>>(SymbolEqualityComparer.Default);
+            var order = new List<ILocalSymbol>();
 
             void Add(ILocalSymbol local, IOperation? value)
             {
                 if (value is null) return;
-                if (!map.TryGetValue(local, out var list)) map[local] = list = new List<IOperation>(1);
+                if (!values.TryGetValue(local, out var list))
+                {
+                    values[local] = list = new List<IOperation>(1);
+                    order.Add(local);
+                }
+
                 list.Add(value);
             }
 
@@ -627,11 +690,66 @@ namespace SecretsAnalyzers.Logging
                             }
 
                             break;
+                        case IInvocationOperation add when add.Arguments.Length >= 2 &&
+                                                           (add.TargetMethod.Name == "Add" || add.TargetMethod.Name == "TryAddWithoutValidation") &&
+                                                           LoggingKnownTypes.InNamespace(add.TargetMethod.ContainingType, "System.Net.Http.Headers"):
+                            if (HeaderOwner(add.Instance) is { } owner)
+                            {
+                                if (!table.HeaderValues.TryGetValue(owner, out var headerValues)) table.HeaderValues[owner] = headerValues = new List<IOperation>(1);
+                                for (var i = 1; i < add.Arguments.Length; i++) headerValues.Add(add.Arguments[i].Value);
+                            }
+
+                            break;
                     }
                 }
             }
 
-            return map;
+            // Secret-named locals are judged by name (unless they only ever hold harmless constants); the others by their values.
+            var readers = new Dictionary<ILocalSymbol, List<ILocalSymbol>>(SymbolEqualityComparer.Default);
+            var pending = new Queue<ILocalSymbol>();
+            var queued = new HashSet<ILocalSymbol>(SymbolEqualityComparer.Default);
+            foreach (var local in order)
+            {
+                if (_sources.IsSecretNamedSymbol(local, local.Type, _names))
+                {
+                    table.Taint[local] = OnlyHarmlessConstants(values[local]) ? "" : Named(local.Name);
+                    continue;
+                }
+
+                foreach (var value in values[local])
+                {
+                    foreach (var read in value.DescendantsAndSelf())
+                    {
+                        if (read is not ILocalReferenceOperation { IsDeclaration: false } reference) continue;
+                        if (!readers.TryGetValue(reference.Local, out var list)) readers[reference.Local] = list = new List<ILocalSymbol>(1);
+                        if (list.Count == 0 || !SymbolEqualityComparer.Default.Equals(list[list.Count - 1], local)) list.Add(local);
+                    }
+                }
+
+                pending.Enqueue(local);
+                queued.Add(local);
+            }
+
+            while (pending.Count > 0)
+            {
+                var local = pending.Dequeue();
+                queued.Remove(local);
+                if (table.Taint.ContainsKey(local)) continue;
+                string? found = null;
+                foreach (var value in values[local])
+                {
+                    found = Opaque(value, 1);
+                    if (found is not null) break;
+                }
+
+                if (found is null) continue;
+                table.Taint[local] = found;
+                if (!readers.TryGetValue(local, out var dependents)) continue;
+                foreach (var dependent in dependents)
+                {
+                    if (!table.Taint.ContainsKey(dependent) && queued.Add(dependent)) pending.Enqueue(dependent);
+                }
+            }
         }
     }
 }

@@ -18,12 +18,12 @@ namespace SecretsAnalyzers.Options
     {
         public const string Prefix = "secrets_analyzers.";
 
-        // Keys shared by several rule families.
-        public const string SecretWordsKey = "secret_words";
-        public const string LabelWordsKey = "label_words";
-        public const string ExcludedSymbolNamesKey = "excluded_symbol_names";
-        public const string MinLengthKey = "min_length";
-        public const string MinEntropyKey = "min_entropy";
+        // Keys shared by several rule families (every key, with its rules and default, is in OptionKeys).
+        public const string SecretWordsKey = OptionKeys.SecretWords;
+        public const string LabelWordsKey = OptionKeys.LabelWords;
+        public const string ExcludedSymbolNamesKey = OptionKeys.ExcludedSymbolNames;
+        public const string MinLengthKey = OptionKeys.MinLength;
+        public const string MinEntropyKey = OptionKeys.MinEntropy;
 
         public static readonly SecretsOptions Empty = new SecretsOptions(null);
 
@@ -41,9 +41,10 @@ namespace SecretsAnalyzers.Options
         public SecretNameModel Names =>
             _names ??= SecretNameModel.Create(GetList(null, SecretWordsKey), GetList(null, LabelWordsKey));
 
+        /// <summary>The value of a key registered in <see cref="OptionKeys"/>; an unregistered key is never read.</summary>
         public string? GetString(string? ruleId, string key)
         {
-            if (_options is null) return null;
+            if (_options is null || !OptionKeys.IsRegistered(key)) return null;
             if (ruleId is not null &&
                 _options.TryGetValue(Prefix + ruleId + "." + key, out var specific) &&
                 !string.IsNullOrWhiteSpace(specific))

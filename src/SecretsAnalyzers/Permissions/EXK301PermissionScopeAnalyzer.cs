@@ -292,8 +292,9 @@ namespace SecretsAnalyzers.Permissions
                 {
                     properties = PermissionContext.Fix(PermissionContext.RemoveElement);
                 }
-                else if (fixable && tokens.Count > 1)
+                else if (fixable && tokens.Count > 1 && PermissionVocabulary.IsVocabulary(token.Text))
                 {
+                    // The fix properties carry the token's text only when it is scope vocabulary (never glued text).
                     var (find, replace) = PermissionVocabulary.RemovalEdit(text, token.Start, token.End);
                     properties = PermissionContext.Replace(find, replace);
                 }
@@ -303,7 +304,8 @@ namespace SecretsAnalyzers.Permissions
                 }
 
                 // A message never repeats the whole flagged value: a lone token is named by its class instead.
-                Report(context, kind, literal.Syntax.GetLocation(), properties, subject, tokens.Count == 1 && token.Text.Trim() == text.Trim() ? null : token.Text);
+                Report(context, kind, literal.Syntax.GetLocation(), properties, subject,
+                    tokens.Count == 1 && token.Text.Trim() == text.Trim() ? null : PermissionVocabulary.Display(token.Text, kind));
             }
         }
 
@@ -332,8 +334,9 @@ namespace SecretsAnalyzers.Permissions
                         var kind = PermissionVocabulary.Classify(token.Text);
                         if (kind == GrantKind.None) continue;
                         var (find, replace) = PermissionVocabulary.RemovalEdit(text, token.Start, token.End);
-                        Report(context, kind, literal.Syntax.GetLocation(), fixable ? PermissionContext.Replace(find, replace) : ImmutableDictionary<string, string?>.Empty,
-                            subject, token.Text);
+                        Report(context, kind, literal.Syntax.GetLocation(),
+                            fixable && PermissionVocabulary.IsVocabulary(token.Text) ? PermissionContext.Replace(find, replace) : ImmutableDictionary<string, string?>.Empty,
+                            subject, PermissionVocabulary.Display(token.Text, kind));
                     }
                 }
 
@@ -345,10 +348,10 @@ namespace SecretsAnalyzers.Permissions
                     {
                         var kind = PermissionVocabulary.Classify(token.Text);
                         if (kind == GrantKind.None) continue;
-                        var properties = fixable && tokens.Count > 1
+                        var properties = fixable && tokens.Count > 1 && PermissionVocabulary.IsVocabulary(token.Text)
                             ? PermissionContext.Replace(PermissionVocabulary.RemovalEdit(text, token.Start, token.End).Find, "")
                             : ImmutableDictionary<string, string?>.Empty;
-                        Report(context, kind, literal.Syntax.GetLocation(), properties, subject, token.Text);
+                        Report(context, kind, literal.Syntax.GetLocation(), properties, subject, PermissionVocabulary.Display(token.Text, kind));
                     }
                 }
             }
@@ -367,14 +370,13 @@ namespace SecretsAnalyzers.Permissions
             foreach (var entry in file.Entries)
             {
                 var name = EntryName(entry);
-                var subject = PermissionContext.Quote(entry.Path);
 
                 // "EnableWithdrawals": true, "CanTransfer": "true", "FullAccess": true
                 if (entry.Kind == ConfigValueKind.True ||
                     entry.IsString && entry.Value.Equals("true", StringComparison.OrdinalIgnoreCase))
                 {
                     var kind = name is null ? GrantKind.None : PermissionVocabulary.ClassifyBooleanName(name);
-                    if (kind != GrantKind.None) ReportConfig(context, kind, file.GetLocation(entry), subject, null);
+                    if (kind != GrantKind.None) ReportConfig(context, kind, file.GetLocation(entry), Subject(entry), null);
                     continue;
                 }
 
@@ -382,19 +384,19 @@ namespace SecretsAnalyzers.Permissions
                 var value = entry.Value;
                 if (PermissionVocabulary.IsScopeName(name) && value.IndexOf('=') < 0 && value.IndexOf('{') < 0)
                 {
-                    ReportConfigList(context, file.GetLocation(entry), subject, value, 0, value.Length);
+                    ReportConfigList(context, file.GetLocation(entry), Subject(entry), value, 0, value.Length);
                 }
                 else if (PermissionContext.ContainsIgnoreCase(value, "scope=") || PermissionContext.ContainsIgnoreCase(value, "account=all"))
                 {
                     var scope = PermissionVocabulary.ScopeParameter.Match(value);
                     if (scope.Success)
-                        ReportConfigList(context, file.GetLocation(entry), subject, value, scope.Groups["value"].Index, scope.Groups["value"].Length);
+                        ReportConfigList(context, file.GetLocation(entry), Subject(entry), value, scope.Groups["value"].Index, scope.Groups["value"].Length);
                     if (PermissionVocabulary.AccountAll.IsMatch(value))
-                        ReportConfig(context, GrantKind.Wildcard, file.GetLocation(entry), subject, "account=all");
+                        ReportConfig(context, GrantKind.Wildcard, file.GetLocation(entry), Subject(entry), "account=all");
                 }
                 else if (PermissionVocabulary.IsScopeList(value))
                 {
-                    ReportConfigList(context, file.GetLocation(entry), subject, value, 0, value.Length);
+                    ReportConfigList(context, file.GetLocation(entry), Subject(entry), value, 0, value.Length);
                 }
             }
         }
@@ -404,12 +406,11 @@ namespace SecretsAnalyzers.Permissions
         {
             var key = entry.Key;
             if (key.Length == 0 || !char.IsDigit(key[0])) return key.Length == 0 ? null : key;
-            var path = entry.Path;
-            var end = path.LastIndexOf(':');
-            if (end <= 0) return null;
-            var start = path.LastIndexOf(':', end - 1);
-            return path.Substring(start + 1, end - start - 1);
+            return entry.ParentKey;
         }
+
+        /// <summary>The quoted key path, built only for an entry that is reported.</summary>
+        private static string Subject(in ConfigEntry entry) => PermissionContext.Quote(entry.Path);
 
         private static void ReportConfigList(AdditionalFileAnalysisContext context, Location location, string subject, string text, int start, int length)
         {
@@ -427,7 +428,8 @@ namespace SecretsAnalyzers.Permissions
 
                 var kind = PermissionVocabulary.Classify(token.Text);
                 if (kind != GrantKind.None && seen.Add(token.Text))
-                    ReportConfig(context, kind, location, subject, tokens.Count == 1 && token.Text.Trim() == text.Trim() ? null : token.Text);
+                    ReportConfig(context, kind, location, subject,
+                        tokens.Count == 1 && token.Text.Trim() == text.Trim() ? null : PermissionVocabulary.Display(token.Text, kind));
             }
         }
 

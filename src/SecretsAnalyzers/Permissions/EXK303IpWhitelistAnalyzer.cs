@@ -5,6 +5,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
+using SecretsAnalyzers.Internal;
 
 namespace SecretsAnalyzers.Permissions
 {
@@ -80,8 +81,7 @@ namespace SecretsAnalyzers.Permissions
         /// <summary>Why an IP argument leaves the key open, or null when it binds the key (or is unknown).</summary>
         private static string? OpenReason(IOperation value, bool isExplicit, KeyCallKind kind)
         {
-            var unwrapped = value;
-            while (unwrapped is IConversionOperation conversion) unwrapped = conversion.Operand;
+            var unwrapped = value.WalkDownConversion();
 
             if (!isExplicit || unwrapped.ConstantValue is { HasValue: true, Value: null })
             {

@@ -4,6 +4,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
+using SecretsAnalyzers.Internal;
 
 namespace SecretsAnalyzers.Permissions
 {
@@ -179,13 +180,11 @@ namespace SecretsAnalyzers.Permissions
             Unwrap(value).ConstantValue is { HasValue: true, Value: false };
 
         /// <summary>Strips implicit conversions (bool → bool?).</summary>
-        public static IOperation Unwrap(IOperation value)
-        {
-            while (value is IConversionOperation { IsImplicit: true } conversion) value = conversion.Operand;
-            return value;
-        }
+        public static IOperation Unwrap(IOperation value) => value.WalkDownImplicitConversion();
 
-        public static string Quote(string name) => "'" + name + "'";
+        /// <summary>A name or key path for a message; a segment that may be a credential (a dictionary key or config key
+        /// named with the key) is printed as &lt;elided&gt;.</summary>
+        public static string Quote(string name) => "'" + Internal.ConfigFiles.ConfigKeyDisplay.Path(name) + "'";
 
         public static bool ContainsIgnoreCase(string text, string part) =>
             text.IndexOf(part, StringComparison.OrdinalIgnoreCase) >= 0;

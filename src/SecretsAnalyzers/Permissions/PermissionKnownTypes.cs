@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
+using SecretsAnalyzers.Internal;
 
 namespace SecretsAnalyzers.Permissions
 {
@@ -133,18 +134,20 @@ namespace SecretsAnalyzers.Permissions
         /// <summary>At least one trading SDK entry point (JKorf client, ExchangeSharp, ccxt) is in the compilation.</summary>
         public bool HasTradingSdk { get; }
 
-        public static PermissionKnownTypes From(Compilation compilation)
+        public static PermissionKnownTypes From(Compilation compilation) => KnownTypes.GetOrCreate(compilation).View(Create);
+
+        private static PermissionKnownTypes Create(KnownTypes known)
         {
             var types = new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default);
             foreach (var name in KeyManagementTypeNames)
             {
-                if (compilation.GetTypeByMetadataName(name) is { } type) types.Add(type);
+                if (known.Get(name) is { } type) types.Add(type);
             }
 
             var trading = false;
             foreach (var name in TradingSdkTypeNames)
             {
-                if (compilation.GetTypeByMetadataName(name) is not null)
+                if (known.Get(name) is not null)
                 {
                     trading = true;
                     break;

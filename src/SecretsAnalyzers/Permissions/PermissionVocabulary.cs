@@ -33,7 +33,7 @@ namespace SecretsAnalyzers.Permissions
     /// </summary>
     internal static class PermissionVocabulary
     {
-        public const string GrantedPermissionsKey = "granted_permissions";
+        public const string GrantedPermissionsKey = Options.OptionKeys.GrantedPermissions;
 
         private static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(100);
 
@@ -144,6 +144,66 @@ namespace SecretsAnalyzers.Permissions
             if (t.IndexOf("withdraw", StringComparison.Ordinal) >= 0) return GrantKind.Withdraw;
             if (t.IndexOf("transfer", StringComparison.Ordinal) >= 0) return GrantKind.Transfer;
             return GrantKind.None;
+        }
+
+        /// <summary>Words a scope or permission token of catalog C is made of; a message prints a token only when it is
+        /// built from these (joined by <c>: _ - .</c>, or run together as in <c>SubMemberTransferList</c>).</summary>
+        private static readonly HashSet<string> ScopeWords = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "access", "account", "accounts", "address", "addresses", "admin", "administrator", "all", "any", "api", "apply",
+            "asset", "assets", "block", "buy", "buys", "can", "capital", "contract", "copy", "create", "crypto", "custody",
+            "deal", "deposit", "deposits", "derivatives", "earn", "email", "enable", "enabled", "everything", "exchange",
+            "fiat", "flex", "full", "fund", "funding", "funds", "futures", "general", "history", "inner", "internal", "key",
+            "keys", "list", "main", "manage", "management", "margin", "master", "member", "members", "only", "options",
+            "order", "orders", "perm", "permission", "permissions", "permit", "permits", "position", "positions", "read",
+            "request", "scope", "scopes", "sell", "sells", "send", "settings", "spot", "sub", "trade", "trades", "trading",
+            "transaction", "transactions", "transfer", "transfers", "ui", "universal", "user", "wallet", "wallets",
+            "withdraw", "withdrawal", "withdrawals", "withdraws", "write",
+        };
+
+        /// <summary>
+        /// True when <paramref name="token"/> is made only of scope vocabulary (<c>wallet:withdrawals:create</c>,
+        /// <c>SPOT_TRANSFER_WRITE</c>, <c>AccountTransfer</c>, <c>*</c>, <c>account=all</c>). Text glued to a scope
+        /// (<c>withdrawFAKEKEY123</c>) is not, so it is never echoed in a message or a fix property.
+        /// </summary>
+        public static bool IsVocabulary(string token)
+        {
+            var t = token.Trim('"', '\'', '[', ']', '{', '}').ToLowerInvariant();
+            if (t.Length == 0 || t.Length > 64) return false;
+            var start = 0;
+            for (var i = 0; i <= t.Length; i++)
+            {
+                if (i < t.Length && t[i] >= 'a' && t[i] <= 'z') continue;
+                if (i < t.Length && t[i] != ':' && t[i] != '_' && t[i] != '-' && t[i] != '.' && t[i] != '=' && t[i] != '*') return false;
+                if (i < t.Length && t[i] == '*' && !(i == start && (i + 1 == t.Length || t[i + 1] == ':' || t[i + 1] == '.'))) return false;
+                if (i > start && !IsRunOfScopeWords(t, start, i)) return false;
+                start = i + 1;
+            }
+
+            return true;
+        }
+
+        /// <summary>What a message says for <paramref name="token"/>: the token itself when it is scope vocabulary, else the grant's generic name.</summary>
+        public static string Display(string token, GrantKind kind) =>
+            IsVocabulary(token) ? token.Trim('"', '\'', '[', ']', '{', '}') : GrantName(kind);
+
+        /// <summary>True when t[start, end) splits into scope words ("submembertransferlist").</summary>
+        private static bool IsRunOfScopeWords(string t, int start, int end)
+        {
+            // reachable[i]: t[start, start + i) is a run of words. Tokens are at most 64 characters.
+            var length = end - start;
+            var reachable = new bool[length + 1];
+            reachable[0] = true;
+            for (var i = 0; i < length; i++)
+            {
+                if (!reachable[i]) continue;
+                for (var j = i + 2; j <= length && j - i <= 14; j++)
+                {
+                    if (!reachable[j] && ScopeWords.Contains(t.Substring(start + i, j - i))) reachable[j] = true;
+                }
+            }
+
+            return reachable[length];
         }
 
         /// <summary>

@@ -58,7 +58,7 @@ namespace SecretsAnalyzers.Transport
                 var severity = ExchangeHosts.IsExchangeHost(host) ? DiagnosticSeverity.Error : rule.DefaultSeverity;
                 if (lower) severity = ProjectContext.Lower(severity);
                 context.ReportDiagnostic(Diagnostic.Create(rule, file.GetLocation(entry), severity, additionalLocations: null,
-                    properties: null, "'" + entry.Path + "' in '" + fileName + "'", host));
+                    properties: null, "'" + ConfigKeyDisplay.Path(entry.Path) + "' in '" + fileName + "'", host));
             }
         }
 

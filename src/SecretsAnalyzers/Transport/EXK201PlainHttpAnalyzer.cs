@@ -18,7 +18,7 @@ namespace SecretsAnalyzers.Transport
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class EXK201PlainHttpAnalyzer : DiagnosticAnalyzer
     {
-        internal const string AllowedHostsKey = "allowed_hosts";
+        internal const string AllowedHostsKey = OptionKeys.AllowedHosts;
         internal const string SchemeProperty = "Scheme";
         internal const string PortProperty = "Port";
         internal const string FormProperty = "Form";
@@ -104,7 +104,7 @@ namespace SecretsAnalyzers.Transport
         /// </summary>
         private static string? InitializerLiteral(IOperation value)
         {
-            while (value is IConversionOperation conversion) value = conversion.Operand;
+            value = value.WalkDownConversion();
             ISymbol? symbol = value switch
             {
                 ILocalReferenceOperation l => l.Local,
@@ -132,7 +132,7 @@ namespace SecretsAnalyzers.Transport
                 SymbolEqualityComparer.Default.Equals(type, known.HttpListenerPrefixCollection) ||
                 method.Name == "UseUrls")
                 return false;                                                              // proxies and server bindings
-            if (IsInXmlNamespace(type.ContainingNamespace)) return false;                   // XmlNamespaceManager.AddNamespace(prefix, uri)…
+            if (type.IsInNamespace("System.Xml")) return false;   // namespace URIs, schema locations, DTDs: XmlNamespaceManager.AddNamespace(prefix, uri)…
 
             if (EndpointNames.IsEndpointName(parameter.Name)) return true;
             if (method.MethodKind == MethodKind.Constructor && parameter.Ordinal == 0 && known.IsEndpointConstructorType(type)) return true;
@@ -145,17 +145,6 @@ namespace SecretsAnalyzers.Transport
                     if (other.Parameter?.Ordinal == 0 && other.Value.ConstantValue is { HasValue: true, Value: string key })
                         return EndpointNames.IsEndpointName(EndpointNames.LastSegment(key));
                 }
-            }
-
-            return false;
-        }
-
-        private static bool IsInXmlNamespace(INamespaceSymbol? ns)
-        {
-            // System.Xml and System.Xml.*: namespace URIs, schema locations and DTDs are identifiers, not exchange endpoints.
-            for (var n = ns; n is { IsGlobalNamespace: false }; n = n.ContainingNamespace)
-            {
-                if (n.Name == "Xml" && n.ContainingNamespace is { Name: "System", ContainingNamespace.IsGlobalNamespace: true }) return true;
             }
 
             return false;
@@ -337,7 +326,7 @@ namespace SecretsAnalyzers.Transport
 
         private static string? ConstantText(IOperation value)
         {
-            while (value is IConversionOperation conversion) value = conversion.Operand;
+            value = value.WalkDownConversion();
             return value.ConstantValue is { HasValue: true, Value: string s } ? s : null;
         }
 
@@ -420,7 +409,7 @@ namespace SecretsAnalyzers.Transport
 
         private static void CheckSchemeName(OperationAnalysisContext c, Context options, IOperation value, string sink, IOperation? hostValue)
         {
-            while (value is IConversionOperation conversion) value = conversion.Operand;
+            value = value.WalkDownConversion();
             string? scheme = value.ConstantValue is { HasValue: true, Value: string constant } ? constant : null;
             if (value is IFieldReferenceOperation { Field: { ContainingType.Name: "Uri" } field })
                 scheme = field.Name == "UriSchemeHttp" ? "http" : field.Name == "UriSchemeWs" ? "ws" : null;

@@ -33,9 +33,7 @@ namespace SecretsAnalyzers.Transport
             {
                 var known = TransportKnownTypes.From(start.Compilation);
                 if (known.SslPolicyErrors is null) return;
-                var severity = ProjectContext.IsTestProject(start.Compilation)
-                    ? ProjectContext.Lower(Descriptors.EXK203CertificateValidationDisabled.DefaultSeverity)
-                    : Descriptors.EXK203CertificateValidationDisabled.DefaultSeverity;
+                var severity = ProjectContext.Severity(Descriptors.EXK203CertificateValidationDisabled, ProjectContext.IsTestProject(start.Compilation));
                 start.RegisterOperationAction(c => OnAssignment(c, known, severity), OperationKind.SimpleAssignment, OperationKind.CompoundAssignment);
                 // Arguments are checked from their call (far fewer callbacks than one per argument); indexer
                 // arguments from the property reference, when it has any.

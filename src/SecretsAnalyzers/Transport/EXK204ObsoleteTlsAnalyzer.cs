@@ -34,9 +34,7 @@ namespace SecretsAnalyzers.Transport
             {
                 var known = TransportKnownTypes.From(start.Compilation);
                 if (known.SslProtocols is null && known.SecurityProtocolType is null) return;
-                var severity = ProjectContext.IsTestProject(start.Compilation)
-                    ? ProjectContext.Lower(Descriptors.EXK204ObsoleteTlsVersion.DefaultSeverity)
-                    : Descriptors.EXK204ObsoleteTlsVersion.DefaultSeverity;
+                var severity = ProjectContext.Severity(Descriptors.EXK204ObsoleteTlsVersion, ProjectContext.IsTestProject(start.Compilation));
                 start.RegisterOperationAction(c => OnAssignment(c, known, severity), OperationKind.SimpleAssignment, OperationKind.CompoundAssignment);
                 start.RegisterOperationAction(c => OnArgument(c, known, severity), OperationKind.Argument);
                 start.RegisterOperationAction(c => OnInitializer(c, known, severity),

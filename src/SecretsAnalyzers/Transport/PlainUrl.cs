@@ -36,6 +36,12 @@ namespace SecretsAnalyzers.Transport
         /// Parses the constant <paramref name="prefix"/> of a URL. <paramref name="complete"/> says the whole value is
         /// constant. Returns false when the text is not a plain URL or is only the scheme ("http://").
         /// </summary>
+        /// <remarks>
+        /// Userinfo is never part of <see cref="Host"/>. A password may contain '/', '?', '#' or '\'
+        /// (<c>http://KEY:pa/ss@api.binance.com</c>), so the host starts after the last '@' before the path, found by
+        /// <see cref="HostStart"/>. When the authority cannot be told from userinfo yet (a prefix such as
+        /// <c>"http://KEY:" + password</c>), the host is unknown rather than a guess that could be part of a credential.
+        /// </remarks>
         public static bool TryParse(string prefix, bool complete, out PlainUrl url)
         {
             url = default;
@@ -45,19 +51,19 @@ namespace SecretsAnalyzers.Transport
             else if (prefix.StartsWith("ws://", StringComparison.OrdinalIgnoreCase)) { start = 5; ws = true; }
             else return false;
 
-            var end = prefix.IndexOfAny(AuthorityEnd, start);
-            var authorityComplete = end >= 0 || complete;
-            if (end < 0) end = prefix.Length;
-            var authority = prefix.Substring(start, end - start);
-
-            var at = authority.LastIndexOf('@');
-            if (at >= 0) authority = authority.Substring(at + 1);
-            else if (!authorityComplete && authority.IndexOf(':') >= 0 && authority.IndexOf('[') < 0 && !IsPortText(authority))
+            var hostStart = HostStart(prefix, start, complete, out var ambiguous);
+            if (ambiguous)
             {
-                // "http://user:{password}@…": the host comes later.
+                // Userinfo may still follow ("http://KEY:" + password + "@host"), or the text is not a URL at all.
+                if (complete) return false;
                 url = new PlainUrl(ws, null, -1);
                 return true;
             }
+
+            var end = prefix.IndexOfAny(AuthorityEnd, hostStart);
+            var authorityComplete = end >= 0 || complete;
+            if (end < 0) end = prefix.Length;
+            var authority = prefix.Substring(hostStart, end - hostStart);
 
             string host;
             string rest;
@@ -97,12 +103,72 @@ namespace SecretsAnalyzers.Transport
             return true;
         }
 
-        private static readonly char[] AuthorityEnd = { '/', '?', '#', '\\' };
-
-        private static bool IsPortText(string authority)
+        /// <summary>
+        /// Where the host of the URL in <paramref name="text"/> starts, <paramref name="start"/> being the first character
+        /// after "scheme://". The host follows the last '@' of the authority. A '@' after the first '/', '?', '#' or '\'
+        /// still ends userinfo unless the text before that character is a network name of its own
+        /// (<c>localhost:5000/users/@me</c>, <c>api.corp.net/?mail=a@b.io</c>): <c>KEY:pa/ss@host</c> and
+        /// <c>KEY/ss@host</c> are a user name and password, whatever follows. <paramref name="ambiguous"/> is set when
+        /// the text before the first delimiter has a port that is not a number and no '@' ends it: the text is not a URL
+        /// when complete, and when it is a prefix (<c>"http://KEY:" + password</c>) the host may still follow.
+        /// </summary>
+        internal static int HostStart(string text, int start, bool complete, out bool ambiguous)
         {
-            // "host:" or "host:80" typed so far: the colon starts a port, not a password.
+            ambiguous = false;
+            var firstEnd = text.IndexOfAny(AuthorityEnd, start);
+            var firstAuthorityEnd = firstEnd < 0 ? text.Length : firstEnd;
+            var lastAt = text.LastIndexOf('@');
+            if (lastAt >= start && lastAt < firstAuthorityEnd) return lastAt + 1;         // the ordinary case
+
+            var own = text.Substring(start, firstAuthorityEnd - start);
+            if (lastAt < start)
+            {
+                if (firstEnd < 0 && !complete)
+                {
+                    // "http://gateway.corp.net:" + port, but also "http://KEY:" + password + "@host".
+                    if (own.IndexOf(':') >= 0 && !IsNetworkName(own)) ambiguous = true;
+                }
+                else if (!HasNumericPort(own))
+                {
+                    ambiguous = true;                                                       // "http://KEY:pa/ss": no URL
+                }
+
+                return start;
+            }
+
+            // A '@' in the path or query: the authority before it may carry its own userinfo ("u:p@host/?to=a@b.io").
+            var ownAt = own.LastIndexOf('@');
+            if (ownAt >= 0) return IsNetworkName(own.Substring(ownAt + 1)) ? start + ownAt + 1 : lastAt + 1;
+            return IsNetworkName(own) ? start : lastAt + 1;
+        }
+
+        /// <summary>
+        /// <c>host[:port]</c> with a numeric (or not yet typed) port and a host a network resolves without userinfo
+        /// around it: dotted, an IP literal, localhost or a bind wildcard. A single label ("KEY") is not enough here:
+        /// it is only ever asked about text that a later '@' or a non-numeric port makes look like a user name, and a
+        /// password may itself contain '@' (<c>u:p@ss/w@host</c>).
+        /// </summary>
+        private static bool IsNetworkName(string authority)
+        {
+            if (!HasNumericPort(authority)) return false;
+            if (authority.StartsWith("[", StringComparison.Ordinal)) return true;
             var colon = authority.IndexOf(':');
+            var host = colon >= 0 ? authority.Substring(0, colon) : authority;
+            if (host.Length == 0) return false;
+            foreach (var ch in host)
+            {
+                if (!(char.IsLetterOrDigit(ch) || ch == '.' || ch == '-' || ch == '_' || ch == '+' || ch == '*')) return false;
+            }
+
+            return host.IndexOf('.') > 0 || host == "+" || host == "*" || host.Equals("localhost", StringComparison.OrdinalIgnoreCase);
+        }
+
+        private static bool HasNumericPort(string authority)
+        {
+            var from = authority.StartsWith("[", StringComparison.Ordinal) ? authority.IndexOf(']') + 1 : 0;
+            if (from == 0 && authority.Length > 0 && authority[0] == '[') return true;     // "[::1" typed so far
+            var colon = authority.IndexOf(':', from);
+            if (colon < 0) return from == 0 || from == authority.Length;
             for (var i = colon + 1; i < authority.Length; i++)
             {
                 if (authority[i] < '0' || authority[i] > '9') return false;
@@ -110,6 +176,8 @@ namespace SecretsAnalyzers.Transport
 
             return true;
         }
+
+        private static readonly char[] AuthorityEnd = { '/', '?', '#', '\\' };
 
         /// <summary>Loopback and wildcard bind addresses in every spelling: localhost, *.localhost, 127.0.0.0/8, [::1], 0.0.0.0.</summary>
         public static bool IsLoopback(string host)

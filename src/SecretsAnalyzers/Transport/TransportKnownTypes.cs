@@ -1,25 +1,26 @@
 using Microsoft.CodeAnalysis;
+using SecretsAnalyzers.Internal;
 
 namespace SecretsAnalyzers.Transport
 {
     /// <summary>The framework and SDK types the transport rules look at, resolved once per compilation by metadata name.</summary>
     internal sealed class TransportKnownTypes
     {
-        private TransportKnownTypes(Compilation compilation)
+        private TransportKnownTypes(KnownTypes known)
         {
-            Uri = compilation.GetTypeByMetadataName("System.Uri");
-            UriBuilder = compilation.GetTypeByMetadataName("System.UriBuilder");
-            WebProxy = compilation.GetTypeByMetadataName("System.Net.WebProxy");
-            HttpListenerPrefixCollection = compilation.GetTypeByMetadataName("System.Net.HttpListenerPrefixCollection");
-            RestClient = compilation.GetTypeByMetadataName("RestSharp.RestClient");
-            RestClientOptions = compilation.GetTypeByMetadataName("RestSharp.RestClientOptions");
-            RestRequest = compilation.GetTypeByMetadataName("RestSharp.RestRequest");
-            WebsocketClient = compilation.GetTypeByMetadataName("Websocket.Client.WebsocketClient");
-            WebSocket4Net = compilation.GetTypeByMetadataName("WebSocket4Net.WebSocket");
-            SslPolicyErrors = compilation.GetTypeByMetadataName("System.Net.Security.SslPolicyErrors");
-            ServicePointManager = compilation.GetTypeByMetadataName("System.Net.ServicePointManager");
-            SslProtocols = compilation.GetTypeByMetadataName("System.Security.Authentication.SslProtocols");
-            SecurityProtocolType = compilation.GetTypeByMetadataName("System.Net.SecurityProtocolType");
+            Uri = known.Get("System.Uri");
+            UriBuilder = known.Get("System.UriBuilder");
+            WebProxy = known.Get("System.Net.WebProxy");
+            HttpListenerPrefixCollection = known.Get("System.Net.HttpListenerPrefixCollection");
+            RestClient = known.Get("RestSharp.RestClient");
+            RestClientOptions = known.Get("RestSharp.RestClientOptions");
+            RestRequest = known.Get("RestSharp.RestRequest");
+            WebsocketClient = known.Get("Websocket.Client.WebsocketClient");
+            WebSocket4Net = known.Get("WebSocket4Net.WebSocket");
+            SslPolicyErrors = known.Get("System.Net.Security.SslPolicyErrors");
+            ServicePointManager = known.Get("System.Net.ServicePointManager");
+            SslProtocols = known.Get("System.Security.Authentication.SslProtocols");
+            SecurityProtocolType = known.Get("System.Net.SecurityProtocolType");
         }
 
         public INamedTypeSymbol? Uri { get; }
@@ -36,7 +37,7 @@ namespace SecretsAnalyzers.Transport
         public INamedTypeSymbol? SslProtocols { get; }
         public INamedTypeSymbol? SecurityProtocolType { get; }
 
-        public static TransportKnownTypes From(Compilation compilation) => new TransportKnownTypes(compilation);
+        public static TransportKnownTypes From(Compilation compilation) => KnownTypes.GetOrCreate(compilation).View(k => new TransportKnownTypes(k));
 
         /// <summary>SDK types whose constructor's first parameter is the endpoint, whatever it is called
         /// (RestSharp RestClient/RestClientOptions/RestRequest, Websocket.Client, WebSocket4Net).</summary>

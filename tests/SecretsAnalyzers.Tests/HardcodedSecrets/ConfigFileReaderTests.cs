@@ -89,5 +89,90 @@ namespace SecretsAnalyzers.Tests.HardcodedSecrets
             Assert.True(file.IsComplete);
             Assert.Equal(big.Length, file.Entries.Single().Value.Length);
         }
+
+        [Fact]
+        public void Builds_key_paths_from_parent_and_segment()
+        {
+            var file = Read("/p/appsettings.json",
+                "{ \"\": { \"x\": 1 }, \"A\": [ [ 1, { \"B\": [ true ] } ], { } ], \"C\": { \"D\": { \"E\": \"e\" } }, \"F\": 2 }");
+            Assert.True(file.IsComplete);
+            Assert.Equal(new[] { ":x", "A:0:0", "A:0:1:B:0", "C:D:E", "F" }, file.Entries.Select(e => e.Path));
+            Assert.Equal(new[] { "x", "0", "0", "E", "F" }, file.Entries.Select(e => e.Key));
+            Assert.Equal(new[] { "", "0", "B", "D", null }, file.Entries.Select(e => e.ParentKey));
+            Assert.Equal("D:E", file.Entries[3].Node.Tail(2));
+            Assert.Equal("B:0", file.Entries[2].Node.Tail(1));
+            Assert.Equal("A:0:0", file.Entries[1].Node.Tail(2));
+        }
+
+        [Fact]
+        public void A_root_scalar_and_a_root_array_have_short_paths()
+        {
+            Assert.Equal(new[] { "" }, Read("/p/appsettings.json", "\"v\"").Entries.Select(e => e.Path));
+            Assert.Equal(new[] { "0", "1" }, Read("/p/appsettings.json", "[1, 2]").Entries.Select(e => e.Path));
+        }
+
+        [Fact]
+        public void Reads_a_999_deep_object_around_a_large_array()
+        {
+            const int depth = 999;
+            const int numbers = 50_000;
+            var text = new System.Text.StringBuilder();
+            for (var i = 0; i < depth; i++) text.Append("{\"k").Append(i % 10).Append("\":");
+            text.Append('[');
+            for (var i = 0; i < numbers; i++) text.Append(i == 0 ? "" : ",").Append(i);
+            text.Append(']');
+            text.Append('}', depth);
+
+            var file = Read("/p/appsettings.json", text.ToString());
+            Assert.True(file.IsComplete, file.Error?.Message);
+            Assert.Equal(numbers, file.Entries.Length);
+            var last = file.Entries[numbers - 1];
+            Assert.Equal("49999", last.Key);
+            Assert.Equal("k8", last.ParentKey);
+            Assert.Equal("k8:49999", last.Node.Tail(1));
+            var expected = string.Join(":", Enumerable.Range(0, depth).Select(i => "k" + (i % 10))) + ":49999";
+            Assert.Equal(expected, last.Path);
+            Assert.Same(file.Entries[0].Node.Parent, last.Node.Parent);
+        }
+
+        [Fact]
+        public void Nesting_deeper_than_the_limit_is_an_error_not_a_crash()
+        {
+            var text = new string('[', JsonConfigReader.MaxDepth + 1) + new string(']', JsonConfigReader.MaxDepth + 1);
+            var file = Read("/p/appsettings.json", text);
+            Assert.False(file.IsComplete);
+            Assert.StartsWith("nesting deeper than", file.Error!.Message);
+        }
+
+        [Fact]
+        public void One_file_is_parsed_once_for_every_rule()
+        {
+            var text = new FileText("/p/appsettings.json", "{ \"Binance\": { \"ApiSecret\": \"x\" } }");
+            Assert.True(ConfigFileReader.TryRead(text, CancellationToken.None, out var first));
+            Assert.True(ConfigFileReader.TryRead(text, CancellationToken.None, out var second));
+            Assert.Same(first, second);
+            Assert.Equal("Binance:ApiSecret", second.Entries.Single().Path);
+
+            var renamed = new FileText("/p/.env", text.GetText()!);
+            Assert.True(ConfigFileReader.TryRead(renamed, CancellationToken.None, out var other));
+            Assert.Equal(ConfigFileKind.DotEnv, other.Kind);
+        }
+
+        private sealed class FileText : Microsoft.CodeAnalysis.AdditionalText
+        {
+            private readonly SourceText _text;
+
+            public FileText(string path, string text) : this(path, SourceText.From(text)) { }
+
+            public FileText(string path, SourceText text)
+            {
+                Path = path;
+                _text = text;
+            }
+
+            public override string Path { get; }
+
+            public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
+        }
     }
 }

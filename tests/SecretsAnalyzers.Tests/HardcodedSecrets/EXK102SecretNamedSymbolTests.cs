@@ -74,6 +74,14 @@ namespace SecretsAnalyzers.Tests.HardcodedSecrets
         }
 
         [Fact]
+        public Task Message_elides_a_dictionary_key_segment_that_is_a_credential()
+        {
+            var test = Create($$"""void M(Dictionary<string, string> settings) { settings["Binance:q7Rv2LmZp9WsXk4T:ApiSecret"] = {|#0:"{{Secret}}"|}; }""");
+            test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(0).WithArguments("Binance:<elided>:ApiSecret", "44 characters"));
+            return test.RunAsync();
+        }
+
+        [Fact]
         public Task Reports_one_level_lower_in_test_projects()
         {
             var test = Create($$"""private const string ApiSecret = {|#0:"{{Secret}}"|};""");

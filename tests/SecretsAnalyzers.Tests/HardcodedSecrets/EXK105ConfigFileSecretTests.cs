@@ -21,7 +21,10 @@ namespace SecretsAnalyzers.Tests.HardcodedSecrets
 
         private static DiagnosticResult Info(int location, string key, string file) =>
             Verify.Diagnostic(Descriptors.EXK105SecretInConfigFile).WithSeverity(DiagnosticSeverity.Info).WithLocation(location)
-                .WithArguments(key, file, "Binance API key or secret format");
+                .WithArguments(key, file, "Binance API key or secret format", Advice(file));
+
+        private static string Advice(string file) =>
+            file.StartsWith(".env", System.StringComparison.Ordinal) ? EXK105ConfigFileSecretAnalyzer.DotEnvAdvice : EXK105ConfigFileSecretAnalyzer.SettingsAdvice;
 
         // ---------------------------------------------------------------- positives
 
@@ -35,8 +38,8 @@ namespace SecretsAnalyzers.Tests.HardcodedSecrets
                   }
                 }
                 """,
-                Verify.Diagnostic(Descriptors.EXK105SecretInConfigFile).WithLocation(0).WithArguments("Binance:ApiKey", "appsettings.json", "Binance API key or secret format"),
-                Verify.Diagnostic(Descriptors.EXK105SecretInConfigFile).WithLocation(1).WithArguments("Binance:ApiSecret", "appsettings.json", "Binance API key or secret format"));
+                Verify.Diagnostic(Descriptors.EXK105SecretInConfigFile).WithLocation(0).WithArguments("Binance:ApiKey", "appsettings.json", "Binance API key or secret format", Advice("appsettings.json")),
+                Verify.Diagnostic(Descriptors.EXK105SecretInConfigFile).WithLocation(1).WithArguments("Binance:ApiSecret", "appsettings.json", "Binance API key or secret format", Advice("appsettings.json")));
 
         [Theory]
         [InlineData("\"Kraken\": { \"PrivateKey\": \"{|EXK105:" + S.Kraken88 + "|}\" }")]
@@ -72,7 +75,6 @@ namespace SecretsAnalyzers.Tests.HardcodedSecrets
             VerifyFile(path, "{ \"Binance\": { \"ApiSecret\": \"{|EXK105:" + S.Binance64 + "|}\" } }");
 
         [Theory]
-        [InlineData("/0/appsettings.Development.json")]
         [InlineData("/0/appsettings.Local.json")]
         [InlineData("/0/.env.development")]
         [InlineData("/0/.env.local")]
@@ -81,6 +83,117 @@ namespace SecretsAnalyzers.Tests.HardcodedSecrets
                     ? "BINANCE_API_SECRET={|#0:" + S.Binance64 + "|}\n"
                     : "{ \"Binance\": { \"ApiSecret\": \"{|#0:" + S.Binance64 + "|}\" } }",
                 Info(0, path.Contains(".env") ? "BINANCE_API_SECRET" : "Binance:ApiSecret", path.Substring(3)));
+
+        // appsettings.Development.json is created by the project templates and committed: a real key format there is a
+        // Warning (it used to be Info like the other development files); a name-only finding stays one level lower.
+        [Fact]
+        public Task Exchange_key_format_in_appsettings_Development_is_a_warning() =>
+            VerifyFile("/0/appsettings.Development.json", $$"""
+                {
+                  "Binance": { "ApiSecret": "{|#0:{{S.Binance64}}|}" },
+                  "Gemini": { "Account": "{|#1:{{S.GeminiAccount}}|}" },
+                  "Signing": { "HmacKey": "{|#2:{{S.Generic}}|}" }
+                }
+                """,
+                Verify.Diagnostic(Descriptors.EXK105SecretInConfigFile).WithSeverity(DiagnosticSeverity.Warning).WithLocation(0)
+                    .WithArguments("Binance:ApiSecret", "appsettings.Development.json", "Binance API key or secret format", Advice("appsettings.Development.json")),
+                Verify.Diagnostic(Descriptors.EXK105SecretInConfigFile).WithSeverity(DiagnosticSeverity.Warning).WithLocation(1)
+                    .WithArguments("Gemini:Account", "appsettings.Development.json", "Gemini API key format", Advice("appsettings.Development.json")),
+                Verify.Diagnostic(Descriptors.EXK105SecretInConfigFile).WithSeverity(DiagnosticSeverity.Info).WithLocation(2)
+                    .WithArguments("Signing:HmacKey", "appsettings.Development.json", "secret-named key, 32 characters", Advice("appsettings.Development.json")));
+
+        [Fact]
+        public Task Placeholders_in_appsettings_Development_stay_silent() =>
+            VerifyFile("/0/appsettings.Development.json", """
+                {
+                  "Binance": { "ApiKey": "<your-binance-api-key>", "ApiSecret": "YOUR_API_SECRET", "BaseUrl": "https://testnet.binance.vision" },
+                  "Kraken": { "ApiSecret": "${KRAKEN_API_SECRET}" },
+                  "Okx": { "Passphrase": "changeme", "SecretKey": "" },
+                  "Logging": { "LogLevel": { "Default": "Debug" } }
+                }
+                """);
+
+        // ---------------------------------------------------------------- files git ignores are never committed
+
+        private static Task VerifyFiles((string Path, string Text)[] files, string? globalConfig, params DiagnosticResult[] expected)
+        {
+            var test = new Verify.Test { TestCode = "class Program { static void Main() { } }" };
+            foreach (var file in files) test.TestState.AdditionalFiles.Add(file);
+            if (globalConfig is not null) test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\n" + globalConfig + "\n"));
+            test.ExpectedDiagnostics.AddRange(expected);
+            return test.RunAsync();
+        }
+
+        [Theory]
+        [InlineData("/repo/.gitignore", ".env")]
+        [InlineData("/repo/.gitignore", "*.env*\n")]
+        [InlineData("/repo/.gitignore", "# local secrets\n**/.env\n")]
+        [InlineData("/repo/src/.gitignore", "/Bot/.env")]
+        [InlineData("/repo/src/Bot/.gitignore", ".env\r\n")]
+        [InlineData("/repo/.gitignore", "src/\n")]
+        [InlineData("/repo/.gitignore", "src/**/.e[mn]v")]
+        [InlineData("/repo/.git/info/exclude", ".env")]
+        public Task Env_file_that_git_ignores_is_not_reported(string ignorePath, string patterns) =>
+            VerifyFiles(new[] { (ignorePath, patterns), ("/repo/src/Bot/.env", "BINANCE_API_SECRET=" + S.Binance64 + "\n") }, null);
+
+        [Theory]
+        [InlineData("/repo/.gitignore", "/.env")]                                   // anchored to the root folder only
+        [InlineData("/repo/.gitignore", ".env/")]                                   // folders named .env only
+        [InlineData("/repo/.gitignore", ".env\n!src/Bot/.env")]                     // re-included
+        [InlineData("/repo/other/.gitignore", ".env")]                              // another folder's file
+        [InlineData("/repo/.gitignore", "#.env\n\\#.env")]                         // a comment, and a file named "#.env"
+        public Task Env_file_that_git_does_not_ignore_is_reported(string ignorePath, string patterns) =>
+            VerifyFiles(new[] { (ignorePath, patterns), ("/repo/src/Bot/.env", "BINANCE_API_SECRET={|EXK105:" + S.Binance64 + "|}\n") }, null);
+
+        [Fact]
+        public Task Deeper_gitignore_re_includes_what_a_higher_one_ignores() =>
+            VerifyFiles(new[]
+            {
+                ("/repo/.gitignore", "appsettings.*.json\n"),
+                ("/repo/src/Bot/.gitignore", "!appsettings.Staging.json\n"),
+                ("/repo/src/Bot/appsettings.Staging.json", "{ \"Binance\": { \"ApiSecret\": \"{|EXK105:" + S.Binance64 + "|}\" } }"),
+                ("/repo/src/Bot/appsettings.Production.json", "{ \"Binance\": { \"ApiSecret\": \"" + S.Binance64B + "\" } }"),
+            }, null);
+
+        [Fact]
+        public Task Respect_gitignore_false_reports_ignored_files() =>
+            VerifyFiles(new[] { ("/repo/.gitignore", ".env\n"), ("/repo/src/Bot/.env", "BINANCE_API_SECRET={|EXK105:" + S.Binance64 + "|}\n") },
+                "secrets_analyzers.EXK105.respect_gitignore = false");
+
+        // ---------------------------------------------------------------- the message never prints a key that is a credential
+
+        [Fact]
+        public Task Key_segment_that_is_a_credential_is_elided_in_the_message() =>
+            VerifyFile("/0/appsettings.json", $$"""
+                { "Binance": { "{{S.Binance64B}}": "{|#0:{{S.Binance64}}|}" } }
+                """,
+                Verify.Diagnostic(Descriptors.EXK105SecretInConfigFile).WithLocation(0)
+                    .WithArguments("Binance:<elided>", "appsettings.json", "Binance API key or secret format", Advice("appsettings.json")));
+
+        [Fact]
+        public Task Launch_profile_named_with_a_credential_is_elided_in_the_message() =>
+            VerifyFile("/0/Properties/launchSettings.json", $$"""
+                {
+                  "profiles": {
+                    "{{S.AlpacaSecret}}": {
+                      "commandName": "Project",
+                      "environmentVariables": { "BINANCE_API_SECRET": "{|#0:{{S.Binance64}}|}" }
+                    }
+                  }
+                }
+                """, Info(0, "profiles:<elided>:environmentVariables:BINANCE_API_SECRET", "launchSettings.json"));
+
+        [Fact]
+        public Task Env_variable_named_with_a_credential_is_elided_in_the_message() =>
+            VerifyFile("/0/.env", "FAKE" + S.KucoinKey + "={|#0:" + S.Bitget + "|}\nLOG_LEVEL=Information\n",
+                Verify.Diagnostic(Descriptors.EXK105SecretInConfigFile).WithLocation(0)
+                    .WithArguments("<elided>", ".env", "Bitget API key format", "keep the file out of source control (list it in .gitignore) and rotate the key"));
+
+        [Fact]
+        public Task Pem_label_outside_the_known_labels_is_not_echoed() =>
+            VerifyFile("/0/appsettings.json", "{ \"Coinbase\": { \"PrivateKey\": \"{|#0:-----BEGIN FAKEQ7RV2LMZP9W PRIVATE KEY-----\\n" + S.PemBody + "\\n-----END FAKEQ7RV2LMZP9W PRIVATE KEY-----\\n|}\" } }",
+                Verify.Diagnostic(Descriptors.EXK105SecretInConfigFile).WithLocation(0)
+                    .WithArguments("Coinbase:PrivateKey", "appsettings.json", "private key (PEM)", Advice("appsettings.json")));
 
         [Fact]
         public Task Reports_env_file_lines_in_every_syntax() =>

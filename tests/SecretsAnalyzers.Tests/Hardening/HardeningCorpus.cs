@@ -21,10 +21,11 @@ namespace SecretsAnalyzers.Tests.Hardening
         public const string AlpacaSecret = "064GiIjHGb3CXlMaXZjljENUhJduRHHJEYXg4Jdp";
         public const string BybitSecret = "mrcXgGCJbW56eCuNGMGmSrCGIZEG8pSH4487";
         public const string ConfigSecret = "Zr4Nq8Vw2Kc6Hj1Lp5Tx9Bd3Fg7Ms0Yu";
+        public const string PemLabelSecret = "Q7RV2LMZP9WS4KXT";
 
         public static readonly ImmutableArray<string> All = ImmutableArray.Create(
             BinanceKey, BinanceSecret, KucoinKey, KucoinSecret, KucoinPassphrase, OkxSecret, EthereumPrivateKey,
-            KrakenKey, BitfinexSecret, AlpacaKeyId, AlpacaSecret, BybitSecret, ConfigSecret);
+            KrakenKey, BitfinexSecret, AlpacaKeyId, AlpacaSecret, BybitSecret, ConfigSecret, PemLabelSecret);
     }
 
     /// <summary>

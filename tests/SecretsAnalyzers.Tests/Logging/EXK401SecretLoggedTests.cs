@@ -155,6 +155,155 @@ namespace SecretsAnalyzers.Tests.Logging
             ExpectedDiagnostics = { Verify.Diagnostic("EXK401").WithLocation(0).WithArguments("Secret 'apiSecret'", "ILogger.LogInformation") },
         }.RunAsync();
 
+        // ---------------- Flow through locals: each local judged once per block ----------------
+
+        private const string SevenLocalChain = """
+            var a1 = symbol; a1 = orderId; a1 = SECRET;
+            var a2 = a1; a2 = orderId; a2 = a1 + "/";
+            var a3 = a2; a3 = symbol; a3 = "[" + a2;
+            var a4 = a3; a4 = orderId; a4 = a3.Trim();
+            var a5 = a4; a5 = symbol; a5 = $"{a4}!";
+            var a6 = a5; a6 = orderId; a6 = a5 ?? "";
+            var a7 = a6; a7 = symbol; a7 = flag ? a6 : symbol;
+            """;
+
+        [Fact]
+        public Task Reports_a_secret_through_a_chain_of_seven_reassigned_locals() => new Verify.Test
+        {
+            TestCode = LoggingTestCode.Method(SevenLocalChain.Replace("SECRET", "apiSecret") + """logger.LogInformation("{K}", {|#0:a7|});"""),
+            ExpectedDiagnostics = { Verify.Diagnostic("EXK401").WithLocation(0).WithArguments("Secret 'apiSecret'", "ILogger.LogInformation") },
+        }.RunAsync();
+
+        [Fact]
+        public Task No_diagnostic_for_a_chain_of_seven_reassigned_locals_without_a_secret() =>
+            Run(SevenLocalChain.Replace("SECRET", "apiSecret.Length.ToString()") + """logger.LogInformation("{K}", a7);""");
+
+        [Fact]
+        public Task Reports_every_log_of_a_growing_string_once_it_holds_a_secret() => Run("""
+            var s = "k=";
+            s = s + "x"; logger.LogInformation({|EXK401:s|});
+            s = s + "x"; logger.LogInformation({|EXK401:s|});
+            s = s + apiSecret; logger.LogInformation({|EXK401:s|});
+            s = s + "x"; logger.LogInformation({|EXK401:s|});
+            """);
+
+        [Fact]
+        public Task No_diagnostic_for_a_growing_string_without_a_secret() => Run("""
+            var s = "k=";
+            s = s + "x"; logger.LogInformation(s);
+            s = s + symbol; logger.LogInformation(s);
+            s = s + apiSecret.Length; logger.LogInformation(s);
+            s = s + "x"; logger.LogInformation(s);
+            """);
+
+        // ---------------- Helpers of the same type, summarised from their own bodies ----------------
+
+        private const string Helpers = """
+                private void Audit(ILogger logger, string text) => Write(logger, "audit: " + text);
+
+                private static void Write(ILogger logger, string line) => logger.LogInformation(line);
+
+                private static string Wrap(string value) => Quote("k=" + value);
+
+                private static string Quote(string text) => "'" + text + "'";
+
+                private string Current() => Load();
+
+                private string Load()
+                {
+                    var v = _apiSecret;
+                    return v;
+                }
+
+                private static void LogLength(ILogger logger, string value) => logger.LogInformation("{L}", value.Length);
+
+                private static string Describe(string value) => "configured";
+
+                private static string Show(string value) => value.Substring(0, 4) + "***";
+
+                private static void Fail(string reason) => throw new InvalidOperationException("failed: " + reason);
+            """;
+
+        [Fact]
+        public Task Reports_a_secret_passed_through_two_helper_levels_into_a_log() => new Verify.Test
+        {
+            TestCode = LoggingTestCode.Method("""Audit(logger, {|#0:apiSecret|});""", extraMembers: Helpers),
+            ExpectedDiagnostics = { Verify.Diagnostic("EXK401").WithLocation(0).WithArguments("Secret 'apiSecret'", "ILogger.LogInformation via 'Audit'") },
+        }.RunAsync();
+
+        [Fact]
+        public Task Reports_a_secret_returned_through_two_helper_levels() => new Verify.Test
+        {
+            TestCode = LoggingTestCode.Method("""logger.LogInformation("{V}", {|#0:Wrap(passphrase)|}); logger.LogInformation("{C}", {|#1:Current()|});""", extraMembers: Helpers),
+            ExpectedDiagnostics =
+            {
+                Verify.Diagnostic("EXK401").WithLocation(0).WithArguments("Secret 'passphrase'", "ILogger.LogInformation"),
+                Verify.Diagnostic("EXK401").WithLocation(1).WithArguments("Secret returned by 'Current()'", "ILogger.LogInformation"),
+            },
+        }.RunAsync();
+
+        [Fact]
+        public Task Reports_a_secret_handed_to_a_helper_that_throws_it_as_EXK402() => new Verify.Test
+        {
+            TestCode = LoggingTestCode.Method("""var reason = "bad key " + apiSecret; Fail({|#0:reason|});""", extraMembers: Helpers),
+            ExpectedDiagnostics = { Verify.Diagnostic("EXK402").WithLocation(0).WithArguments("Secret 'apiSecret'", "InvalidOperationException via 'Fail'") },
+        }.RunAsync();
+
+        [Theory]
+        [InlineData("""LogLength(logger, apiSecret);""")]
+        [InlineData("""logger.LogInformation("{D}", Describe(apiSecret));""")]
+        [InlineData("""logger.LogInformation("{S}", Show(apiSecret));""")]
+        [InlineData("""Audit(logger, symbol); Write(logger, orderId); logger.LogInformation("{W}", Wrap(symbol));""")]
+        [InlineData("""Audit(logger, apiSecret.Length.ToString());""")]
+        public Task No_diagnostic_for_helpers_that_measure_replace_or_mask_the_secret(string body) => Run(body, extraMembers: Helpers);
+
+        [Fact]
+        public Task Reports_a_secret_handed_to_local_functions_that_log_or_return_it() => new Verify.Test
+        {
+            TestCode = LoggingTestCode.Method("""
+                void Write(string line) => logger.LogInformation(line);
+                string Wrap(string v) => "[" + v + "]";
+                Write("k=" + {|#0:apiSecret|});
+                logger.LogInformation("{V}", {|#1:Wrap(passphrase)|});
+                """),
+            ExpectedDiagnostics =
+            {
+                Verify.Diagnostic("EXK401").WithLocation(0).WithArguments("Secret 'apiSecret'", "ILogger.LogInformation via 'Write'"),
+                Verify.Diagnostic("EXK401").WithLocation(1).WithArguments("Secret 'passphrase'", "ILogger.LogInformation"),
+            },
+        }.RunAsync();
+
+        [Fact]
+        public Task No_diagnostic_for_local_functions_and_lambdas_that_keep_the_secret_inside() => Run("""
+            void LogLength(string v) => logger.LogInformation("{L}", v.Length);
+            LogLength(apiSecret);
+            logger.LogInformation("{L}", Label());
+            """, extraMembers: """
+                private string Label()
+                {
+                    System.Func<string> reveal = () => _apiSecret;
+                    return "label";
+                }
+            """);
+
+        [Fact]
+        public Task Reports_a_secret_logged_in_top_level_statements() => new Verify.Test
+        {
+            TestState =
+            {
+                OutputKind = Microsoft.CodeAnalysis.OutputKind.ConsoleApplication,
+                Sources =
+                {
+                    """
+                    using System;
+                    var apiSecret = Environment.GetEnvironmentVariable("EXCHANGE_API_SECRET");
+                    var line = "key=" + apiSecret;
+                    Console.WriteLine({|EXK401:line|});
+                    """,
+                },
+            },
+        }.RunAsync();
+
         // ---------------- Negatives ----------------
 
         [Theory]

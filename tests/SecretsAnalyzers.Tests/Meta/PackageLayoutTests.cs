@@ -9,7 +9,8 @@ namespace SecretsAnalyzers.Tests.Meta
 {
     /// <summary>
     /// Asserts the layout of the produced .nupkg: both assemblies under analyzers/dotnet/cs, nothing under lib/,
-    /// no dependencies, developmentDependency true, README inside, build targets present.
+    /// no dependencies, developmentDependency true, the package README (for users) and icon inside, build targets present,
+    /// one repository URL that the help links point into.
     /// Uses the package named by SECRETSANALYZERS_PACKAGE (eng/test.sh packs first) or packs one itself.
     /// </summary>
     public sealed class PackageLayoutTests : IClassFixture<PackageLayoutTests.PackedPackage>
@@ -50,6 +51,50 @@ namespace SecretsAnalyzers.Tests.Meta
             Assert.Contains("build/SecretsAnalyzers.targets", _package.Entries);
         }
 
+        [Fact]
+        public void Readme_is_the_package_readme_for_users_with_absolute_rule_links()
+        {
+            var readme = _package.Readme;
+            Assert.Equal(File.ReadAllText(RepositoryPaths.Combine("docs", "package", "README.md")).ReplaceLineEndings(), readme.ReplaceLineEndings());
+            Assert.DoesNotMatch(@"\]\((?!https://)[^)]*\)", readme);                                 // no relative link
+            foreach (var id in AllRuleIds())
+                Assert.Contains($"[{id}]({Descriptors.DocsRoot}{id}.md)", readme);
+            foreach (var contributorOnly in new[] { "Repository layout", "eng/", "bash ", "Performance", "benchmarks" })
+                Assert.DoesNotContain(contributorOnly, readme);
+        }
+
+        [Fact]
+        public void Ships_a_png_icon_named_in_the_nuspec()
+        {
+            var ns = _package.Nuspec.Root!.Name.Namespace;
+            Assert.Equal("icon.png", _package.Nuspec.Root.Element(ns + "metadata")!.Element(ns + "icon")?.Value);
+            Assert.Contains("icon.png", _package.Entries);
+            Assert.Equal(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A }, _package.Icon.Take(8).ToArray());
+        }
+
+        [Fact]
+        public void Names_one_repository_url_that_the_help_links_point_into()
+        {
+            var ns = _package.Nuspec.Root!.Name.Namespace;
+            var metadata = _package.Nuspec.Root.Element(ns + "metadata")!;
+            var projectUrl = metadata.Element(ns + "projectUrl")?.Value;
+            Assert.Equal("https://github.com/secretsanalyzers/SecretsAnalyzers", projectUrl);
+            var repository = metadata.Element(ns + "repository");
+            Assert.Equal("git", repository?.Attribute("type")?.Value);
+            Assert.Equal(projectUrl, repository?.Attribute("url")?.Value);
+            Assert.Equal(Descriptors.DocsRoot, projectUrl + "/blob/main/docs/rules/");
+            Assert.False(string.IsNullOrWhiteSpace(metadata.Element(ns + "copyright")?.Value), "copyright");
+            Assert.False(string.IsNullOrWhiteSpace(metadata.Element(ns + "releaseNotes")?.Value), "releaseNotes");
+        }
+
+        [Fact]
+        public void Package_analysis_is_on() =>
+            Assert.DoesNotContain("NoPackageAnalysis", File.ReadAllText(RepositoryPaths.Combine("src", "SecretsAnalyzers.Package", "SecretsAnalyzers.Package.csproj")));
+
+        private static string[] AllRuleIds() =>
+            typeof(RuleIds).GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
+                .Where(f => f.IsLiteral && f.FieldType == typeof(string)).Select(f => (string)f.GetRawConstantValue()!).ToArray();
+
         public sealed class PackedPackage
         {
             public PackedPackage()
@@ -60,7 +105,15 @@ namespace SecretsAnalyzers.Tests.Meta
                 Entries = zip.Entries.Select(e => e.FullName.Replace('\\', '/')).ToArray();
                 using var nuspec = zip.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal)).Open();
                 Nuspec = XDocument.Load(nuspec);
+                using (var reader = new StreamReader(zip.GetEntry("README.md")!.Open())) Readme = reader.ReadToEnd();
+                using var icon = new MemoryStream();
+                using (var stream = zip.GetEntry("icon.png")?.Open()) stream?.CopyTo(icon);
+                Icon = icon.ToArray();
             }
+
+            public string Readme { get; }
+
+            public byte[] Icon { get; }
 
             public string[] Entries { get; }
 

@@ -14,6 +14,16 @@ namespace SecretsAnalyzers.Tests.Permissions
             return test.RunAsync();
         }
 
+        [Fact]
+        public Task Message_never_echoes_a_glued_token_or_a_credential_shaped_key() => Run(
+            """{ "Coinbase": { "FAKEq7Rv2LmZp9Ws": { "Scope": "{|#0:wallet:accounts:read,wallet:withdrawals:createFAKEq7Rv2LmZp9Ws|}" } } }""", "/0/appsettings.json",
+            Verify.Diagnostic("EXK301").WithLocation(0).WithArguments("'Coinbase:<elided>:Scope'", "withdraw"));
+
+        [Fact]
+        public Task Message_echoes_a_vocabulary_token_and_a_plain_key_path() => Run(
+            """{ "Coinbase": { "OAuth": { "Scope": "{|#0:wallet:accounts:read,wallet:withdrawals:create|}" } } }""", "/0/appsettings.json",
+            Verify.Diagnostic("EXK301").WithLocation(0).WithArguments("'Coinbase:OAuth:Scope'", "wallet:withdrawals:create"));
+
         [Theory]
         [InlineData("""{ "Binance": { "KeyPolicy": { "EnableWithdrawals": {|EXK301:true|} } } }""")]
         [InlineData("""{ "Exchange": { "CanWithdraw": {|EXK301:true|}, "CanTrade": true } }""")]

@@ -19,6 +19,27 @@ namespace SecretsAnalyzers.Tests.Permissions
             return test.RunAsync();
         }
 
+        private static Task RunWithMessage(string body, params Microsoft.CodeAnalysis.Testing.DiagnosticResult[] expected)
+        {
+            var test = new Verify.Test { TestCode = PermissionTestCode.InMethod(body) };
+            foreach (var stub in PermissionTestCode.Stubs) test.AddStub(stub);
+            test.ExpectedDiagnostics.AddRange(expected);
+            return test.RunAsync();
+        }
+
+        [Fact]
+        public Task Message_echoes_a_vocabulary_scope_token() => RunWithMessage(
+            """await kucoin.SpotApi.SubAccount.CreateSubAccountApiKeyAsync("bot", "pass-phrase-1", "bot key", permissions: {|#0:"General,Spot,InnerTransfer"|}, ipWhitelist: "203.0.113.7");""",
+            Verify.Diagnostic("EXK301").WithLocation(0).WithArguments("'permissions'", "InnerTransfer"));
+
+        [Theory]
+        [InlineData("General,Spot,InnerTransferFAKEq7Rv2LmZp9Ws", "transfer")]
+        [InlineData("General,FAKEq7Rv2LmZp9Ws_withdraw", "withdraw")]
+        [InlineData("General,withdraw:FAKE7Rv2", "withdraw")]
+        public Task Message_names_a_glued_scope_token_by_its_class(string scopes, string word) => RunWithMessage(
+            "await kucoin.SpotApi.SubAccount.CreateSubAccountApiKeyAsync(\"bot\", \"pass-phrase-1\", \"bot key\", permissions: {|#0:\"" + scopes + "\"|}, ipWhitelist: \"203.0.113.7\");",
+            Verify.Diagnostic("EXK301").WithLocation(0).WithArguments("'permissions'", word));
+
         [Theory]
         // SDK key-management calls (catalog C)
         [InlineData("""await bybit.V5Api.SubAccount.CreateSubAccountApiKeyAsync("1001", false, permissionSpotTrade: true, permissionWalletTransfer: {|EXK301:true|}, ipRestrictions: "203.0.113.7");""")]

@@ -36,6 +36,20 @@ namespace SecretsAnalyzers.Tests.Transport
             Verify.Diagnostic("EXK201").WithLocation(0).WithSeverity(DiagnosticSeverity.Error)
                 .WithArguments("'Binance:ApiUrl' in 'appsettings.json'", "api.binance.com"));
 
+        [Theory]
+        [InlineData("http://FAKEKEYuserinfo:pa/ss@api.binance.com/api")]
+        [InlineData("http://FAKEKEYuserinfo:pa?ss@api.binance.com")]
+        [InlineData("http://FAKEKEYuserinfo:pa#ss@api.binance.com")]
+        public Task Userinfo_with_a_path_character_in_config_is_never_printed_as_the_host(string url) => Run("/0/appsettings.json",
+            "{ \"Binance\": { \"ApiUrl\": \"{|#0:" + url + "|}\" } }", null,
+            Verify.Diagnostic("EXK201").WithLocation(0).WithSeverity(DiagnosticSeverity.Error)
+                .WithArguments("'Binance:ApiUrl' in 'appsettings.json'", "api.binance.com"));
+
+        [Fact]
+        public Task Userinfo_before_a_loopback_host_in_config_is_silent() => Run("/0/.env", """
+            EXCHANGE_BASE_URL=http://FAKEKEYuserinfo:pa/ss@localhost:8080/api
+            """);
+
         [Fact]
         public Task Development_file_reports_one_level_lower() => Run("/0/appsettings.Development.json", """
             { "Binance": { "StreamUrl": "{|#0:ws://stream.binance.com:9443/ws|}" } }

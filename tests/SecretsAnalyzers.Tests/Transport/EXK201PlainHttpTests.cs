@@ -122,6 +122,38 @@ namespace SecretsAnalyzers.Tests.Transport
                 Verify.Diagnostic("EXK201").WithLocation(0).WithSeverity(DiagnosticSeverity.Error).WithArguments("'C.BaseUrl'", "api.kraken.com"));
 
         [Theory]
+        [InlineData("http://FAKEKEYuserinfo:pa/ss@api.binance.com/api/v3/time")]
+        [InlineData("http://FAKEKEYuserinfo:pa?ss@api.binance.com")]
+        [InlineData("http://FAKEKEYuserinfo:pa#ss@api.binance.com/")]
+        [InlineData(@"http://FAKEKEYuserinfo:pa\ss@api.binance.com")]
+        [InlineData("http://FAKEKEYuserinfo:12/34@api.binance.com")]
+        [InlineData("http://FAKEKEY/userinfo@api.binance.com/api")]
+        [InlineData("http://FAKEKEYuserinfo:p@ss/w@api.binance.com:80/api")]
+        public Task Password_with_a_path_character_is_userinfo_never_the_host(string url) =>
+            Run(InMethod("var u = new Uri({|#0:@\"" + url + "\"|});"), null,
+                Verify.Diagnostic("EXK201").WithLocation(0).WithSeverity(DiagnosticSeverity.Error).WithArguments("'new Uri'", "api.binance.com"));
+
+        [Theory]
+        [InlineData("http://FAKEKEYuserinfo:pa/ss@gateway.corp.net/api", "gateway.corp.net")]
+        [InlineData("http://api.corp.net/notify?mail=desk@corp.io", "api.corp.net")]
+        [InlineData("http://bot:pw@api.corp.net/notify?mail=desk@corp.io", "api.corp.net")]
+        [InlineData("http://api.corp.net:8080/users/@me", "api.corp.net")]
+        public Task Host_is_read_after_the_last_userinfo_at_and_not_from_the_query(string url, string host) =>
+            Run(InMethod("var u = new Uri({|#0:\"" + url + "\"|});"), null,
+                Verify.Diagnostic("EXK201").WithLocation(0).WithSeverity(DiagnosticSeverity.Warning).WithArguments("'new Uri'", host));
+
+        [Theory]
+        [InlineData("""var u = new Uri("http://localhost:5000/users/@me");""")]
+        [InlineData("""var u = new Uri("http://127.0.0.1:5000/subscribe?mail=desk@corp.io");""")]
+        [InlineData("""var u = new Uri("http://FAKEKEYuserinfo:pa/ss@localhost:9000/");""")]
+        public Task At_sign_in_path_or_query_of_a_loopback_url_or_loopback_after_userinfo_is_silent(string body) => Run(InMethod(body));
+
+        [Fact]
+        public Task Prefix_ending_in_a_password_has_a_computed_host_not_the_user_name() =>
+            Run(InMethod("""var u = new Uri({|#0:"http://FAKEKEYuserinfo:" + path + "@api.binance.com"|});"""), null,
+                Verify.Diagnostic("EXK201").WithLocation(0).WithSeverity(DiagnosticSeverity.Warning).WithArguments("'new Uri'", "(computed host)"));
+
+        [Theory]
         [InlineData("http://fapi.binance.com")]
         [InlineData("http://api.exchange.coinbase.com")]
         [InlineData("http://www.okx.com/api/v5")]

@@ -53,6 +53,8 @@ namespace SecretsAnalyzers.Tests.Transport
         [InlineData("""await client.GetAsync({|EXK201:$"http://{host}/api"|});""", """await client.GetAsync($"https://{host}/api");""")]
         [InlineData("""await client.GetAsync({|EXK201:"http://bot:pw@gateway.corp.net:8080/api?x=1"|});""", """await client.GetAsync("https://bot:pw@gateway.corp.net:8080/api?x=1");""")]
         [InlineData("""await client.GetAsync({|EXK201:"http://gateway.corp.net:80/api"|});""", """await client.GetAsync("https://gateway.corp.net/api");""")]
+        [InlineData("""await client.GetAsync({|EXK201:"http://bot:pa/ss@gateway.corp.net:80/api"|});""", """await client.GetAsync("https://bot:pa/ss@gateway.corp.net/api");""")]
+        [InlineData("""await client.GetAsync({|EXK201:"http://bot:pa?ss@gateway.corp.net:80"|});""", """await client.GetAsync("https://bot:pa?ss@gateway.corp.net");""")]
         [InlineData("""var b = new UriBuilder({|EXK201:"http"|}, "gateway.corp.net");""", """var b = new UriBuilder("https", "gateway.corp.net");""")]
         [InlineData("""var b = new UriBuilder { Scheme = {|EXK201:Uri.UriSchemeHttp|}, Host = "gateway.corp.net" };""", """var b = new UriBuilder { Scheme = Uri.UriSchemeHttps, Host = "gateway.corp.net" };""")]
         [InlineData("""var c = new RestSharp.RestClient({|EXK201:"http://gateway.corp.net"|});""", """var c = new RestSharp.RestClient("https://gateway.corp.net");""")]

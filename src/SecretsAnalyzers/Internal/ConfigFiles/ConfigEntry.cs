@@ -22,10 +22,10 @@ namespace SecretsAnalyzers.Internal.ConfigFiles
     /// </summary>
     internal readonly struct ConfigEntry
     {
-        public ConfigEntry(string path, string key, string value, ConfigValueKind kind, TextSpan valueSpan,
+        public ConfigEntry(ConfigPath node, string key, string value, ConfigValueKind kind, TextSpan valueSpan,
             LinePositionSpan valueLineSpan, TextSpan keySpan)
         {
-            Path = path;
+            Node = node;
             Key = key;
             Value = value;
             Kind = kind;
@@ -34,8 +34,14 @@ namespace SecretsAnalyzers.Internal.ConfigFiles
             KeySpan = keySpan;
         }
 
-        /// <summary>The full key path, ':'-separated ("" for a root scalar).</summary>
-        public string Path { get; }
+        /// <summary>The key path as linked segments: ask it for a tail or a parent without building the whole path.</summary>
+        public ConfigPath Node { get; }
+
+        /// <summary>The full key path, ':'-separated ("" for a root scalar); built on first use and kept.</summary>
+        public string Path => Node.Full;
+
+        /// <summary>The segment above <see cref="Key"/> (an array item's array name), or null at the top level.</summary>
+        public string? ParentKey => Node.Parent?.Segment;
 
         /// <summary>The last segment of <see cref="Path"/> (the property name, the array index, or the .env variable name).</summary>
         public string Key { get; }

@@ -27,6 +27,14 @@ namespace SecretsAnalyzers.Internal.ConfigFiles
         /// <summary>Files larger than this (in characters) are not read; <see cref="TryRead"/> returns an error.</summary>
         public const int MaxFileLength = 4 * 1024 * 1024;
 
+        /// <summary>
+        /// One parsed model per file text, shared by every rule that reads configuration files (EXK105/EXK106, EXK201,
+        /// EXK301/EXK302): the compiler and the IDE hand every analyzer the same <see cref="SourceText"/> for an
+        /// additional file, so it is parsed once. The model is immutable and held only as long as the text is.
+        /// </summary>
+        private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<SourceText, ConfigFile> Parsed =
+            new System.Runtime.CompilerServices.ConditionalWeakTable<SourceText, ConfigFile>();
+
         /// <summary>Classifies a path by its file name: appsettings*.json, launchSettings.json, .env / .env.* / *.env.
         /// Files under a <c>bin</c> or <c>obj</c> folder are <see cref="ConfigFileKind.None"/> (build copies).</summary>
         public static ConfigFileKind Classify(string? path)
@@ -69,7 +77,9 @@ namespace SecretsAnalyzers.Internal.ConfigFiles
             }
 
             if (text is null) return false;
-            result = Read(file.Path, text, kind, cancellationToken);
+            var path = file.Path;
+            result = Parsed.GetValue(text, t => Read(path, t, kind, cancellationToken));
+            if (result.Path != path || result.Kind != kind) result = Read(path, text, kind, cancellationToken);   // one text under two names
             return true;
         }
 

@@ -102,7 +102,7 @@ namespace SecretsAnalyzers.Internal.ConfigFiles
                 }
 
                 var pathName = name.Replace("__", ":");
-                entries.Add(new ConfigEntry(pathName, name, value, ConfigValueKind.String, span,
+                entries.Add(new ConfigEntry(ConfigPath.Parse(pathName), name, value, ConfigValueKind.String, span,
                     text.Lines.GetLinePositionSpan(span), TextSpan.FromBounds(nameStart, nameEnd)));
                 pos = NextLine(s, lineEnd);
             }

@@ -41,6 +41,12 @@ namespace SecretsAnalyzers.Internal.ConfigFiles
             public int Index;
             public string Key = "";
             public TextSpan KeySpan;
+
+            /// <summary>The path node of this container itself (null for the root): its members hang below it.</summary>
+            public ConfigPath? Node;
+
+            /// <summary>The current member's segment: the property name, or the item index as text.</summary>
+            public string Segment => IsArray ? Index.ToString(CultureInfo.InvariantCulture) : Key;
         }
 
         private sealed class Parser
@@ -83,7 +89,7 @@ namespace SecretsAnalyzers.Internal.ConfigFiles
                             if (c == '{' || c == '[')
                             {
                                 if (_stack.Count >= MaxDepth) { Fail("nesting deeper than " + MaxDepth.ToString(CultureInfo.InvariantCulture) + " levels"); return; }
-                                _stack.Add(new Container { IsArray = c == '[' });
+                                _stack.Add(new Container { IsArray = c == '[', Node = _stack.Count == 0 ? null : Child(_stack[_stack.Count - 1]) });
                                 _pos++;
                                 state = c == '{' ? State.ObjectKeyOrEnd : State.ArrayValueOrEnd;
                             }
@@ -170,33 +176,25 @@ namespace SecretsAnalyzers.Internal.ConfigFiles
                 return _stack[_stack.Count - 1].IsArray ? State.AfterArrayValue : State.AfterObjectValue;
             }
 
+            /// <summary>The node of the current member of <paramref name="container"/>: parent node + one segment, never a whole path.</summary>
+            private static ConfigPath Child(Container container) => new ConfigPath(container.Node, container.Segment);
+
             private void Emit(string value, ConfigValueKind kind, TextSpan span)
             {
-                string path;
-                string key;
+                ConfigPath node;
                 var keySpan = default(TextSpan);
                 if (_stack.Count == 0)
                 {
-                    path = "";
-                    key = "";
+                    node = new ConfigPath(null, "");
                 }
                 else
                 {
-                    var sb = new StringBuilder();
-                    for (var i = 0; i < _stack.Count; i++)
-                    {
-                        if (i > 0) sb.Append(':');
-                        var frame = _stack[i];
-                        sb.Append(frame.IsArray ? frame.Index.ToString(CultureInfo.InvariantCulture) : frame.Key);
-                    }
-
-                    path = sb.ToString();
                     var top = _stack[_stack.Count - 1];
-                    key = top.IsArray ? top.Index.ToString(CultureInfo.InvariantCulture) : top.Key;
+                    node = Child(top);
                     if (!top.IsArray) keySpan = top.KeySpan;
                 }
 
-                Entries.Add(new ConfigEntry(path, key, value, kind, span, _text.Lines.GetLinePositionSpan(span), keySpan));
+                Entries.Add(new ConfigEntry(node, node.Segment, value, kind, span, _text.Lines.GetLinePositionSpan(span), keySpan));
             }
 
             /// <summary>Reads a quoted string at <see cref="_pos"/>; the span is the text between the quotes.</summary>
