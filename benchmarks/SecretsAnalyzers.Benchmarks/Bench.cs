@@ -322,7 +322,33 @@ namespace SecretsAnalyzers.Benchmarks
             _report.Line();
         }
 
-        private async Task<AnalyzerRun> RunAsync(ImmutableArray<SyntaxTree> trees, ImmutableArray<DiagnosticAnalyzer> analyzers)
+        /// <summary>One stress case: binding CPU of the code, then one package run and one baseline run over it.</summary>
+        public async Task<StressResult> StressRunAsync(string source, string? appSettings)
+        {
+            var files = new List<SourceFile>
+            {
+                new("Stubs/ExtensionsStubs.cs", CorpusStubs.Extensions, 1),
+                new("Stubs/ExchangeStubs.cs", CorpusStubs.Exchanges, 1),
+                new("Stress.cs", source, 1),
+            };
+            var trees = Parse(files);
+            var additional = appSettings is null
+                ? ImmutableArray<AdditionalText>.Empty
+                : ImmutableArray.Create<AdditionalText>(new InMemoryAdditionalText("/stress/appsettings.json", appSettings));
+            var compilation = Fresh(trees);
+            Collect();
+            var cpu0 = Cpu();
+            _ = compilation.GetDiagnostics();
+            var bindingCpu = Cpu() - cpu0;
+            var package = await RunAsync(trees, _analyzers, additional);
+            var baseline = await RunAsync(trees, _baseline, additional);
+            foreach (var e in package.Exceptions.Take(3)) _report.Line($"> analyzer exception: {e.GetType().Name}: {e.Message}");
+            var hottest = package.ExecutionMs.OrderByDescending(kv => kv.Value).FirstOrDefault();
+            var hot = hottest.Key is null ? "–" : $"{hottest.Key.GetType().Name} {hottest.Value:0} ms";
+            return new StressResult(bindingCpu, package.CpuMs - baseline.CpuMs, package.WallMs - baseline.WallMs, package.ExecutionMs.Values.Sum(), hot);
+        }
+
+        private async Task<AnalyzerRun> RunAsync(ImmutableArray<SyntaxTree> trees, ImmutableArray<DiagnosticAnalyzer> analyzers, ImmutableArray<AdditionalText> additional = default)
         {
             var exceptions = new ConcurrentQueue<Exception>();
             var compilation = Fresh(trees);
@@ -331,7 +357,7 @@ namespace SecretsAnalyzers.Benchmarks
             var cpu0 = Cpu();
             var sw = Stopwatch.StartNew();
             // The baseline analyzer always runs, so that "package minus baseline" is exactly what the package adds.
-            var cwa = compilation.WithAnalyzers(_baseline.AddRange(analyzers.Where(a => a is not BaselineAnalyzer)), Options(_options.Concurrent, (e, _, _) => exceptions.Enqueue(e)));
+            var cwa = compilation.WithAnalyzers(_baseline.AddRange(analyzers.Where(a => a is not BaselineAnalyzer)), Options(_options.Concurrent, (e, _, _) => exceptions.Enqueue(e), additional));
             var diagnostics = await cwa.GetAnalyzerDiagnosticsAsync(CancellationToken.None);
             sw.Stop();
             var cpu = Cpu() - cpu0;
@@ -342,8 +368,8 @@ namespace SecretsAnalyzers.Benchmarks
             return new AnalyzerRun(sw.Elapsed.TotalMilliseconds, cpu, allocated, times.ToImmutable(), diagnostics, exceptions.ToList());
         }
 
-        private static CompilationWithAnalyzersOptions Options(bool concurrent, Action<Exception, DiagnosticAnalyzer, Diagnostic>? onException) =>
-            new(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), onException, concurrent, logAnalyzerExecutionTime: true, reportSuppressedDiagnostics: false);
+        private static CompilationWithAnalyzersOptions Options(bool concurrent, Action<Exception, DiagnosticAnalyzer, Diagnostic>? onException, ImmutableArray<AdditionalText> additional = default) =>
+            new(new AnalyzerOptions(additional.IsDefault ? ImmutableArray<AdditionalText>.Empty : additional), onException, concurrent, logAnalyzerExecutionTime: true, reportSuppressedDiagnostics: false);
 
         private ImmutableArray<SyntaxTree> Parse(List<SourceFile> files)
         {

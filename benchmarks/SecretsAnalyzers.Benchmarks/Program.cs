@@ -52,6 +52,11 @@ namespace SecretsAnalyzers.Benchmarks
             report.Line();
 
             var bench = new Bench(options, analyzers, report);
+            if (options.Stress) return await Stress.RunAsync(bench, options, report).ContinueWith(t =>
+            {
+                if (options.Output is { } stressOutput) File.WriteAllText(stressOutput, report.ToString());
+                return t.Result;
+            }, TaskScheduler.Default);
             var sizeResults = new List<SizeResult>();
             if (options.Folder is { } folder)
             {
@@ -113,6 +118,9 @@ namespace SecretsAnalyzers.Benchmarks
               --ide-context <size>    lines of the compilation around the IDE document (default min(300k, largest size))
               --ide-doc <size>        lines of the IDE document (default 5000)
               --seed <n>              generator seed (default 20261129)
+              --stress                the stress suite: each once super-linear input shape at N and 4N (see Stress.cs)
+              --patterns <a,b>        with --stress: only these shapes (consts, hmac-locals, concat, log-chain,
+                                      log-append, appsettings)
               --out <file.md>         also write the report as markdown
             """;
 
@@ -131,6 +139,8 @@ namespace SecretsAnalyzers.Benchmarks
         public int AllocSize { get; private set; } = 20_000;
         public bool Baseline { get; private set; } = true;
         public int Runs => RunsOverride ?? 3;
+        public bool Stress { get; private set; }
+        public IReadOnlyList<string> StressPatterns { get; private set; } = Array.Empty<string>();
 
         public int RunsFor(int lines) => RunsOverride ?? (lines <= 150_000 ? 3 : lines <= 500_000 ? 2 : 1);
 
@@ -163,6 +173,8 @@ namespace SecretsAnalyzers.Benchmarks
                     case "--alloc-size": o.AllocSize = ParseSize(Next()); break;
                     case "--seed": o.Seed = ulong.Parse(Next(), CultureInfo.InvariantCulture); break;
                     case "--out": o.Output = Next(); break;
+                    case "--stress": o.Stress = true; break;
+                    case "--patterns": o.StressPatterns = Next().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries); break;
                     case "-h": case "--help": o.Help = true; break;
                     default: throw new ArgumentException($"Unknown option {args[i]}");
                 }

@@ -32,7 +32,18 @@ namespace SecretsAnalyzers.HardcodedSecrets
                     ProjectContext.IsTestProject(start.Compilation));
                 start.RegisterOperationAction(c => OnCall(c, state), OperationKind.ObjectCreation, OperationKind.Invocation);
                 start.RegisterOperationAction(c => OnAssignment(c, state), OperationKind.SimpleAssignment);
-                start.RegisterOperationAction(c => OnLiteral(c, state), OperationKind.Literal, OperationKind.Utf8String);
+                start.RegisterSymbolStartAction(symbolStart =>
+                {
+                    if (!SymbolValueIndex.DeclaresStringLiteral(symbolStart.Symbol, 6, symbolStart.CancellationToken)) return;
+                    // Literals that initialise a symbol are judged when the type's value index is complete.
+                    var uses = SymbolValueIndex.Register(symbolStart);
+                    var pending = new ConcurrentQueue<IOperation>();
+                    symbolStart.RegisterOperationAction(c => OnLiteral(c, state, symbolStart.Symbol, pending), OperationKind.Literal, OperationKind.Utf8String);
+                    symbolStart.RegisterSymbolEndAction(end =>
+                    {
+                        foreach (var literal in pending) Judge(literal, state, uses, end.ReportDiagnostic, end.CancellationToken);
+                    });
+                }, SymbolKind.NamedType);
             });
         }
 
@@ -50,6 +61,8 @@ namespace SecretsAnalyzers.HardcodedSecrets
             public SecretsOptionsCache Options { get; }
 
             public bool IsTestProject { get; }
+
+            public ConstantOnlyNames ConstantNames { get; } = new ConstantOnlyNames();
 
             /// <summary>One diagnostic per literal even when a const reaches several sinks.</summary>
             public ConcurrentDictionary<Location, byte> Reported { get; } = new ConcurrentDictionary<Location, byte>();
@@ -124,6 +137,11 @@ namespace SecretsAnalyzers.HardcodedSecrets
         private static void Check(OperationAnalysisContext context, State state, SecretsOptions options, IOperation value)
         {
             if (!HardcodedSecretSites.TryMatchSink(value, state.Known, options, out var sink, out _)) return;
+
+            // A non-constant local or member of this type: the literal's side follows it (symbol end), not this call.
+            if (ConstantTracker.ValueSymbol(value) is { } held && !IsConstant(held) &&
+                (held is ILocalSymbol || SymbolEqualityComparer.Default.Equals(held.ContainingType, context.ContainingSymbol?.ContainingType)))
+                return;
             if (!ConstantTracker.TryTrack(value, out var constant, true, context.CancellationToken)) return;
             var text = constant.Value;
             if (sink.Kind == SecretKind.AccessToken || sink.Display.IndexOf("X-Auth", System.StringComparison.Ordinal) >= 0)
@@ -136,47 +154,67 @@ namespace SecretsAnalyzers.HardcodedSecrets
             var location = constant.Origin.GetLocation();
             if (!context.Compilation.ContainsSyntaxTree(constant.Origin.SyntaxTree)) return;
 
-            // A literal outside this call (a const, field or local initialiser) is reported by the literal action when
-            // HardcodedSecretSites sees the flow from the literal's side: that keeps the diagnostic local to its node
-            // (live analysis, code fixes). Only flows it cannot see (another type or file) are reported from here.
+            // A literal outside this call that travelled through a local or a member of this type is reported from the
+            // literal's side at the type's symbol end (SymbolValueIndex): that keeps the diagnostic local to its node. Only
+            // flows from another type (a nested type's use of an outer const included) are reported from here.
             if (!context.Operation.Syntax.Span.Contains(constant.Origin.Span) || constant.Origin.SyntaxTree != context.Operation.Syntax.SyntaxTree)
             {
-                if (constant.Origin.SyntaxTree == context.Operation.Syntax.SyntaxTree &&
-                    context.Operation.SemanticModel?.GetOperation(constant.Origin, context.CancellationToken) is { } originOperation &&
-                    HardcodedSecretSites.TryGetSite(FirstLiteralOrSelf(originOperation), options, state.Known, out var site, context.CancellationToken) &&
-                    site.Rule == HardcodedSecretRule.EXK101)
+                if (constant.ThroughSymbol is ILocalSymbol ||
+                    SymbolEqualityComparer.Default.Equals(constant.ThroughSymbol?.ContainingType, context.ContainingSymbol?.ContainingType))
                     return;
             }
+
             if (!state.Reported.TryAdd(location, 0)) return;
 
             var exchange = sink.Exchange ?? HardcodedSecretSites.ExchangeFromContext(value);
-            var canFix = HardcodedSecretSites.CanFixAt(value, constant.Origin, context.CancellationToken);
+            var canFix = HardcodedSecretSites.CanFixAt(value, constant.Origin, state.ConstantNames, context.CancellationToken);
             var properties = FixProperties.Create(exchange, HardcodedKnownTypes.LookupName(sink.Kind), sink.Kind, canFix,
                 decode: constant.OriginIsUtf8Literal ? ConstantEncodings.Utf8 : null);
             context.ReportDiagnostic(Report.Create(Descriptors.EXK101HardcodedCredential, location, state.IsTestProject, properties,
                 sink.Display, text.Length.ToString(CultureInfo.InvariantCulture) + " characters"));
         }
 
+        private static bool IsConstant(ISymbol symbol) => symbol is IFieldSymbol { IsConst: true } or ILocalSymbol { IsConst: true };
+
         /// <summary>
         /// From the literal's side: published example keys (EXK107) in EXK101/EXK102 positions, and literals that reach a
-        /// sink through a local, const, field or property of the same member/type (EXK101, reported locally).
+        /// sink through a local, const, field or property of the same type (EXK101, reported locally). A literal that
+        /// initialises a symbol waits for the type's symbol end (<paramref name="pending"/>); the others are judged now.
         /// </summary>
-        private static void OnLiteral(OperationAnalysisContext context, State state)
+        private static void OnLiteral(OperationAnalysisContext context, State state, ISymbol type, ConcurrentQueue<IOperation> pending)
         {
             var operation = context.Operation;
+            if (!IsOwnLiteral(context.ContainingSymbol, type)) return;
             string? value = operation is IUtf8StringOperation utf8 ? utf8.Value : operation.ConstantValue.Value as string;
             if (value is null || value.Length < 6) return;
             if (operation is ILiteralOperation)
             {
+                if (ConstantTracker.IsLaterTermOfConcatenation(operation)) return;
                 var root = ConstantTracker.ConstantRoot(operation);
-                if (!ReferenceEquals(root, operation) && !ReferenceEquals(FirstLiteralOrSelf(root), operation)) return;
+                if (!ReferenceEquals(root, operation) && !ConstantTracker.IsFirstStringLiteralOf(operation, root)) return;
             }
 
+            if (!HardcodedSecretSites.PassesValueGate(operation)) return;
+            if (HardcodedSecretSites.NeedsSymbolUses(operation, context.CancellationToken))
+            {
+                pending.Enqueue(operation);
+                return;
+            }
+
+            Judge(operation, state, null, context.ReportDiagnostic, context.CancellationToken);
+        }
+
+        /// <summary>Literals of members of <paramref name="type"/> itself (a nested type's literals belong to its own scope).</summary>
+        internal static bool IsOwnLiteral(ISymbol? containing, ISymbol type) =>
+            SymbolEqualityComparer.Default.Equals(containing as INamedTypeSymbol ?? containing?.ContainingType, type);
+
+        private static void Judge(IOperation operation, State state, SymbolValueIndex? uses, System.Action<Diagnostic> report, System.Threading.CancellationToken cancellationToken)
+        {
             var options = state.Options.For(operation.Syntax.SyntaxTree);
-            if (!HardcodedSecretSites.TryGetSite(operation, options, state.Known, out var site, context.CancellationToken)) return;
+            if (!HardcodedSecretSites.TryGetSite(operation, options, state.Known, new SiteLookups(uses, state.ConstantNames), out var site, cancellationToken)) return;
             if (site.Rule == HardcodedSecretRule.EXK107)
             {
-                context.ReportDiagnostic(Report.Create(Descriptors.EXK107PublicExampleKey, site.Node.GetLocation(), state.IsTestProject,
+                report(Report.Create(Descriptors.EXK107PublicExampleKey, site.Node.GetLocation(), state.IsTestProject,
                     site.CreateProperties(), site.Target, site.ExampleOrigin));
                 return;
             }
@@ -184,18 +222,8 @@ namespace SecretsAnalyzers.HardcodedSecrets
             if (site.Rule != HardcodedSecretRule.EXK101) return;
             var location = site.Node.GetLocation();
             if (!state.Reported.TryAdd(location, 0)) return;
-            context.ReportDiagnostic(Report.Create(Descriptors.EXK101HardcodedCredential, location, state.IsTestProject,
+            report(Report.Create(Descriptors.EXK101HardcodedCredential, location, state.IsTestProject,
                 site.CreateProperties(), site.Target, site.Describe()));
-        }
-
-        private static IOperation FirstLiteralOrSelf(IOperation root)
-        {
-            foreach (var descendant in root.DescendantsAndSelf())
-            {
-                if (descendant is ILiteralOperation { ConstantValue: { HasValue: true, Value: string } } or IUtf8StringOperation) return descendant;
-            }
-
-            return root;
         }
     }
 }

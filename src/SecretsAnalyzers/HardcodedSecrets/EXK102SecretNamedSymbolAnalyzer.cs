@@ -1,4 +1,7 @@
+using System;
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using System.Threading;
 using System.Globalization;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -29,47 +32,59 @@ namespace SecretsAnalyzers.HardcodedSecrets
                 var known = HardcodedKnownTypes.From(start.Compilation);
                 var options = new SecretsOptionsCache(start.Options);
                 var isTest = ProjectContext.IsTestProject(start.Compilation);
-                start.RegisterOperationAction(c => OnLiteral(c, known, options, isTest), OperationKind.Literal, OperationKind.Utf8String);
+                var constantNames = new ConstantOnlyNames();
+                start.RegisterSymbolStartAction(symbolStart =>
+                {
+                    // Any length: a password-class name takes a chosen password of any length (no length gate).
+                    if (!SymbolValueIndex.DeclaresStringLiteral(symbolStart.Symbol, 1, symbolStart.CancellationToken)) return;
+                    // A literal that initialises a symbol waits for the type's value index (EXK101 may own it through a sink).
+                    var uses = SymbolValueIndex.Register(symbolStart);
+                    var pending = new ConcurrentQueue<IOperation>();
+                    symbolStart.RegisterOperationAction(c =>
+                    {
+                        if (!EXK101HardcodedCredentialAnalyzer.IsOwnLiteral(c.ContainingSymbol, symbolStart.Symbol) || !IsCandidate(c.Operation, options, c.CancellationToken)) return;
+                        if (HardcodedSecretSites.NeedsSymbolUses(c.Operation, c.CancellationToken)) pending.Enqueue(c.Operation);
+                        else Judge(c.Operation, known, options, new SiteLookups(null, constantNames), isTest, c.ReportDiagnostic, c.CancellationToken);
+                    }, OperationKind.Literal, OperationKind.Utf8String);
+                    symbolStart.RegisterSymbolEndAction(end =>
+                    {
+                        foreach (var literal in pending) Judge(literal, known, options, new SiteLookups(uses, constantNames), isTest, end.ReportDiagnostic, end.CancellationToken);
+                    });
+                }, SymbolKind.NamedType);
             });
         }
 
-        private static void OnLiteral(OperationAnalysisContext context, HardcodedKnownTypes known, SecretsOptionsCache cache, bool isTest)
+        private static bool IsCandidate(IOperation operation, SecretsOptionsCache cache, CancellationToken cancellationToken)
         {
-            var operation = context.Operation;
             string? value = operation is IUtf8StringOperation utf8 ? utf8.Value : operation.ConstantValue.Value as string;
-            if (value is null || value.Length == 0) return;
+            if (value is null || value.Length == 0) return false;
 
             // A short piece of a concatenation ("a" + …) is never a chosen password on its own: skip it before any walk, so a
             // deep constant concatenation stays linear.
-            if (value.Length < 8 && operation.Parent is IBinaryOperation) return;
+            if (value.Length < 8 && operation.Parent is IBinaryOperation) return false;
 
             // One report per constant expression: only its first literal speaks for it.
             if (operation is ILiteralOperation)
             {
+                if (ConstantTracker.IsLaterTermOfConcatenation(operation)) return false;
                 var root = ConstantTracker.ConstantRoot(operation);
-                if (!ReferenceEquals(root, operation) && !ReferenceEquals(FirstLiteral(root), operation)) return;
+                if (!ReferenceEquals(root, operation) && !ConstantTracker.IsFirstStringLiteralOf(operation, root)) return false;
             }
-
-            var options = cache.For(operation.Syntax.SyntaxTree);
 
             // Only a literal in a secret-named position (or a connection string with a secret-named pair) can be EXK102's:
             // decide that first, without the sink search through symbols that TryGetSite runs to give EXK101 precedence.
-            if (!HardcodedSecretSites.MayBeNamedSite(operation, options, context.CancellationToken)) return;
-            if (!HardcodedSecretSites.TryGetSite(operation, options, known, out var site, context.CancellationToken)) return;
-            if (site.Rule != HardcodedSecretRule.EXK102) return;
-            var descriptor = Descriptors.EXK102SecretInSecretNamedSymbol;
-            context.ReportDiagnostic(Report.Create(descriptor, site.Node.GetLocation(), isTest, site.CreateProperties(),
-                site.Target, site.Length.ToString(CultureInfo.InvariantCulture) + " characters"));
+            return HardcodedSecretSites.MayBeNamedSite(operation, cache.For(operation.Syntax.SyntaxTree), cancellationToken);
         }
 
-        private static IOperation? FirstLiteral(IOperation root)
+        private static void Judge(IOperation operation, HardcodedKnownTypes known, SecretsOptionsCache cache, SiteLookups lookups, bool isTest,
+            Action<Diagnostic> report, CancellationToken cancellationToken)
         {
-            foreach (var descendant in root.DescendantsAndSelf())
-            {
-                if (descendant is ILiteralOperation { ConstantValue: { HasValue: true, Value: string } }) return descendant;
-            }
-
-            return null;
+            var options = cache.For(operation.Syntax.SyntaxTree);
+            if (!HardcodedSecretSites.TryGetSite(operation, options, known, lookups, out var site, cancellationToken)) return;
+            if (site.Rule != HardcodedSecretRule.EXK102) return;
+            var descriptor = Descriptors.EXK102SecretInSecretNamedSymbol;
+            report(Report.Create(descriptor, site.Node.GetLocation(), isTest, site.CreateProperties(),
+                site.Target, site.Length.ToString(CultureInfo.InvariantCulture) + " characters"));
         }
     }
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -33,37 +34,101 @@ namespace SecretsAnalyzers.HardcodedSecrets
                 var cache = new SecretsOptionsCache(start.Options);
                 var known = HardcodedKnownTypes.From(start.Compilation);
                 var lower = ProjectContext.IsTestProject(start.Compilation);
-                start.RegisterSyntaxNodeAction(c => OnLiteral(c, cache, known, lower), SyntaxKind.StringLiteralExpression);
+                var constantNames = new ConstantOnlyNames();
+                start.RegisterSymbolStartAction(symbolStart =>
+                {
+                    if (!SymbolValueIndex.DeclaresStringLiteral(symbolStart.Symbol, 8, symbolStart.CancellationToken)) return;
+                    // A candidate that initialises a symbol waits for the type's value index: EXK101 (through a sink) or
+                    // EXK104 (through a key parameter) may own it.
+                    var uses = SymbolValueIndex.Register(symbolStart);
+                    var pending = new ConcurrentQueue<Candidate>();
+                    symbolStart.RegisterSyntaxNodeAction(c =>
+                    {
+                        if (!EXK101HardcodedCredentialAnalyzer.IsOwnLiteral(c.ContainingSymbol, symbolStart.Symbol)) return;
+                        if (OnLiteral(c, cache, lower) is not { } candidate) return;
+                        if (candidate.NeedsUses) pending.Enqueue(candidate);
+                        else Finish(candidate, known, constantNames, null, c.ReportDiagnostic, c.CancellationToken);
+                    }, SyntaxKind.StringLiteralExpression);
+                    symbolStart.RegisterSymbolEndAction(end =>
+                    {
+                        foreach (var candidate in pending) Finish(candidate, known, constantNames, uses, end.ReportDiagnostic, end.CancellationToken);
+                    });
+                }, SymbolKind.NamedType);
             });
         }
 
-        private static void OnLiteral(SyntaxNodeAnalysisContext context, SecretsOptionsCache cache, HardcodedKnownTypes known, bool lower)
+        /// <summary>A literal with a credential shape, waiting for the ownership question (EXK101/EXK102/EXK104/EXK107).</summary>
+        private sealed class Candidate
+        {
+            public Candidate(LiteralExpressionSyntax literal, IOperation operation, ISymbol? declared, SecretsOptions options, ShapeMatch match, string? exchange, bool lower, bool needsUses)
+            {
+                Literal = literal;
+                Operation = operation;
+                Declared = declared;
+                Options = options;
+                Match = match;
+                Exchange = exchange;
+                Lower = lower;
+                NeedsUses = needsUses;
+            }
+
+            public LiteralExpressionSyntax Literal { get; }
+            public IOperation Operation { get; }
+            public ISymbol? Declared { get; }
+            public SecretsOptions Options { get; }
+            public ShapeMatch Match { get; }
+            public string? Exchange { get; }
+            public bool Lower { get; }
+            public bool NeedsUses { get; }
+        }
+
+        private static void Finish(Candidate candidate, HardcodedKnownTypes known, ConstantOnlyNames constantNames, SymbolValueIndex? uses,
+            Action<Diagnostic> report, System.Threading.CancellationToken cancellationToken)
+        {
+            var literal = candidate.Literal;
+            var operation = candidate.Operation;
+            var options = candidate.Options;
+            var match = candidate.Match;
+            if (EXK104SigningKeyAnalyzer.IsSigningKeyLiteral(literal, uses, candidate.Declared)) return;
+            if (HardcodedSecretSites.WouldReport(operation, options, known, new SiteLookups(uses, constantNames), cancellationToken) != HardcodedSecretRule.None) return;
+
+            var root = ConstantTracker.ConstantRoot(operation);
+            var canFix = HardcodedSecretSites.CanFixAt(ConstantTracker.UsedValue(root), literal, constantNames, cancellationToken);
+            var name = NameFor(literal) ?? DefaultName(match.Kind);
+            var kind = match.Kind == SecretKind.None ? SecretKind.ApiSecret : match.Kind;
+            var properties = FixProperties.Create(candidate.Exchange, name, kind, canFix);
+
+            var descriptor = Descriptors.EXK103CredentialShapedLiteral;
+            report(Report.Create(descriptor, literal.GetLocation(), candidate.Lower, properties, match.Format));
+        }
+
+        private static Candidate? OnLiteral(SyntaxNodeAnalysisContext context, SecretsOptionsCache cache, bool lower)
         {
             var literal = (LiteralExpressionSyntax)context.Node;
             var value = literal.Token.ValueText;
 
             // Cheap gate: length and alphabet before anything else.
-            if (value.Length < 8 || value.Length > SecretValues.MaxInspectedLength) return;
+            if (value.Length < 8 || value.Length > SecretValues.MaxInspectedLength) return null;
             var options = cache.For(literal.SyntaxTree);
             var minLength = Math.Max(8, options.GetInt(RuleIds.EXK103, SecretsOptions.MinLengthKey, CredentialShapes.DefaultGenericMinLength));
             var minEntropy = options.GetDouble(RuleIds.EXK103, SecretsOptions.MinEntropyKey, CredentialShapes.DefaultGenericMinEntropy);
             var gate = CredentialShapes.PassesGate(value);
-            if (!gate && (value.Length < minLength || SecretValues.HasWhitespace(value))) return;
-            if (IsExcludedSymbol(literal, options)) return;
+            if (!gate && (value.Length < minLength || SecretValues.HasWhitespace(value))) return null;
+            if (IsExcludedSymbol(literal, options)) return null;
 
             var match = gate ? CredentialShapes.MatchSelfIdentifying(value) : default;
             ShapeContext shapeContext = default;
 
             // Tokens (JWT, bot tokens, webhook URLs) are test fixtures where a test asserts on them.
-            if (match.IsMatch && match.Kind == SecretKind.AccessToken && ContextOf(literal, null, options, context.CancellationToken).TestVector) return;
+            if (match.IsMatch && match.Kind == SecretKind.AccessToken && ContextOf(literal, null, options, context.CancellationToken).TestVector) return null;
             if (!match.IsMatch)
             {
-                if (!CredentialShapes.CouldMatchInContext(value, minLength, minEntropy)) return;
+                if (!CredentialShapes.CouldMatchInContext(value, minLength, minEntropy)) return null;
 
                 // A generic token (no exchange shape fits) only matters in a credential position: argument, assignment, declaration.
                 if (!CredentialShapes.FitsAContextShape(value) &&
                     literal.Parent is not ArgumentSyntax && literal.Parent is not AssignmentExpressionSyntax && literal.Parent is not EqualsValueClauseSyntax)
-                    return;
+                    return null;
                 // Syntax first; the callee's parameter name (semantic) only when it could still change the answer.
                 shapeContext = ContextOf(literal, null, options, context.CancellationToken);
                 match = Match(value, gate, shapeContext, minLength, minEntropy);
@@ -80,27 +145,21 @@ namespace SecretsAnalyzers.HardcodedSecrets
                     }
                 }
 
-                if (!match.IsMatch) return;
+                if (!match.IsMatch) return null;
             }
 
             // A published documentation example key is not a leak (EXK107 reports it where it reaches a credential).
-            if (SecretValues.IsPublicExampleKey(value, out _)) return;
+            if (SecretValues.IsPublicExampleKey(value, out _)) return null;
 
-            // EXK104 (signing key), EXK101 / EXK102 / EXK107 own this literal: one report per literal.
-            if (EXK104SigningKeyAnalyzer.IsSigningKeyLiteral(literal)) return;
+            // EXK104 (signing key), EXK101 / EXK102 / EXK107 own this literal: one report per literal (decided in Finish).
             var operation = context.SemanticModel.GetOperation(literal, context.CancellationToken);
-            if (operation is null) return;
-            if (HardcodedSecretSites.WouldReport(operation, options, known, context.CancellationToken) != HardcodedSecretRule.None) return;
-
-            var root = ConstantTracker.ConstantRoot(operation);
-            var canFix = HardcodedSecretSites.CanFixAt(ConstantTracker.UsedValue(root), literal, context.CancellationToken);
-            var name = NameFor(literal) ?? DefaultName(match.Kind);
+            if (operation is null) return null;
+            var declared = EXK104SigningKeyAnalyzer.DeclaredBy(literal) is { } declarator
+                ? context.SemanticModel.GetDeclaredSymbol(declarator, context.CancellationToken)
+                : null;
+            var needsUses = declared is not null || HardcodedSecretSites.NeedsSymbolUses(operation, context.CancellationToken);
             var exchange = match.Exchange ?? shapeContext.Exchange ?? EXK104SigningKeyAnalyzer.EnclosingExchange(literal);
-            var kind = match.Kind == SecretKind.None ? SecretKind.ApiSecret : match.Kind;
-            var properties = FixProperties.Create(exchange, name, kind, canFix);
-
-            var descriptor = Descriptors.EXK103CredentialShapedLiteral;
-            context.ReportDiagnostic(Report.Create(descriptor, literal.GetLocation(), lower, properties, match.Format));
+            return new Candidate(literal, operation, declared, options, match, exchange, lower, needsUses);
         }
 
         private static ShapeMatch Match(string value, bool gate, in ShapeContext context, int minLength, double minEntropy)

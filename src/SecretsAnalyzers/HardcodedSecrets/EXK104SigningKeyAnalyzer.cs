@@ -220,7 +220,31 @@ namespace SecretsAnalyzers.HardcodedSecrets
         /// is assigned to <c>KeyedHashAlgorithm.Key</c>, or initialises a local or field that is passed as such a key in the
         /// same member or type (matched by name). EXK103 uses it so that one literal gets one diagnostic.
         /// </summary>
-        internal static bool IsSigningKeyLiteral(SyntaxNode literal)
+        internal static bool IsSigningKeyLiteral(SyntaxNode literal, SymbolValueIndex? uses, ISymbol? declared)
+        {
+            var node = KeyValueOf(literal);
+            if (IsKeySinkPosition(node)) return true;
+
+            // Initialiser of a local or field whose value is later passed as a key (uses recorded for the type).
+            if (uses is null || declared is null || node.Parent is not EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax }) return false;
+            foreach (var reference in uses.UsesOf(declared))
+            {
+                SyntaxNode use = reference.Syntax;
+                if (use.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax decode } } &&
+                    InvokedName(decode) is "GetBytes" or "FromBase64String" or "FromHexString")
+                    use = decode;
+                if (IsKeySinkPosition(use)) return true;
+            }
+
+            return false;
+        }
+
+        /// <summary>The declarator a (possibly decoded) literal initialises, if any: its symbol's uses decide <see cref="IsSigningKeyLiteral"/>.</summary>
+        internal static VariableDeclaratorSyntax? DeclaredBy(SyntaxNode literal) =>
+            KeyValueOf(literal).Parent is EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax declarator } ? declarator : null;
+
+        /// <summary>The literal climbed through parentheses, casts, <c>ToArray()</c> and decoding calls.</summary>
+        private static SyntaxNode KeyValueOf(SyntaxNode literal)
         {
             var node = literal;
             for (var i = 0; i < 4; i++)
@@ -243,28 +267,7 @@ namespace SecretsAnalyzers.HardcodedSecrets
                 break;
             }
 
-            if (IsKeySinkPosition(node)) return true;
-
-            // Initialiser of a local or field whose name is later passed as a key.
-            if (node.Parent is EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax declarator })
-            {
-                var name = declarator.Identifier.ValueText;
-                SyntaxNode? scope = declarator.FirstAncestorOrSelf<SyntaxNode>(n => n is BaseMethodDeclarationSyntax || n is TypeDeclarationSyntax);
-                if (scope is null) return false;
-                foreach (var id in scope.DescendantNodes())
-                {
-                    if (id is IdentifierNameSyntax identifier && identifier.Identifier.ValueText == name)
-                    {
-                        SyntaxNode use = identifier;
-                        if (use.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax decode } } &&
-                            InvokedName(decode) is "GetBytes" or "FromBase64String" or "FromHexString")
-                            use = decode;
-                        if (IsKeySinkPosition(use)) return true;
-                    }
-                }
-            }
-
-            return false;
+            return node;
         }
 
         private static bool IsKeySinkPosition(SyntaxNode node)

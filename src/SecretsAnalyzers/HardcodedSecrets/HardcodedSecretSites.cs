@@ -79,12 +79,31 @@ namespace SecretsAnalyzers.HardcodedSecrets
         public string Describe() => Length.ToString(CultureInfo.InvariantCulture) + " characters";
     }
 
+    /// <summary>What <see cref="HardcodedSecretSites.TryGetSite"/> may consult beyond the literal's own operation tree.</summary>
+    internal readonly struct SiteLookups
+    {
+        public SiteLookups(SymbolValueIndex? uses, ConstantOnlyNames? constantNames)
+        {
+            Uses = uses;
+            ConstantNames = constantNames;
+        }
+
+        /// <summary>Where the values of the enclosing type's symbols go (complete only at the type's symbol end); null:
+        /// symbols the literal initialises are not followed.</summary>
+        public SymbolValueIndex? Uses { get; }
+
+        /// <summary>Names used in constant-only positions, per tree (decides whether a const can become a lookup).</summary>
+        public ConstantOnlyNames? ConstantNames { get; }
+
+        public SiteLookups WithUses(SymbolValueIndex? uses) => new SiteLookups(uses, ConstantNames);
+    }
+
     /// <summary>
     /// The one place that decides whether EXK101 ("constant reaches a known credential API"), EXK102 ("secret in a
     /// secret-named symbol") or EXK107 ("published example key") owns a string literal. Other rules (EXK103 shape rule)
-    /// call <see cref="WouldReport(IOperation, SecretsOptions, HardcodedKnownTypes, CancellationToken)"/> so that a literal
-    /// is reported once. Cheap: a value check first, then a walk up the operation tree; symbols (local, field, const,
-    /// getter-only property) are followed to their uses inside the declaring member or type of the same tree only.
+    /// call <see cref="WouldReport"/> so that a literal is reported once. Cheap: a value check first, then a walk up the
+    /// operation tree; symbols (local, field, const, getter-only property) are followed to their uses in the declaring
+    /// type through the type's <see cref="SymbolValueIndex"/>, joined at its symbol end.
     /// </summary>
     internal static class HardcodedSecretSites
     {
@@ -94,23 +113,38 @@ namespace SecretsAnalyzers.HardcodedSecrets
         public const double SinkMinEntropy = 2.5;
 
         /// <summary>Would EXK101, EXK102 or EXK107 report the literal (or u8 literal, or constant expression) <paramref name="literal"/>?</summary>
-        public static HardcodedSecretRule WouldReport(IOperation literal, SecretsOptions options, HardcodedKnownTypes known, CancellationToken cancellationToken = default) =>
-            TryGetSite(literal, options, known, out var site, cancellationToken) ? site.Rule : HardcodedSecretRule.None;
+        public static HardcodedSecretRule WouldReport(IOperation literal, SecretsOptions options, HardcodedKnownTypes known, SiteLookups lookups, CancellationToken cancellationToken = default) =>
+            TryGetSite(literal, options, known, lookups, out var site, cancellationToken) ? site.Rule : HardcodedSecretRule.None;
 
         /// <summary>Same, from syntax: <paramref name="literal"/> is a string/u8 literal node (or an expression containing one).</summary>
-        public static HardcodedSecretRule WouldReport(SyntaxNode literal, SemanticModel model, SecretsOptions options, HardcodedKnownTypes known, CancellationToken cancellationToken = default)
+        public static HardcodedSecretRule WouldReport(SyntaxNode literal, SemanticModel model, SecretsOptions options, HardcodedKnownTypes known, SiteLookups lookups, CancellationToken cancellationToken = default)
         {
             if (literal is null || model is null) return HardcodedSecretRule.None;
             var operation = model.GetOperation(literal, cancellationToken);
-            return operation is null ? HardcodedSecretRule.None : WouldReport(operation, options, known, cancellationToken);
+            return operation is null ? HardcodedSecretRule.None : WouldReport(operation, options, known, lookups, cancellationToken);
         }
 
-        /// <summary>True when one of EXK101/EXK102/EXK107 owns the literal (another rule must then stay silent).</summary>
-        public static bool IsOwned(IOperation literal, SecretsOptions options, HardcodedKnownTypes known, CancellationToken cancellationToken = default) =>
-            WouldReport(literal, options, known, cancellationToken) != HardcodedSecretRule.None;
+        /// <summary>
+        /// Does the answer of <see cref="TryGetSite"/> for this literal depend on where a symbol's value goes (the literal
+        /// initialises a local, const, field or property)? Such literals are judged when the type's
+        /// <see cref="SymbolValueIndex"/> is complete (symbol end); all others right away.
+        /// </summary>
+        public static bool NeedsSymbolUses(IOperation literal, CancellationToken cancellationToken)
+        {
+            var root = literal is IUtf8StringOperation ? literal : ConstantTracker.ConstantRoot(literal);
+            return SymbolValueIndex.InitializedSymbol(ConstantTracker.UsedValue(root), cancellationToken) is not null;
+        }
 
-        /// <summary>The full classification of a literal (see <see cref="HardcodedSecretSite"/>). Never throws on broken code.</summary>
-        public static bool TryGetSite(IOperation literal, SecretsOptions options, HardcodedKnownTypes known, out HardcodedSecretSite site,
+        /// <summary>The cheap value gate of <see cref="TryGetSite"/> (no tree walk): could the literal be a secret at all?</summary>
+        public static bool PassesValueGate(IOperation literal)
+        {
+            string? value = literal is IUtf8StringOperation utf8 ? utf8.Value : ConstantTracker.ConstantRoot(literal).ConstantValue.Value as string;
+            return value is not null && value.Length >= 6 && value.Length <= SecretValues.MaxInspectedLength && MaybeSecret(value);
+        }
+
+        /// <summary>The full classification of a literal (see <see cref="HardcodedSecretSite"/>). Never throws on broken code.
+        /// Symbols the literal initialises are followed through <see cref="SiteLookups.Uses"/> (none when it is null).</summary>
+        public static bool TryGetSite(IOperation literal, SecretsOptions options, HardcodedKnownTypes known, SiteLookups lookups, out HardcodedSecretSite site,
             CancellationToken cancellationToken = default)
         {
             site = default;
@@ -137,7 +171,7 @@ namespace SecretsAnalyzers.HardcodedSecrets
 
             // 1. Known credential APIs (EXK101), directly or through a symbol used in the same member or type.
             if (TryMatchSink(used, known, options, out var sink, out var sinkValue) ||
-                TryMatchSinkThroughSymbol(used, rootNode, known, options, cancellationToken, out sink, out sinkValue))
+                TryMatchSinkThroughSymbol(root, used, lookups.Uses, known, options, cancellationToken, out sink, out sinkValue))
             {
                 var checkedValue = sinkValue ?? value;
                 if (SecretValues.IsPublicExampleKey(checkedValue, out var origin))
@@ -149,7 +183,7 @@ namespace SecretsAnalyzers.HardcodedSecrets
                 if (chosenOnly && sink.Kind != SecretKind.Password && sink.Kind != SecretKind.Passphrase) return false;
                 if (!LooksRealForSink(checkedValue, sink.Kind)) return false;
                 var exchange = sink.Exchange ?? ExchangeFromContext(used);
-                var canFix = CanFixAt(used, rootNode, cancellationToken);
+                var canFix = CanFixAt(used, rootNode, lookups.ConstantNames, cancellationToken);
                 site = new HardcodedSecretSite(HardcodedSecretRule.EXK101, sink.Display, sink.Kind, exchange, HardcodedKnownTypes.LookupName(sink.Kind), rootNode, canFix, checkedValue.Length, null, utf8Origin);
                 return true;
             }
@@ -182,7 +216,7 @@ namespace SecretsAnalyzers.HardcodedSecrets
             if (!LooksRealForName(value, name, kind, chosenOnly, options)) return false;
 
             var nameExchange = ExchangeNames.FindIn(name) ?? ExchangeFromContext(used);
-            var fixable = nameCanFix && CanFixAt(used, rootNode, cancellationToken);
+            var fixable = nameCanFix && CanFixAt(used, rootNode, lookups.ConstantNames, cancellationToken);
             // A dictionary key or connection-string pair name may itself hold a credential ("Binance:<key>:Secret"):
             // the message elides such segments and the fix's lookup names leave them out.
             site = new HardcodedSecretSite(HardcodedSecretRule.EXK102, ConfigKeyDisplay.Path(name), kind, nameExchange, ConfigKeyDisplay.WithoutSecretSegments(name),
@@ -402,183 +436,52 @@ namespace SecretsAnalyzers.HardcodedSecrets
             return null;
         }
 
-        /// <summary>The literal initialises a local, field, const or getter-only property that reaches a sink in the same member/type.</summary>
-        private static bool TryMatchSinkThroughSymbol(IOperation used, SyntaxNode rootNode, HardcodedKnownTypes known, SecretsOptions options,
+        /// <summary>
+        /// The literal initialises a local, field, const or getter-only property whose value reaches a sink in the same
+        /// type: joined from the type's <see cref="SymbolValueIndex"/> (uses recorded as the driver visited the bodies),
+        /// never by walking or binding the type here.
+        /// </summary>
+        private static bool TryMatchSinkThroughSymbol(IOperation root, IOperation used, SymbolValueIndex? uses, HardcodedKnownTypes known, SecretsOptions options,
             CancellationToken cancellationToken, out CredentialSink sink, out string? checkedValue)
         {
             sink = default;
             checkedValue = null;
-            var model = used.SemanticModel;
-            if (model is null) return false;
-            var symbol = InitializedSymbol(used, cancellationToken);
+            if (uses is null || !SymbolValueIndex.CarriesUnchanged(root, used)) return false;
+            var symbol = SymbolValueIndex.InitializedSymbol(used, cancellationToken);
             if (symbol is null) return false;
-
-            var pending = new List<ISymbol>(2) { symbol };
-            var visited = 0;
-            for (var s = 0; s < pending.Count && s < ConstantTracker.MaxHops; s++)
-            {
-                var current = pending[s];
-                var scope = ScopeOf(current, cancellationToken);
-                if (scope is null || scope.SyntaxTree != model.SyntaxTree) continue;
-                foreach (var node in scope.DescendantNodes())
-                {
-                    if (node is not IdentifierNameSyntax id || id.Identifier.ValueText != current.Name) continue;
-                    if (++visited > 256) return false;
-                    if (!MayCarryToSinkOrSymbol(id)) continue;
-                    cancellationToken.ThrowIfCancellationRequested();
-                    var reference = model.GetOperation(id, cancellationToken);
-                    if (reference is null || !SymbolEqualityComparer.Default.Equals(ReferencedSymbol(reference), current)) continue;
-                    var referenceUsed = ConstantTracker.UsedValue(reference);
-                    if (TryMatchSink(referenceUsed, known, options, out sink, out _))
-                    {
-                        // The forward tracker must agree that this use carries our literal.
-                        var sinkValue = SinkValue(referenceUsed);
-                        if (ConstantTracker.TryTrack(sinkValue, out var tracked, true, cancellationToken) &&
-                            tracked.Origin.SyntaxTree == rootNode.SyntaxTree && tracked.Origin.Span == rootNode.Span)
-                        {
-                            if (sink.Kind == SecretKind.AccessToken) checkedValue = HardcodedKnownTypes.StripAuthScheme(tracked.Value);
-                            return true;
-                        }
-
-                        continue;
-                    }
-
-                    if (InitializedSymbol(referenceUsed, cancellationToken) is { } next && pending.Count < ConstantTracker.MaxHops &&
-                        !ContainsSymbol(pending, next))
-                        pending.Add(next);
-                }
-            }
-
-            sink = default;
-            return false;
-        }
-
-        /// <summary>
-        /// Syntax-only pre-filter for <see cref="TryMatchSinkThroughSymbol"/>: could the use <paramref name="id"/> be the
-        /// value of an argument, an assignment, an initialiser or a return (directly or through parentheses, casts,
-        /// conditional/coalesce branches, switch-expression arms or encoding calls)? Those are the only shapes
-        /// <see cref="TryMatchSink"/> and <see cref="InitializedSymbol"/> accept after <see cref="ConstantTracker.UsedValue"/>;
-        /// every other use (comparisons, interpolations, concatenations, conditions…) is skipped without binding its member.
-        /// </summary>
-        private static bool MayCarryToSinkOrSymbol(IdentifierNameSyntax id)
-        {
-            SyntaxNode node = id;
-            if (node.Parent is MemberAccessExpressionSyntax qualified && qualified.Name == node) node = qualified;
-            for (var i = 0; i < 16; i++)
-            {
-                var parent = node.Parent;
-                switch (parent)
-                {
-                    case null:
-                        return false;
-                    case ParenthesizedExpressionSyntax:
-                    case CastExpressionSyntax:
-                    case CheckedExpressionSyntax:
-                    case PostfixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.SuppressNullableWarningExpression }:
-                    case SwitchExpressionSyntax:
-                        node = parent;
-                        continue;
-                    case ConditionalExpressionSyntax conditional when conditional.Condition != node:
-                        node = parent;
-                        continue;
-                    case BinaryExpressionSyntax { RawKind: (int)SyntaxKind.CoalesceExpression } coalesce when coalesce.Right == node:
-                        node = parent;
-                        continue;
-                    case BinaryExpressionSyntax { RawKind: (int)SyntaxKind.AsExpression } asExpression when asExpression.Left == node:
-                        node = parent;
-                        continue;
-                    case SwitchExpressionArmSyntax arm when arm.Expression == node:
-                        node = parent;
-                        continue;
-                    case ArgumentSyntax:
-                    case AttributeArgumentSyntax:
-                    case EqualsValueClauseSyntax:
-                    case ArrowExpressionClauseSyntax:
-                    case ReturnStatementSyntax:
-                    case InitializerExpressionSyntax:
-                    case AnonymousObjectMemberDeclaratorSyntax:
-                    case AssignmentExpressionSyntax assignment when assignment.Right == node:
-                    case MemberAccessExpressionSyntax access when access.Expression == node && access.Parent is InvocationExpressionSyntax:
-                        return true;
-                    default:
-                        return false;
-                }
-            }
-
+            var query = new SinkQuery(known, options);
+            if (!uses.AnyUse(symbol, query, static (use, q) => q.Match(use), cancellationToken)) return false;
+            sink = query.Sink;
+            if (sink.Kind == SecretKind.AccessToken && root.ConstantValue.Value is string text) checkedValue = HardcodedKnownTypes.StripAuthScheme(text);
+            else if (sink.Kind == SecretKind.AccessToken && root is IUtf8StringOperation utf8) checkedValue = HardcodedKnownTypes.StripAuthScheme(utf8.Value);
             return true;
         }
 
-        private static bool ContainsSymbol(List<ISymbol> symbols, ISymbol symbol)
+        /// <summary>The sink question asked of each use of a followed symbol.</summary>
+        private sealed class SinkQuery
         {
-            foreach (var s in symbols)
+            private readonly HardcodedKnownTypes _known;
+            private readonly SecretsOptions _options;
+
+            public SinkQuery(HardcodedKnownTypes known, SecretsOptions options)
             {
-                if (SymbolEqualityComparer.Default.Equals(s, symbol)) return true;
+                _known = known;
+                _options = options;
             }
 
-            return false;
+            public CredentialSink Sink { get; private set; }
+
+            public bool Match(IOperation use)
+            {
+                if (!TryMatchSink(use, _known, _options, out var sink, out _)) return false;
+                Sink = sink;
+                return true;
+            }
         }
 
         private static IOperation SinkValue(IOperation used)
         {
             return used.WalkUpConversionAndParentheses();
-        }
-
-        private static ISymbol? ReferencedSymbol(IOperation reference) => reference switch
-        {
-            ILocalReferenceOperation l => l.Local,
-            IFieldReferenceOperation f => f.Field,
-            IPropertyReferenceOperation p => p.Property,
-            _ => null,
-        };
-
-        /// <summary>The local, field, const or property whose initialiser is <paramref name="used"/>.</summary>
-        private static ISymbol? InitializedSymbol(IOperation used, CancellationToken cancellationToken)
-        {
-            var parent = used.ConsumerSkippingConversions();
-            switch (parent)
-            {
-                case IFieldInitializerOperation field when field.InitializedFields.Length == 1:
-                    var f = field.InitializedFields[0];
-                    return f.IsConst || f.IsReadOnly ? f : null;
-                case IPropertyInitializerOperation property when property.InitializedProperties.Length == 1:
-                    return property.InitializedProperties[0].SetMethod is null ? property.InitializedProperties[0] : null;
-                case IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator }:
-                    return declarator.Symbol;
-                case IReturnOperation ret when used.SemanticModel is { } model:
-                    var enclosing = model.GetEnclosingSymbol(ret.Syntax.SpanStart, cancellationToken);
-                    return enclosing is IMethodSymbol { MethodKind: MethodKind.PropertyGet, AssociatedSymbol: IPropertySymbol p } && p.SetMethod is null
-                        && IsSingleExpressionGetter(ret) ? p : null;
-            }
-
-            return null;
-        }
-
-        private static bool IsSingleExpressionGetter(IReturnOperation ret) =>
-            ret.Syntax.Parent is ArrowExpressionClauseSyntax || ret.Syntax is ExpressionSyntax { Parent: ArrowExpressionClauseSyntax } ||
-            ret.Syntax is ReturnStatementSyntax { Parent: BlockSyntax { Statements.Count: 1 } };
-
-        /// <summary>Where uses of a symbol are searched: the enclosing member body for locals, the declaring type for members.</summary>
-        private static SyntaxNode? ScopeOf(ISymbol symbol, CancellationToken cancellationToken)
-        {
-            var refs = symbol.DeclaringSyntaxReferences;
-            if (refs.Length != 1) return null;
-            var declaration = refs[0].GetSyntax(cancellationToken);
-            if (symbol is ILocalSymbol)
-            {
-                foreach (var ancestor in declaration.Ancestors())
-                {
-                    if (ancestor is MemberDeclarationSyntax or LocalFunctionStatementSyntax or AnonymousFunctionExpressionSyntax) return ancestor;
-                }
-
-                return null;
-            }
-
-            foreach (var ancestor in declaration.Ancestors())
-            {
-                if (ancestor is TypeDeclarationSyntax) return ancestor;
-            }
-
-            return null;
         }
 
         // ---------------- Secret names (EXK102) ----------------
@@ -606,9 +509,9 @@ namespace SecretsAnalyzers.HardcodedSecrets
                     canFix = false;
                     break;
                 case IReturnOperation ret:
-                    symbol = InitializedSymbol(used, cancellationToken);
+                    symbol = SymbolValueIndex.InitializedSymbol(used, cancellationToken);
                     // string GetApiSecret() => "…";
-                    if (symbol is null && IsSingleExpressionGetter(ret) && used.SemanticModel is { } model &&
+                    if (symbol is null && SymbolValueIndex.IsSingleExpressionGetter(ret) && used.SemanticModel is { } model &&
                         model.GetEnclosingSymbol(ret.Syntax.SpanStart, cancellationToken) is IMethodSymbol { MethodKind: MethodKind.Ordinary or MethodKind.LocalFunction } method)
                         symbol = method;
                     break;
@@ -709,7 +612,7 @@ namespace SecretsAnalyzers.HardcodedSecrets
         /// Can a lookup replace the constant at <paramref name="rootNode"/> and still compile? Not in parameter defaults,
         /// attribute arguments, case labels and constant patterns; not in a const that is itself used as a constant.
         /// </summary>
-        public static bool CanFixAt(IOperation used, SyntaxNode rootNode, CancellationToken cancellationToken)
+        public static bool CanFixAt(IOperation used, SyntaxNode rootNode, ConstantOnlyNames? constantNames, CancellationToken cancellationToken)
         {
             foreach (var ancestor in rootNode.Ancestors())
             {
@@ -724,7 +627,7 @@ namespace SecretsAnalyzers.HardcodedSecrets
                     case VariableDeclaratorSyntax declarator:
                         if (declarator.Parent?.Parent is LocalDeclarationStatementSyntax local && local.IsConst ||
                             declarator.Parent?.Parent is FieldDeclarationSyntax field && field.Modifiers.Any(SyntaxKind.ConstKeyword))
-                            return !IsUsedAsConstant(declarator, cancellationToken);
+                            return constantNames is null || !constantNames.IsUsedAsConstant(declarator, cancellationToken);
                         return true;
                     case StatementSyntax:
                     case MemberDeclarationSyntax:
@@ -733,29 +636,6 @@ namespace SecretsAnalyzers.HardcodedSecrets
             }
 
             return true;
-        }
-
-        /// <summary>A const whose name appears in a constant-only position of the same tree (another const, attribute,
-        /// case label, parameter default, constant pattern): turning it into a lookup would not compile.</summary>
-        private static bool IsUsedAsConstant(VariableDeclaratorSyntax declarator, CancellationToken cancellationToken)
-        {
-            var name = declarator.Identifier.ValueText;
-            var root = declarator.SyntaxTree.GetRoot(cancellationToken);
-            foreach (var node in root.DescendantNodes())
-            {
-                if (node is not IdentifierNameSyntax id || id.Identifier.ValueText != name) continue;
-                foreach (var ancestor in id.Ancestors())
-                {
-                    if (ancestor is AttributeArgumentSyntax or SwitchLabelSyntax or ConstantPatternSyntax or ParameterSyntax) return true;
-                    if (ancestor is VariableDeclaratorSyntax other && other != declarator &&
-                        (other.Parent?.Parent is LocalDeclarationStatementSyntax { IsConst: true } ||
-                         other.Parent?.Parent is FieldDeclarationSyntax f && f.Modifiers.Any(SyntaxKind.ConstKeyword)))
-                        return true;
-                    if (ancestor is StatementSyntax or MemberDeclarationSyntax) break;
-                }
-            }
-
-            return false;
         }
     }
 }

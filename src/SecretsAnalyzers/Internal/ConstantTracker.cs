@@ -131,7 +131,10 @@ namespace SecretsAnalyzers.Internal
 
                 if (initializer is null) return false;
                 var model = operation.SemanticModel;
-                if (model is not null && model.SyntaxTree == initializer.SyntaxTree)
+
+                // Only a local's initialiser is bound (it is part of the body being analysed); a member's initialiser is
+                // read as syntax, never bound from here.
+                if (operation is ILocalReferenceOperation && model is not null && model.SyntaxTree == initializer.SyntaxTree)
                 {
                     operation = model.GetOperation(initializer, cancellationToken);
                     continue;
@@ -181,6 +184,113 @@ namespace SecretsAnalyzers.Internal
             }
 
             return false;
+        }
+
+        /// <summary>The local, field or property a value reads, under conversions and encoding calls (null for anything else).</summary>
+        public static ISymbol? ValueSymbol(IOperation? value)
+        {
+            var operation = value;
+            for (var step = 0; step < 8 && operation is not null; step++)
+            {
+                operation = Unwrap(operation);
+                switch (operation)
+                {
+                    case IInvocationOperation invocation when TryUnwrapEncodingCall(invocation, out var inner, out _):
+                        operation = inner;
+                        continue;
+                    case ILocalReferenceOperation local:
+                        return local.Local;
+                    case IFieldReferenceOperation field:
+                        return field.Field;
+                    case IPropertyReferenceOperation property:
+                        return property.Property;
+                }
+
+                return null;
+            }
+
+            return null;
+        }
+
+        /// <summary>
+        /// Cheap test, before <see cref="ConstantRoot"/>: is <paramref name="literal"/> a later term of a constant string
+        /// concatenation (the right operand of <c>+</c> whose left side is constant and already holds a literal)? Such a
+        /// literal never speaks for its constant expression. It reads no constant value above the literal: a constant
+        /// concatenation's value is materialised per node, so climbing a long one from every term would cost its length
+        /// squared. The left side is checked down at most 32 terms; a longer left-nested run of literals counts as constant.
+        /// </summary>
+        public static bool IsLaterTermOfConcatenation(IOperation literal)
+        {
+            var current = literal;
+            while (current.Parent is IConversionOperation or IParenthesizedOperation) current = current.Parent;
+            if (current.Parent is not IBinaryOperation { OperatorKind: BinaryOperatorKind.Add, Type.SpecialType: SpecialType.System_String } parent ||
+                !ReferenceEquals(parent.RightOperand, current))
+                return false;
+
+            var sawLiteral = false;
+            var node = Unwrap(parent.LeftOperand);
+            for (var i = 0; i < 32 && node is not null; i++)
+            {
+                switch (node)
+                {
+                    case ILiteralOperation { ConstantValue: { HasValue: true, Value: string } }:
+                        return true;
+                    case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add, Type.SpecialType: SpecialType.System_String } binary:
+                        var right = Unwrap(binary.RightOperand);
+                        if (right is ILiteralOperation { ConstantValue: { HasValue: true, Value: string } }) sawLiteral = true;
+                        else if (right is not (IFieldReferenceOperation { Field.IsConst: true } or ILocalReferenceOperation { Local.IsConst: true })) return false;
+                        node = Unwrap(binary.LeftOperand);
+                        continue;
+                    case IFieldReferenceOperation { Field.IsConst: true }:
+                    case ILocalReferenceOperation { Local.IsConst: true }:
+                        return sawLiteral;
+                    default:
+                        return false;
+                }
+            }
+
+            return sawLiteral;
+        }
+
+        /// <summary>
+        /// Is <paramref name="literal"/> the first string (or u8) literal of the constant expression <paramref name="root"/>?
+        /// Decided walking up from the literal (an earlier sibling holding a literal is searched last-child first, so a long
+        /// left-nested concatenation answers in constant time), never by searching the root again for every literal.
+        /// </summary>
+        public static bool IsFirstStringLiteralOf(IOperation literal, IOperation root)
+        {
+            var current = literal;
+            for (var i = 0; i < 64 && !ReferenceEquals(current, root); i++)
+            {
+                var parent = current.Parent;
+                if (parent is null) return false;
+
+                // Any earlier sibling that spells a string literal comes first.
+                if (EarlierSiblingsHoldLiteral(parent, current)) return false;
+                current = parent;
+            }
+
+            return ReferenceEquals(current, root);
+        }
+
+        private static bool EarlierSiblingsHoldLiteral(IOperation parent, IOperation current)
+        {
+            var stack = new System.Collections.Generic.Stack<IOperation>();
+            foreach (var child in parent.ChildOperations)
+            {
+                if (ReferenceEquals(child, current)) break;
+                stack.Push(child);   // the nearest earlier sibling ends on top
+            }
+
+            var budget = 4096;
+            while (stack.Count > 0 && budget-- > 0)
+            {
+                var node = stack.Pop();
+                if (node is ILiteralOperation { ConstantValue: { HasValue: true, Value: string } } or IUtf8StringOperation) return true;
+                foreach (var child in node.ChildOperations) stack.Push(child);   // last child on top
+            }
+
+            return stack.Count > 0;   // out of budget: assume a literal comes first (stay silent rather than report twice)
         }
 
         /// <summary>Conversions and parentheses around a value.</summary>

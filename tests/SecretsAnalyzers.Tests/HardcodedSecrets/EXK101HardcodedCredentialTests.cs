@@ -167,6 +167,68 @@ namespace SecretsAnalyzers.Tests.HardcodedSecrets
             return test.RunAsync();
         }
 
+        // ---------------- Symbols followed through the type's value index ----------------
+
+        [Fact]
+        public Task Reports_a_local_in_top_level_statements_at_its_literal()
+        {
+            var test = new Verify.Test { TestCode = Usings + $$"""
+                var secret = {|EXK101:"{{Secret}}"|};
+                var credential = new HMACCredential({|EXK101:"{{Key}}"|}, secret);
+                """ };
+            test.TestState.OutputKind = OutputKind.ConsoleApplication;
+            foreach (var stub in ExchangeSdkStubs.All) test.AddStub(stub);
+            return test.RunAsync();
+        }
+
+        [Fact]
+        public Task Reports_an_outer_const_used_by_a_nested_type_once()
+        {
+            return Run($$"""
+                private const string ApiSecretValue = {|EXK101:"{{Secret}}"|};
+                class Inner { object M() => new HMACCredential({|EXK101:"{{Key}}"|}, ApiSecretValue); }
+                """);
+        }
+
+        [Fact]
+        public Task Reports_a_const_of_one_partial_declaration_used_in_another()
+        {
+            var test = new Verify.Test { TestCode = Usings + $$"""
+                partial class C { private const string ApiSecretValue = {|EXK101:"{{Secret}}"|}; }
+                """ };
+            foreach (var stub in ExchangeSdkStubs.All) test.AddStub(stub);
+            test.TestState.Sources.Add(("/0/Other.cs", Usings + $$"""
+                partial class C { object M() => new HMACCredential({|EXK101:"{{Key}}"|}, ApiSecretValue); }
+                """));
+            return test.RunAsync();
+        }
+
+        [Fact]
+        public Task Follows_a_local_into_a_readonly_field_set_in_the_constructor_and_used_by_another_member()
+        {
+            return Run($$"""
+                private readonly string _secret;
+                C() { var s = {|EXK101:"{{Secret}}"|}; _secret = s; }
+                object M() => new HMACCredential({|EXK101:"{{Key}}"|}, _secret);
+                """);
+        }
+
+        [Fact]
+        public Task Stays_silent_when_the_local_is_written_again_after_its_literal()
+        {
+            return Run($$"""
+                object M(string other) { var s = "{{Secret}}"; if (other.Length > 0) s = other; return new HMACCredential({|EXK101:"{{Key}}"|}, s); }
+                """);
+        }
+
+        [Fact]
+        public Task Stays_silent_when_a_conditional_chooses_between_the_literal_and_another_value()
+        {
+            return Run($$"""
+                object M(bool live, string other) { var s = live ? "{{Secret}}" : other; return new HMACCredential({|EXK101:"{{Key}}"|}, s); }
+                """);
+        }
+
         // ---------------- Negatives ----------------
 
         [Theory]

@@ -37,10 +37,24 @@ namespace SecretsAnalyzers.Tests.HardcodedSecrets
             var model = compilation.GetSemanticModel(tree);
             var literal = tree.GetRoot().DescendantNodes().OfType<LiteralExpressionSyntax>().First(l => l.Token.ValueText == literalValue);
             var known = HardcodedKnownTypes.From(compilation);
-            var bySyntax = HardcodedSecretSites.WouldReport(literal, model, SecretsOptions.Empty, known);
-            var byOperation = HardcodedSecretSites.WouldReport(model.GetOperation(literal)!, SecretsOptions.Empty, known);
+            var lookups = LookupsFor(compilation, tree, model);
+            var bySyntax = HardcodedSecretSites.WouldReport(literal, model, SecretsOptions.Empty, known, lookups);
+            var byOperation = HardcodedSecretSites.WouldReport(model.GetOperation(literal)!, SecretsOptions.Empty, known, lookups);
             Assert.Equal(bySyntax, byOperation);
             return bySyntax;
+        }
+
+        /// <summary>The value index and const-use table the analyzers build while the driver visits the type, built here from every reference of the tree.</summary>
+        private static SiteLookups LookupsFor(Compilation compilation, SyntaxTree tree, SemanticModel model)
+        {
+            var uses = SymbolValueIndex.Create(compilation.Assembly);
+            foreach (var node in tree.GetRoot().DescendantNodes())
+            {
+                if (node is IdentifierNameSyntax && model.GetOperation(node) is ILocalReferenceOperation or IFieldReferenceOperation or IPropertyReferenceOperation)
+                    uses.Record(model.GetOperation(node)!);
+            }
+
+            return new SiteLookups(uses, new ConstantOnlyNames());
         }
 
         [Theory]
@@ -63,7 +77,7 @@ namespace SecretsAnalyzers.Tests.HardcodedSecrets
             var tree = compilation.SyntaxTrees.First();
             var model = compilation.GetSemanticModel(tree);
             var literal = tree.GetRoot().DescendantNodes().OfType<LiteralExpressionSyntax>().First(l => l.Token.ValueText == Secret);
-            Assert.True(HardcodedSecretSites.TryGetSite(model.GetOperation(literal)!, SecretsOptions.Empty, HardcodedKnownTypes.From(compilation), out var site));
+            Assert.True(HardcodedSecretSites.TryGetSite(model.GetOperation(literal)!, SecretsOptions.Empty, HardcodedKnownTypes.From(compilation), LookupsFor(compilation, tree, model), out var site));
             var properties = site.CreateProperties();
             Assert.Equal("Binance:ApiSecret", properties[FixProperties.ConfigKey]);
             Assert.Equal("BINANCE_API_SECRET", properties[FixProperties.EnvVar]);

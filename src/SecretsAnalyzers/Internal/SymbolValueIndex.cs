@@ -1,0 +1,258 @@
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace SecretsAnalyzers.Internal
+{
+    /// <summary>
+    /// Where the values of one type's locals, consts, readonly fields and getter-only properties go. The index is filled
+    /// from the operation trees the driver already builds for every body of the type (a reference-operation action per
+    /// symbol-start scope), so following a value never binds another member and never walks a type or a method once
+    /// per literal; rules join it with their candidate literals at the type's symbol end.
+    /// <list type="bullet">
+    /// <item>An <em>origin</em> is a symbol whose initialiser is a value (<see cref="InitializedSymbol"/>: a const, a
+    /// static readonly / readonly field (initialised or set in a constructor), a getter-only property with an initialiser
+    /// or a single-expression getter, a local).</item>
+    /// <item>A <em>use</em> is a read of such a symbol at a position a value can travel on from: an argument, the value
+    /// of an assignment, an initialiser or a return (through conversions, parentheses and encoding calls).</item>
+    /// </list>
+    /// Locals written after their declaration (assignment, <c>ref</c>/<c>out</c> argument) are never followed; uses of
+    /// any field are recorded (<see cref="UsesOf"/>), but only const and readonly fields are origins.
+    /// </summary>
+    internal sealed class SymbolValueIndex
+    {
+        private readonly ConcurrentQueue<IOperation> _references = new();
+        private readonly Dictionary<ISymbol, List<IOperation>> _uses = new(SymbolEqualityComparer.Default);
+        private readonly HashSet<ISymbol> _rewritten = new(SymbolEqualityComparer.Default);
+        private readonly object _gate = new();
+        private readonly IAssemblySymbol? _assembly;
+
+        private SymbolValueIndex(IAssemblySymbol? assembly) => _assembly = assembly;
+
+        /// <summary>An index of the symbol-start scope <paramref name="start"/> (a named type and its members), filled as
+        /// the driver visits its bodies; complete when the scope's symbol-end actions run.</summary>
+        public static SymbolValueIndex Register(SymbolStartAnalysisContext start)
+        {
+            var index = new SymbolValueIndex(start.Symbol.ContainingAssembly);
+            start.RegisterOperationAction(c => index.Record(c.Operation),
+                OperationKind.LocalReference, OperationKind.FieldReference, OperationKind.PropertyReference);
+            return index;
+        }
+
+        /// <summary>
+        /// Cheap syntax gate before a rule opens a symbol-start scope for <paramref name="type"/>: does any of its
+        /// declarations spell a string literal of at least <paramref name="minLength"/> characters? A type without one has
+        /// no candidate literal to judge, so the rule registers nothing for it and the driver keeps no per-type state.
+        /// </summary>
+        public static bool DeclaresStringLiteral(ISymbol type, int minLength, CancellationToken cancellationToken)
+        {
+            foreach (var reference in type.DeclaringSyntaxReferences)
+            {
+                foreach (var token in reference.GetSyntax(cancellationToken).DescendantTokens())
+                {
+                    switch ((Microsoft.CodeAnalysis.CSharp.SyntaxKind)token.RawKind)
+                    {
+                        case Microsoft.CodeAnalysis.CSharp.SyntaxKind.StringLiteralToken:
+                        case Microsoft.CodeAnalysis.CSharp.SyntaxKind.Utf8StringLiteralToken:
+                        case Microsoft.CodeAnalysis.CSharp.SyntaxKind.SingleLineRawStringLiteralToken:
+                        case Microsoft.CodeAnalysis.CSharp.SyntaxKind.MultiLineRawStringLiteralToken:
+                        case Microsoft.CodeAnalysis.CSharp.SyntaxKind.Utf8SingleLineRawStringLiteralToken:
+                        case Microsoft.CodeAnalysis.CSharp.SyntaxKind.Utf8MultiLineRawStringLiteralToken:
+                        case Microsoft.CodeAnalysis.CSharp.SyntaxKind.InterpolatedStringTextToken:
+                            if (token.ValueText.Length >= minLength) return true;
+                            break;
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>An empty index for references of <paramref name="assembly"/> fed by hand through <see cref="Record"/>
+        /// (tools and tests that hold a whole compilation).</summary>
+        public static SymbolValueIndex Create(IAssemblySymbol assembly) => new SymbolValueIndex(assembly);
+
+        /// <summary>Records one reference. Cheap: it is only queued; the queue is sorted into uses and writes the first
+        /// time the index is asked (most types never are: they initialise no symbol with a candidate literal).</summary>
+        public void Record(IOperation reference)
+        {
+            if (reference is ILocalReferenceOperation or IFieldReferenceOperation or IPropertyReferenceOperation) _references.Enqueue(reference);
+        }
+
+        private void EnsureSorted()
+        {
+            lock (_gate)
+            {
+                while (_references.TryDequeue(out var reference)) Sort(reference);
+            }
+        }
+
+        /// <summary>One queued reference: a use at a carrying position, or a write that disqualifies a local.</summary>
+        private void Sort(IOperation reference)
+        {
+            ISymbol? symbol;
+            ITypeSymbol? type;
+            switch (reference)
+            {
+                case ILocalReferenceOperation local:
+                    if (local.Local.IsRef) return;
+                    symbol = local.Local;
+                    type = local.Local.Type;
+                    break;
+                case IFieldReferenceOperation { Field: { } field }:
+                    symbol = field;
+                    type = field.Type;
+                    break;
+                case IPropertyReferenceOperation { Property: { SetMethod: null, IsIndexer: false } property }:
+                    symbol = property;
+                    type = property.Type;
+                    break;
+                default:
+                    return;
+            }
+
+            if (type is null || IsScalar(type)) return;
+            if (symbol is not ILocalSymbol && !SymbolEqualityComparer.Default.Equals(symbol.ContainingAssembly, _assembly)) return;
+            if (symbol is ILocalSymbol && IsWrite(reference))
+            {
+                _rewritten.Add(symbol);
+                return;
+            }
+
+            if (!IsCarryingPosition(ConstantTracker.UsedValue(reference))) return;
+            if (!_uses.TryGetValue(symbol, out var uses)) _uses[symbol] = uses = new List<IOperation>(1);
+            uses.Add(reference);
+        }
+
+        /// <summary>
+        /// Follows the value stored in <paramref name="origin"/> to the places it arrives unchanged: each use of the
+        /// symbol, and the uses of the symbols initialised from such a use (at most <see cref="ConstantTracker.MaxHops"/>
+        /// symbols). <paramref name="consumer"/> receives the used value (the reference climbed through conversions and
+        /// encoding calls, see <see cref="ConstantTracker.UsedValue"/>) and returns true to stop.
+        /// </summary>
+        public bool AnyUse<TState>(ISymbol origin, TState state, System.Func<IOperation, TState, bool> consumer, CancellationToken cancellationToken)
+        {
+            EnsureSorted();
+            if (IsRewritten(origin)) return false;
+            var pending = new List<ISymbol>(2) { origin };
+            for (var s = 0; s < pending.Count && s < ConstantTracker.MaxHops; s++)
+            {
+                if (!_uses.TryGetValue(pending[s], out var uses)) continue;
+                foreach (var reference in uses)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    var used = ConstantTracker.UsedValue(reference);
+                    if (!CarriesUnchanged(reference, used)) continue;
+                    if (consumer(used, state)) return true;
+                    if (InitializedSymbol(used, cancellationToken) is { } next && pending.Count < ConstantTracker.MaxHops &&
+                        !IsRewritten(next) && !Contains(pending, next))
+                        pending.Add(next);
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>The recorded reads of <paramref name="symbol"/> at carrying positions (in no particular order).</summary>
+        public IEnumerable<IOperation> UsesOf(ISymbol symbol)
+        {
+            EnsureSorted();
+            return _uses.TryGetValue(symbol, out var uses) ? uses : (IEnumerable<IOperation>)System.Array.Empty<IOperation>();
+        }
+
+        private bool IsRewritten(ISymbol symbol) => symbol is ILocalSymbol && _rewritten.Contains(symbol);
+
+        /// <summary>
+        /// The symbol whose stored value is <paramref name="used"/>: a const or readonly field initialiser, a readonly field
+        /// assignment in a constructor, a getter-only
+        /// property initialiser or single-expression getter, a local initialiser. Null for any other position.
+        /// </summary>
+        public static ISymbol? InitializedSymbol(IOperation used, CancellationToken cancellationToken)
+        {
+            var parent = used.Parent;
+            while (parent is IConversionOperation or IParenthesizedOperation) parent = parent.Parent;
+            switch (parent)
+            {
+                case IFieldInitializerOperation field when field.InitializedFields.Length == 1:
+                    var f = field.InitializedFields[0];
+                    return f.IsConst || f.IsReadOnly ? f : null;
+                case IPropertyInitializerOperation property when property.InitializedProperties.Length == 1:
+                    return property.InitializedProperties[0].SetMethod is null ? property.InitializedProperties[0] : null;
+                case IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator }:
+                    return declarator.Symbol;
+                case ISimpleAssignmentOperation { Target: IFieldReferenceOperation { Field: { IsReadOnly: true } assigned } } assignment
+                    when !ReferenceEquals(assignment.Target, used) && used.SemanticModel is { } ctorModel &&
+                         ctorModel.GetEnclosingSymbol(assignment.Syntax.SpanStart, cancellationToken) is IMethodSymbol { MethodKind: MethodKind.Constructor or MethodKind.StaticConstructor }:
+                    // A readonly field set in a constructor.
+                    return assigned;
+                case IReturnOperation ret when used.SemanticModel is { } model:
+                    var enclosing = model.GetEnclosingSymbol(ret.Syntax.SpanStart, cancellationToken);
+                    return enclosing is IMethodSymbol { MethodKind: MethodKind.PropertyGet, AssociatedSymbol: IPropertySymbol p } && p.SetMethod is null
+                        && IsSingleExpressionGetter(ret) ? p : null;
+            }
+
+            return null;
+        }
+
+        /// <summary><c>get =&gt; …</c>, <c>P =&gt; …</c> or a getter whose body is a single return.</summary>
+        public static bool IsSingleExpressionGetter(IReturnOperation ret) =>
+            ret.Syntax.Parent is ArrowExpressionClauseSyntax || ret.Syntax is ExpressionSyntax { Parent: ArrowExpressionClauseSyntax } ||
+            ret.Syntax is ReturnStatementSyntax { Parent: BlockSyntax { Statements.Count: 1 } };
+
+        /// <summary>
+        /// True when the value goes from <paramref name="from"/> to <paramref name="used"/> unchanged: only conversions,
+        /// parentheses and encoding calls in between (no conditional, coalesce or switch branch choosing it).
+        /// </summary>
+        public static bool CarriesUnchanged(IOperation from, IOperation used)
+        {
+            var current = from;
+            for (var i = 0; i < 16 && current is not null && !ReferenceEquals(current, used); i++)
+            {
+                if (current.Parent is IConditionalOperation or ICoalesceOperation or ISwitchExpressionArmOperation or ISwitchExpressionOperation) return false;
+                current = current.Parent;
+            }
+
+            return ReferenceEquals(current, used);
+        }
+
+        private static bool IsCarryingPosition(IOperation used)
+        {
+            var parent = used.Parent;
+            while (parent is IConversionOperation or IParenthesizedOperation) parent = parent.Parent;
+            return parent switch
+            {
+                IArgumentOperation => true,
+                ISimpleAssignmentOperation assignment => !ReferenceEquals(assignment.Target, used),
+                IFieldInitializerOperation or IPropertyInitializerOperation or IVariableInitializerOperation or IReturnOperation => true,
+                _ => false,
+            };
+        }
+
+        private static bool IsWrite(IOperation reference) => reference.Parent switch
+        {
+            IAssignmentOperation assignment => ReferenceEquals(assignment.Target, reference),
+            IArgumentOperation { Parameter.RefKind: RefKind.Ref or RefKind.Out } => true,
+            IIncrementOrDecrementOperation => true,
+            _ => false,
+        };
+
+        /// <summary>Numbers, booleans, chars and enums never carry a secret string.</summary>
+        private static bool IsScalar(ITypeSymbol type) =>
+            type.TypeKind == TypeKind.Enum ||
+            (type.SpecialType >= SpecialType.System_Boolean && type.SpecialType <= SpecialType.System_Double);
+
+        private static bool Contains(List<ISymbol> symbols, ISymbol symbol)
+        {
+            foreach (var s in symbols)
+            {
+                if (SymbolEqualityComparer.Default.Equals(s, symbol)) return true;
+            }
+
+            return false;
+        }
+    }
+}
