@@ -39,6 +39,9 @@ namespace SecretsAnalyzers.Logging
                 if (known.ReferencesCryptoExchangeNet)
                     start.RegisterOperationAction(c => OnInvocation(c, known), OperationKind.Invocation);
 
+                if (known.ReferencesCryptoExchangeNet || known.CcxtExchange is not null || known.BinanceLoggingHandler is not null)
+                    start.RegisterOperationAction(c => OnHandlerLog(c, known), OperationKind.Invocation);
+
                 if (known.ReferencesCryptoExchangeNet && known.NLogBridgesMel && known.NLogLevel is not null)
                 {
                     start.RegisterOperationAction(c => OnNLogRule(c, known.NLogLevel), OperationKind.Invocation, OperationKind.ObjectCreation);
@@ -339,6 +342,87 @@ namespace SecretsAnalyzers.Logging
             }
 
             return null;
+        }
+
+        /// <summary>
+        /// A logging <c>DelegatingHandler</c> of the app: its <c>SendAsync</c>/<c>Send</c> override writes the whole request
+        /// (the request object, <c>request.ToString()</c>, <c>request.Headers</c>) to a log sink, in a project that
+        /// references an exchange SDK. The handler's consumer (<c>AddHttpMessageHandler&lt;T&gt;()</c>, <c>new HttpClient(handler)</c>
+        /// in another type) is usually out of sight of a per-member analysis, so the report sits on the log call itself;
+        /// the method, the URL path or the status line alone are not reported.
+        /// </summary>
+        private static void OnHandlerLog(OperationAnalysisContext context, LoggingKnownTypes known)
+        {
+            if (context.ContainingSymbol is not IMethodSymbol { IsOverride: true, Name: "SendAsync" or "Send" } send || !IsDelegatingHandler(send.ContainingType)) return;
+            var invocation = (IInvocationOperation)context.Operation;
+            if (LogSinks.Classify(invocation, known) is not { } sink) return;
+            if (sink.Template is { } template && WholeRequest(template.Value) is { } inTemplate)
+            {
+                ReportHandler(context, inTemplate, send.ContainingType.Name, sink.Display);
+                return;
+            }
+
+            foreach (var value in sink.Values)
+            {
+                if (WholeRequest(value) is { } found)
+                {
+                    ReportHandler(context, found, send.ContainingType.Name, sink.Display);
+                    return;
+                }
+            }
+        }
+
+        private static void ReportHandler(OperationAnalysisContext context, IOperation at, string handler, string sink) =>
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.EXK405SdkLogsSignedRequests, at.Syntax.GetLocation(),
+                ImmutableDictionary<string, string?>.Empty.Add(KindProperty, "request"), "Logging handler '" + handler + "' (the whole request to " + sink + ")"));
+
+        private static bool IsDelegatingHandler(INamedTypeSymbol? type)
+        {
+            for (var t = type?.BaseType; t is not null; t = t.BaseType)
+            {
+                if (t.Name == "DelegatingHandler" && LoggingKnownTypes.InNamespace(t, "System.Net.Http")) return true;
+            }
+
+            return false;
+        }
+
+        private static bool IsRequestMessage(ITypeSymbol? type) =>
+            type is { Name: "HttpRequestMessage" } && LoggingKnownTypes.InNamespace(type, "System.Net.Http");
+
+        /// <summary>
+        /// The part of a logged value that prints the whole request with its headers: a request passed as an object or
+        /// interpolated, <c>request.ToString()</c>, or <c>request.Headers</c> itself (printed or <c>ToString()</c>-ed).
+        /// Members read off the request (<c>Method</c>, <c>RequestUri.AbsolutePath</c>, <c>Headers.Count</c>) are not.
+        /// </summary>
+        private static IOperation? WholeRequest(IOperation value)
+        {
+            foreach (var operation in value.DescendantsAndSelf())
+            {
+                switch (operation)
+                {
+                    case IInvocationOperation { TargetMethod.Name: "ToString", Instance: { } instance } call
+                        when call.Arguments.IsEmpty && (IsRequestMessage(instance.Type) || IsHeaders(instance)):
+                        return call;
+                    case IPropertyReferenceOperation headers when IsHeaders(headers) && IsPrinted(headers):
+                        return headers;
+                    case IParameterReferenceOperation or ILocalReferenceOperation or IFieldReferenceOperation or IPropertyReferenceOperation
+                        when IsRequestMessage(operation.Type) && IsPrinted(operation):
+                        return operation;
+                }
+            }
+
+            return null;
+        }
+
+        private static bool IsHeaders(IOperation operation) =>
+            operation is IPropertyReferenceOperation { Property.Name: "Headers", Instance: { } owner } && IsRequestMessage(owner.Type);
+
+        /// <summary>The value itself is printed (converted to object/string, interpolated, an argument), not a member of it read.</summary>
+        private static bool IsPrinted(IOperation operation)
+        {
+            var parent = operation.Parent;
+            while (parent is IConversionOperation) parent = parent.Parent;
+            return parent is IInterpolationOperation or IArgumentOperation or IArrayInitializerOperation or IBinaryOperation;
         }
 
         /// <summary>A category that covers CryptoExchange.Net clients: "CryptoExchange…", an exchange's namespace ("Binance.Net").</summary>

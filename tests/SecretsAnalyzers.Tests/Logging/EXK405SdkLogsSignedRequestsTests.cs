@@ -158,5 +158,80 @@ namespace SecretsAnalyzers.Tests.Logging
         [Fact]
         public Task No_diagnostic_for_an_nlog_debug_rule_without_the_microsoft_logging_bridge() =>
             RunNLog("""config.AddRule(NLog.LogLevel.Debug, NLog.LogLevel.Fatal, target, "CryptoExchange.Net*");""", bridge: false);
+
+        // ---------------- A logging DelegatingHandler that writes the whole request ----------------
+
+        private static Task RunHandler(string sendBody, bool cryptoExchange = true, string baseType = "DelegatingHandler", string method = "SendAsync")
+        {
+            var test = new Verify.Test
+            {
+                TestCode = LoggingTestCode.Usings + $$"""
+                    using System.Threading;
+                    public sealed class RequestLoggingHandler : {{baseType}}
+                    {
+                        private readonly ILogger<RequestLoggingHandler> _logger;
+                        public RequestLoggingHandler(ILogger<RequestLoggingHandler> logger) => _logger = logger;
+
+                        protected override Task<HttpResponseMessage> {{method}}(HttpRequestMessage request, CancellationToken cancellationToken)
+                        {
+                            {{sendBody}}
+                            return base.{{method}}(request, cancellationToken);
+                        }
+                    }
+                    """,
+            };
+            if (cryptoExchange) test.AddStub(LoggingStubs.CryptoExchange);
+            return test.RunAsync();
+        }
+
+        [Theory]
+        [InlineData("""_logger.LogDebug("Sending {Request}", [|request|]);""")]
+        [InlineData("""_logger.LogInformation([|request.ToString()|]);""")]
+        [InlineData("""_logger.LogInformation($"Sending {[|request|]}");""")]
+        [InlineData("""_logger.LogTrace("Headers: {Headers}", [|request.Headers|]);""")]
+        [InlineData("""_logger.LogDebug("Headers: " + [|request.Headers.ToString()|]);""")]
+        [InlineData("""Console.WriteLine([|request|]);""")]
+        public Task Reports_a_logging_handler_that_writes_the_whole_request(string sendBody) => RunHandler(sendBody);
+
+        [Fact]
+        public Task Reports_a_logging_handler_s_synchronous_send()
+        {
+            var test = new Verify.Test
+            {
+                TestCode = LoggingTestCode.Usings + """
+                    using System.Threading;
+                    public sealed class SyncLoggingHandler : DelegatingHandler
+                    {
+                        private readonly ILogger _logger;
+                        public SyncLoggingHandler(ILogger logger) => _logger = logger;
+
+                        protected override HttpResponseMessage Send(HttpRequestMessage request, CancellationToken cancellationToken)
+                        {
+                            _logger.LogDebug("Sending {Request}", {|#0:request|});
+                            return base.Send(request, cancellationToken);
+                        }
+                    }
+                    """,
+            };
+            test.AddStub(LoggingStubs.CryptoExchange);
+            test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(0).WithArguments("Logging handler 'SyncLoggingHandler' (the whole request to ILogger.LogDebug)"));
+            return test.RunAsync();
+        }
+
+        [Theory]
+        [InlineData("""_logger.LogDebug("{Method} {Path}", request.Method, request.RequestUri?.AbsolutePath);""")]
+        [InlineData("""_logger.LogInformation($"Sending {request.Method} {request.RequestUri?.AbsolutePath}");""")]
+        [InlineData("""_logger.LogDebug("Traced: {Traced}", request.Headers.Contains("X-Request-Id"));""")]
+        [InlineData("""_logger.LogDebug("Has auth: {HasAuth}", request.Headers.Authorization is not null);""")]
+        [InlineData("""var text = request.ToString(); Debug.Assert(text.Length > 0);""")]
+        public Task No_diagnostic_for_a_handler_that_logs_only_method_and_path(string sendBody) => RunHandler(sendBody);
+
+        [Fact]
+        public Task No_diagnostic_for_a_request_logging_handler_without_an_exchange_SDK() =>
+            RunHandler("""_logger.LogDebug("Sending {Request}", request);""", cryptoExchange: false);
+
+        [Fact]
+        public Task No_diagnostic_for_request_logging_outside_a_delegating_handler() =>
+            RunHandler("""_logger.LogDebug("Sending {Request}", request);""", baseType: "HttpClientHandler");
     }
 }
