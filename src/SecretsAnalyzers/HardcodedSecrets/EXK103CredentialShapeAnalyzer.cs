@@ -282,7 +282,7 @@ namespace SecretsAnalyzers.HardcodedSecrets
 
             if (ctx.IdContext || ctx.HashContext) ctx.NeighbourPair = false;
             if (ctx.Exchange == "Gemini" && IsGoogleAiContext(literal)) ctx.Exchange = null;
-            if (!ctx.TestVector && EXK104SigningKeyAnalyzer.IsKnownAnswerTest(literal) && ctx.HashContext) ctx.TestVector = true;
+            if (!ctx.TestVector && KnownAnswerTests.IsKnownAnswerTest(literal) && ctx.HashContext) ctx.TestVector = true;
             if (!ctx.TestVector && IsFixtureNextToAssertion(literal)) ctx.TestVector = true;
             return ctx;
         }
@@ -458,8 +458,8 @@ namespace SecretsAnalyzers.HardcodedSecrets
         private static bool IsFixtureNextToAssertion(LiteralExpressionSyntax literal)
         {
             var method = literal.FirstAncestorOrSelf<MethodDeclarationSyntax>();
-            if (method is null || !EXK104SigningKeyAnalyzer.HasTestAttribute(method)) return false;
-            return EXK104SigningKeyAnalyzer.IsKnownAnswerTest(literal);
+            if (method is null || !KnownAnswerTests.HasTestAttribute(method)) return false;
+            return KnownAnswerTests.IsKnownAnswerTest(literal);
         }
 
         /// <summary>Google's "Gemini" AI: Google/GenerativeAI/Vertex namespaces, usings or type names around the literal.</summary>

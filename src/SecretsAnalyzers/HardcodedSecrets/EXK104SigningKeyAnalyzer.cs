@@ -106,7 +106,7 @@ namespace SecretsAnalyzers.HardcodedSecrets
 
         private static void Report(OperationAnalysisContext context, IOperation value, KeyMaterial material, string sink, bool lower)
         {
-            if (IsKnownAnswerTest(value.Syntax)) return;
+            if (KnownAnswerTests.IsKnownAnswerTest(value.Syntax)) return;
             var descriptor = Descriptors.EXK104HardcodedSigningKey;
             var exchange = ExchangeNames.FindIn(material.Name) ?? EnclosingExchange(value.Syntax);
             var name = material.Name ?? (material.Decode == ConstantEncodings.Text ? "privateKey" : "signingKey");
@@ -167,51 +167,6 @@ namespace SecretsAnalyzers.HardcodedSecrets
             }
 
             return null;
-        }
-
-        /// <summary>
-        /// A known-answer test: the literal sits in a test method (xUnit/NUnit/MSTest attribute) whose body asserts.
-        /// Published HMAC/ECDSA vectors (RFC 4231, exchange signing examples) are constant on purpose there.
-        /// </summary>
-        internal static bool IsKnownAnswerTest(SyntaxNode node)
-        {
-            var method = node.FirstAncestorOrSelf<MethodDeclarationSyntax>();
-            if (method is null || !HasTestAttribute(method)) return false;
-            SyntaxNode? body = (SyntaxNode?)method.Body ?? method.ExpressionBody;
-            if (body is null) return false;
-            foreach (var n in body.DescendantNodes())
-            {
-                if (n is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access })
-                {
-                    var target = access.Expression.ToString();
-                    var member = access.Name.Identifier.ValueText;
-                    if (target == "Assert" || target.EndsWith(".Assert", StringComparison.Ordinal) || member.StartsWith("Should", StringComparison.Ordinal))
-                        return true;
-                }
-            }
-
-            return false;
-        }
-
-        internal static bool HasTestAttribute(MethodDeclarationSyntax method)
-        {
-            foreach (var list in method.AttributeLists)
-            {
-                foreach (var attribute in list.Attributes)
-                {
-                    var n = attribute.Name.ToString();
-                    var dot = n.LastIndexOf('.');
-                    if (dot >= 0) n = n.Substring(dot + 1);
-                    if (n.EndsWith("Attribute", StringComparison.Ordinal)) n = n.Substring(0, n.Length - 9);
-                    switch (n)
-                    {
-                        case "Fact": case "Theory": case "Test": case "TestCase": case "TestMethod": case "DataTestMethod":
-                            return true;
-                    }
-                }
-            }
-
-            return false;
         }
 
         /// <summary>

@@ -26,6 +26,12 @@ namespace SecretsAnalyzers.HardcodedSecrets
 
         /// <summary>The constant is a published documentation example key in an EXK101/EXK102 position.</summary>
         EXK107,
+
+        /// <summary>
+        /// The constant reaches a credential API only inside known-answer tests of a test project
+        /// (<see cref="KnownAnswerTests"/>): test-vector material that no hard-coded-secret rule reports.
+        /// </summary>
+        KnownAnswerVector,
     }
 
     /// <summary>Everything an analyzer needs to report a literal (message arguments and fix facts; never the value).</summary>
@@ -169,9 +175,20 @@ namespace SecretsAnalyzers.HardcodedSecrets
                 return true;
             }
 
-            // 1. Known credential APIs (EXK101), directly or through a symbol used in the same member or type.
-            if (TryMatchSink(used, known, options, out var sink, out var sinkValue) ||
-                TryMatchSinkThroughSymbol(root, used, lookups.Uses, known, options, cancellationToken, out sink, out sinkValue))
+            // 1. Known credential APIs (EXK101), directly or through a symbol used in the same member or type. In a test
+            // project, a use inside a known-answer test (a test method that asserts) does not count; a value whose only
+            // credential-API uses are such tests is test-vector material and owned by no rule.
+            var testProject = literal.SemanticModel is { } model && ProjectContext.IsTestProject(model.Compilation);
+            var knownAnswerOnly = false;
+            var direct = TryMatchSink(used, known, options, out var sink, out var sinkValue);
+            if (direct && testProject && KnownAnswerTests.IsKnownAnswerTest(used.Syntax))
+            {
+                direct = false;
+                knownAnswerOnly = true;
+            }
+
+            if (direct || !knownAnswerOnly &&
+                TryMatchSinkThroughSymbol(root, used, lookups.Uses, known, options, testProject, cancellationToken, out sink, out sinkValue, ref knownAnswerOnly))
             {
                 var checkedValue = sinkValue ?? value;
                 if (SecretValues.IsPublicExampleKey(checkedValue, out var origin))
@@ -185,6 +202,12 @@ namespace SecretsAnalyzers.HardcodedSecrets
                 var exchange = sink.Exchange ?? ExchangeFromContext(used);
                 var canFix = CanFixAt(used, rootNode, lookups.ConstantNames, cancellationToken);
                 site = new HardcodedSecretSite(HardcodedSecretRule.EXK101, sink.Display, sink.Kind, exchange, HardcodedKnownTypes.LookupName(sink.Kind), rootNode, canFix, checkedValue.Length, null, utf8Origin);
+                return true;
+            }
+
+            if (knownAnswerOnly)
+            {
+                site = new HardcodedSecretSite(HardcodedSecretRule.KnownAnswerVector, sink.Display, sink.Kind, null, HardcodedKnownTypes.LookupName(sink.Kind), rootNode, false, value.Length, null, utf8Origin);
                 return true;
             }
 
@@ -442,15 +465,25 @@ namespace SecretsAnalyzers.HardcodedSecrets
         /// never by walking or binding the type here.
         /// </summary>
         private static bool TryMatchSinkThroughSymbol(IOperation root, IOperation used, SymbolValueIndex? uses, HardcodedKnownTypes known, SecretsOptions options,
-            CancellationToken cancellationToken, out CredentialSink sink, out string? checkedValue)
+            bool testProject, CancellationToken cancellationToken, out CredentialSink sink, out string? checkedValue, ref bool knownAnswerOnly)
         {
             sink = default;
             checkedValue = null;
             if (uses is null || !SymbolValueIndex.CarriesUnchanged(root, used)) return false;
             var symbol = SymbolValueIndex.InitializedSymbol(used, cancellationToken);
             if (symbol is null) return false;
-            var query = new SinkQuery(known, options);
-            if (!uses.AnyUse(symbol, query, static (use, q) => q.Match(use), cancellationToken)) return false;
+            var query = new SinkQuery(known, options, testProject);
+            if (!uses.AnyUse(symbol, query, static (use, q) => q.Match(use), cancellationToken))
+            {
+                if (query.KnownAnswerUse)
+                {
+                    knownAnswerOnly = true;
+                    sink = query.Sink;
+                }
+
+                return false;
+            }
+
             sink = query.Sink;
             if (sink.Kind == SecretKind.AccessToken && root.ConstantValue.Value is string text) checkedValue = HardcodedKnownTypes.StripAuthScheme(text);
             else if (sink.Kind == SecretKind.AccessToken && root is IUtf8StringOperation utf8) checkedValue = HardcodedKnownTypes.StripAuthScheme(utf8.Value);
@@ -463,18 +496,30 @@ namespace SecretsAnalyzers.HardcodedSecrets
             private readonly HardcodedKnownTypes _known;
             private readonly SecretsOptions _options;
 
-            public SinkQuery(HardcodedKnownTypes known, SecretsOptions options)
+            private readonly bool _testProject;
+
+            public SinkQuery(HardcodedKnownTypes known, SecretsOptions options, bool testProject)
             {
                 _known = known;
                 _options = options;
+                _testProject = testProject;
             }
 
             public CredentialSink Sink { get; private set; }
+
+            /// <summary>A use reached a credential API inside a known-answer test (not counted as a sink use).</summary>
+            public bool KnownAnswerUse { get; private set; }
 
             public bool Match(IOperation use)
             {
                 if (!TryMatchSink(use, _known, _options, out var sink, out _)) return false;
                 Sink = sink;
+                if (_testProject && KnownAnswerTests.IsKnownAnswerTest(use.Syntax))
+                {
+                    KnownAnswerUse = true;
+                    return false;
+                }
+
                 return true;
             }
         }

@@ -38,6 +38,14 @@ namespace SecretsAnalyzers.Logging
 
                 if (known.ReferencesCryptoExchangeNet)
                     start.RegisterOperationAction(c => OnInvocation(c, known), OperationKind.Invocation);
+
+                if (known.ReferencesCryptoExchangeNet || known.CcxtExchange is not null || known.BinanceLoggingHandler is not null)
+                    start.RegisterOperationAction(c => OnHandlerLog(c, known), OperationKind.Invocation);
+
+                if (known.ReferencesCryptoExchangeNet && known.NLogBridgesMel && known.NLogLevel is not null)
+                {
+                    start.RegisterOperationAction(c => OnNLogRule(c, known.NLogLevel), OperationKind.Invocation, OperationKind.ObjectCreation);
+                }
             });
         }
 
@@ -219,6 +227,202 @@ namespace SecretsAnalyzers.Logging
             if (level?.ConstantValue is not { HasValue: true, Value: int value } || value > 1) return;
             if (name == "Override" && (source is null || !IsExchangeCategory(source))) return;
             Report(context, level, "Serilog MinimumLevel." + name + "(" + (value == 0 ? "Verbose" : "Debug") + ")", "level");
+        }
+
+        /// <summary>
+        /// NLog bridged into Microsoft.Extensions.Logging: a rule that lets Debug/Trace through for the SDK's loggers —
+        /// <c>config.AddRule(LogLevel.Debug, LogLevel.Fatal, target, "CryptoExchange.Net*")</c>, <c>AddRuleForOneLevel</c>,
+        /// <c>AddRuleForAllLevels</c>, <c>new LoggingRule("Binance*", LogLevel.Trace, target)</c>, and the fluent
+        /// <c>ForLogger("CryptoExchange.Net*").FilterMinLevel(LogLevel.Debug)</c> / <c>FilterLevel</c> / <c>FilterLevels</c> /
+        /// <c>ForLogger(LogLevel.Debug, …)</c>. The logger-name pattern decides: "*" (the default) and the SDK's namespaces
+        /// count, the app's own categories do not; a computed pattern or level is unknown and stays silent.
+        /// </summary>
+        private static void OnNLogRule(OperationAnalysisContext context, INamedTypeSymbol logLevel)
+        {
+            IMethodSymbol? method;
+            ImmutableArray<IArgumentOperation> arguments;
+            switch (context.Operation)
+            {
+                case IInvocationOperation invocation:
+                    method = invocation.TargetMethod;
+                    arguments = invocation.Arguments;
+                    break;
+                case IObjectCreationOperation creation:
+                    method = creation.Constructor;
+                    arguments = creation.Arguments;
+                    break;
+                default:
+                    return;
+            }
+
+            if (method is null) return;
+            var type = method.ContainingType;
+            var name = method.Name;
+            var isConfiguration = type.Name == "LoggingConfiguration" && LoggingKnownTypes.InNamespace(type, "NLog.Config") && name.StartsWith("AddRule", StringComparison.Ordinal);
+            var isRule = method.MethodKind == MethodKind.Constructor && type.Name == "LoggingRule" && LoggingKnownTypes.InNamespace(type, "NLog.Config");
+            var isFluent = type.Name == "SetupLoadConfigurationExtensions" && LoggingKnownTypes.InNamespace(type, "NLog") &&
+                           (name is "FilterMinLevel" or "FilterLevel" or "FilterLevels" or "ForLogger");
+            if (!isConfiguration && !isRule && !isFluent) return;
+
+            IOperation? level = null;
+            string? pattern = "*";
+            var hasPatternParameter = false;
+            foreach (var argument in arguments)
+            {
+                var parameter = argument.Parameter;
+                if (parameter is null) continue;
+                if (SymbolEqualityComparer.Default.Equals(parameter.Type, logLevel))
+                {
+                    // The first level parameter is the minimum (minLevel, level, finalMinLevel).
+                    level ??= argument.Value;
+                }
+                else if (parameter.Name == "loggerNamePattern")
+                {
+                    hasPatternParameter = true;
+                    if (argument.ArgumentKind == ArgumentKind.DefaultValue || argument.Value.ConstantValue is { HasValue: true, Value: null }) continue;
+                    if (argument.Value.ConstantValue is not { HasValue: true, Value: string text }) return;   // computed pattern: unknown
+                    pattern = text;
+                }
+            }
+
+            if (isFluent && name != "ForLogger")
+            {
+                // The pattern is ForLogger's, earlier in the chain (the extension method's receiver).
+                pattern = FluentPattern(arguments.Length > 0 ? arguments[0].Value : null);
+                if (pattern is null) return;
+            }
+            else if (!hasPatternParameter && isRule)
+            {
+                return;
+            }
+
+            string levelText;
+            if (name == "AddRuleForAllLevels")
+            {
+                levelText = "all levels";
+            }
+            else
+            {
+                if (level is null || NLogLevelName(level, logLevel) is not { } levelName) return;
+                levelText = "LogLevel." + levelName;
+            }
+
+            if (!IsExchangeCategory(pattern.Trim('*'))) return;
+            var at = level ?? context.Operation;
+            var what = "NLog " + (isRule ? "LoggingRule" : name) + "(" + levelText + ")";
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.EXK405SdkLogsSignedRequests, at.Syntax.GetLocation(),
+                ImmutableDictionary<string, string?>.Empty.Add(KindProperty, "nlog"), what));
+        }
+
+        /// <summary>"Trace" or "Debug" for <c>NLog.LogLevel.Trace</c> / <c>.Debug</c>; null for any other or computed level.</summary>
+        private static string? NLogLevelName(IOperation level, INamedTypeSymbol logLevel) =>
+            level.WalkDownConversion() is IFieldReferenceOperation { Field: { IsStatic: true, Name: "Trace" or "Debug" } field } &&
+            SymbolEqualityComparer.Default.Equals(field.ContainingType, logLevel)
+                ? field.Name
+                : null;
+
+        /// <summary>The logger-name pattern of the <c>ForLogger(…)</c> call a fluent filter hangs from; null when unknown.</summary>
+        private static string? FluentPattern(IOperation? receiver)
+        {
+            for (var i = 0; i < 8 && receiver?.WalkDownConversion() is IInvocationOperation call; i++)
+            {
+                if (call.TargetMethod.Name == "ForLogger")
+                {
+                    foreach (var argument in call.Arguments)
+                    {
+                        if (argument.Parameter?.Name != "loggerNamePattern") continue;
+                        if (argument.ArgumentKind == ArgumentKind.DefaultValue || argument.Value.ConstantValue is { HasValue: true, Value: null }) return "*";
+                        return argument.Value.ConstantValue.Value as string;
+                    }
+
+                    return "*";
+                }
+
+                receiver = call.TargetMethod.IsExtensionMethod && call.Arguments.Length > 0 ? call.Arguments[0].Value : call.Instance;
+            }
+
+            return null;
+        }
+
+        /// <summary>
+        /// A logging <c>DelegatingHandler</c> of the app: its <c>SendAsync</c>/<c>Send</c> override writes the whole request
+        /// (the request object, <c>request.ToString()</c>, <c>request.Headers</c>) to a log sink, in a project that
+        /// references an exchange SDK. The handler's consumer (<c>AddHttpMessageHandler&lt;T&gt;()</c>, <c>new HttpClient(handler)</c>
+        /// in another type) is usually out of sight of a per-member analysis, so the report sits on the log call itself;
+        /// the method, the URL path or the status line alone are not reported.
+        /// </summary>
+        private static void OnHandlerLog(OperationAnalysisContext context, LoggingKnownTypes known)
+        {
+            if (context.ContainingSymbol is not IMethodSymbol { IsOverride: true, Name: "SendAsync" or "Send" } send || !IsDelegatingHandler(send.ContainingType)) return;
+            var invocation = (IInvocationOperation)context.Operation;
+            if (LogSinks.Classify(invocation, known) is not { } sink) return;
+            if (sink.Template is { } template && WholeRequest(template.Value) is { } inTemplate)
+            {
+                ReportHandler(context, inTemplate, send.ContainingType.Name, sink.Display);
+                return;
+            }
+
+            foreach (var value in sink.Values)
+            {
+                if (WholeRequest(value) is { } found)
+                {
+                    ReportHandler(context, found, send.ContainingType.Name, sink.Display);
+                    return;
+                }
+            }
+        }
+
+        private static void ReportHandler(OperationAnalysisContext context, IOperation at, string handler, string sink) =>
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.EXK405SdkLogsSignedRequests, at.Syntax.GetLocation(),
+                ImmutableDictionary<string, string?>.Empty.Add(KindProperty, "request"), "Logging handler '" + handler + "' (the whole request to " + sink + ")"));
+
+        private static bool IsDelegatingHandler(INamedTypeSymbol? type)
+        {
+            for (var t = type?.BaseType; t is not null; t = t.BaseType)
+            {
+                if (t.Name == "DelegatingHandler" && LoggingKnownTypes.InNamespace(t, "System.Net.Http")) return true;
+            }
+
+            return false;
+        }
+
+        private static bool IsRequestMessage(ITypeSymbol? type) =>
+            type is { Name: "HttpRequestMessage" } && LoggingKnownTypes.InNamespace(type, "System.Net.Http");
+
+        /// <summary>
+        /// The part of a logged value that prints the whole request with its headers: a request passed as an object or
+        /// interpolated, <c>request.ToString()</c>, or <c>request.Headers</c> itself (printed or <c>ToString()</c>-ed).
+        /// Members read off the request (<c>Method</c>, <c>RequestUri.AbsolutePath</c>, <c>Headers.Count</c>) are not.
+        /// </summary>
+        private static IOperation? WholeRequest(IOperation value)
+        {
+            foreach (var operation in value.DescendantsAndSelf())
+            {
+                switch (operation)
+                {
+                    case IInvocationOperation { TargetMethod.Name: "ToString", Instance: { } instance } call
+                        when call.Arguments.IsEmpty && (IsRequestMessage(instance.Type) || IsHeaders(instance)):
+                        return call;
+                    case IPropertyReferenceOperation headers when IsHeaders(headers) && IsPrinted(headers):
+                        return headers;
+                    case IParameterReferenceOperation or ILocalReferenceOperation or IFieldReferenceOperation or IPropertyReferenceOperation
+                        when IsRequestMessage(operation.Type) && IsPrinted(operation):
+                        return operation;
+                }
+            }
+
+            return null;
+        }
+
+        private static bool IsHeaders(IOperation operation) =>
+            operation is IPropertyReferenceOperation { Property.Name: "Headers", Instance: { } owner } && IsRequestMessage(owner.Type);
+
+        /// <summary>The value itself is printed (converted to object/string, interpolated, an argument), not a member of it read.</summary>
+        private static bool IsPrinted(IOperation operation)
+        {
+            var parent = operation.Parent;
+            while (parent is IConversionOperation) parent = parent.Parent;
+            return parent is IInterpolationOperation or IArgumentOperation or IArrayInitializerOperation or IBinaryOperation;
         }
 
         /// <summary>A category that covers CryptoExchange.Net clients: "CryptoExchange…", an exchange's namespace ("Binance.Net").</summary>

@@ -61,12 +61,18 @@ namespace SecretsAnalyzers.Logging
                                 Get("Serilog.SerilogHostBuilderExtensions") is not null ||
                                 Get("Serilog.SerilogServiceCollectionExtensions") is not null ||
                                 Get("Serilog.Extensions.Logging.SerilogLoggerProvider") is not null;
+            // NLog bridged into Microsoft.Extensions.Logging (AddNLog / UseNLog): the SDK's MEL logs reach NLog's rules.
+            NLogBridgesMel = Get("NLog.Extensions.Logging.NLogLoggerProvider") is not null ||
+                             Get("NLog.Web.AspNetExtensions") is not null;
+            NLogLevel = Get("NLog.LogLevel");
             CcxtExchange = Get("ccxt.Exchange");
             BinanceLoggingHandler = Get("Binance.Common.BinanceLoggingHandler");
         }
 
         public Compilation Compilation { get; }
         public bool SerilogBridgesMel { get; }
+        public bool NLogBridgesMel { get; }
+        public INamedTypeSymbol? NLogLevel { get; }
         public INamedTypeSymbol? StringBuilder { get; }
         public INamedTypeSymbol? SecureString { get; }
         public INamedTypeSymbol? Exception { get; }
