@@ -87,19 +87,31 @@ namespace SecretsAnalyzers.Internal
         {
             lock (_gate)
             {
-                while (_references.TryDequeue(out var reference)) Sort(reference);
+                if (_references.IsEmpty) return;
+                var touched = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
+                while (_references.TryDequeue(out var reference))
+                {
+                    if (Sort(reference) is { } symbol) touched.Add(symbol);
+                }
+
+                // The driver visits bodies concurrently, so references arrive in any order: keep each symbol's uses in
+                // source order, so that the first sink a value reaches (and the message naming it) is the same every run.
+                foreach (var symbol in touched)
+                {
+                    if (_uses.TryGetValue(symbol, out var uses) && uses.Count > 1) uses.Sort(CompareBySource);
+                }
             }
         }
 
         /// <summary>One queued reference: a use at a carrying position, or a write that disqualifies a local.</summary>
-        private void Sort(IOperation reference)
+        private ISymbol? Sort(IOperation reference)
         {
             ISymbol? symbol;
             ITypeSymbol? type;
             switch (reference)
             {
                 case ILocalReferenceOperation local:
-                    if (local.Local.IsRef) return;
+                    if (local.Local.IsRef) return null;
                     symbol = local.Local;
                     type = local.Local.Type;
                     break;
@@ -112,20 +124,27 @@ namespace SecretsAnalyzers.Internal
                     type = property.Type;
                     break;
                 default:
-                    return;
+                    return null;
             }
 
-            if (type is null || IsScalar(type)) return;
-            if (symbol is not ILocalSymbol && !SymbolEqualityComparer.Default.Equals(symbol.ContainingAssembly, _assembly)) return;
+            if (type is null || IsScalar(type)) return null;
+            if (symbol is not ILocalSymbol && !SymbolEqualityComparer.Default.Equals(symbol.ContainingAssembly, _assembly)) return null;
             if (symbol is ILocalSymbol && IsWrite(reference))
             {
                 _rewritten.Add(symbol);
-                return;
+                return null;
             }
 
-            if (!IsCarryingPosition(ConstantTracker.UsedValue(reference))) return;
+            if (!IsCarryingPosition(ConstantTracker.UsedValue(reference))) return null;
             if (!_uses.TryGetValue(symbol, out var uses)) _uses[symbol] = uses = new List<IOperation>(1);
             uses.Add(reference);
+            return symbol;
+        }
+
+        private static int CompareBySource(IOperation x, IOperation y)
+        {
+            var byPath = string.CompareOrdinal(x.Syntax.SyntaxTree.FilePath, y.Syntax.SyntaxTree.FilePath);
+            return byPath != 0 ? byPath : x.Syntax.SpanStart.CompareTo(y.Syntax.SpanStart);
         }
 
         /// <summary>
