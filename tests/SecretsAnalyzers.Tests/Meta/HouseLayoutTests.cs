@@ -25,13 +25,9 @@ namespace SecretsAnalyzers.Tests.Meta
         };
 
         private static IEnumerable<Type> AnalyzerTypes() =>
-            typeof(Descriptors).Assembly.GetTypes()
-                .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t) && t.GetCustomAttribute<DiagnosticAnalyzerAttribute>() is not null
-                    && !typeof(DiagnosticSuppressor).IsAssignableFrom(t));
+            ShippedTypes.Analyzers().Where(t => !typeof(DiagnosticSuppressor).IsAssignableFrom(t));
 
-        private static IEnumerable<Type> CodeFixTypes() =>
-            typeof(SecretsAnalyzers.CodeFixes.CodeFixAssemblyMarker).Assembly.GetTypes()
-                .Where(t => !t.IsAbstract && typeof(CodeFixProvider).IsAssignableFrom(t));
+        private static IEnumerable<Type> CodeFixTypes() => ShippedTypes.CodeFixes();
 
         private static IEnumerable<string> RuleIds(Type analyzer) =>
             ((DiagnosticAnalyzer)Activator.CreateInstance(analyzer)!).SupportedDiagnostics.Select(d => d.Id).Distinct();

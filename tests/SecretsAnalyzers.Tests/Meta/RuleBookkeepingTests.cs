@@ -37,13 +37,9 @@ namespace SecretsAnalyzers.Tests.Meta
                 .Single(d => d.Id == id);
 
         private static IEnumerable<DiagnosticAnalyzer> Analyzers() =>
-            typeof(Descriptors).Assembly.GetTypes()
-                .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t) && t.GetCustomAttribute<DiagnosticAnalyzerAttribute>() is not null)
-                .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!);
+            ShippedTypes.Analyzers().Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!);
 
-        private static IEnumerable<Type> CodeFixTypes() =>
-            typeof(SecretsAnalyzers.CodeFixes.CodeFixAssemblyMarker).Assembly.GetTypes()
-                .Where(t => !t.IsAbstract && typeof(CodeFixProvider).IsAssignableFrom(t));
+        private static IEnumerable<Type> CodeFixTypes() => ShippedTypes.CodeFixes();
 
         [Fact]
         public void Descriptor_ids_are_unique() =>
