@@ -1,0 +1,377 @@
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Testing;
+using S = SecretsAnalyzers.Tests.HardcodedSecrets.ShapeSecrets;
+using Verify = SecretsAnalyzers.Tests.CSharpAnalyzerVerifier<SecretsAnalyzers.HardcodedSecrets.EXK104SigningKeyAnalyzer>;
+
+namespace SecretsAnalyzers.Tests.HardcodedSecrets
+{
+    /// <summary>
+    /// EXK104 across members and types: hard-coded key material passed to a constructor or method whose parameter is
+    /// stored in a field (or used directly) that keys an HMAC or a key import. Reported on the literal, where the fix
+    /// applies, with the sink's key argument as the additional location ({|#0:…|} is the literal, {|#1:…|} the sink).
+    /// </summary>
+    public class EXK104SigningKeyFlowTests
+    {
+        private const string Usings = "using System;\nusing System.Security.Cryptography;\nusing System.Text;\nusing Microsoft.Extensions.Configuration;\n";
+
+        /// <summary>A signer that stores its constructor parameter (as bytes) in a field that keys an HMAC later.</summary>
+        private const string FieldSigner = """
+            namespace TradingBot.Binance
+            {
+                public sealed class RequestSigner
+                {
+                    private readonly byte[] _key;
+                    public RequestSigner(string apiSecret) { _key = Encoding.UTF8.GetBytes(apiSecret); }
+                    public byte[] Sign(byte[] payload)
+                    {
+                        using var hmac = new HMACSHA256({|#1:_key|});
+                        return hmac.ComputeHash(payload);
+                    }
+                }
+            }
+
+            """;
+
+        private static DiagnosticResult Expected(string sink, string through, int literal = 0, int sinkMarker = 1) =>
+            Verify.Diagnostic().WithLocation(literal).WithLocation(sinkMarker).WithArguments(sink + " (through " + through + ")");
+
+        private static Task VerifyFlow(string code, params DiagnosticResult[] expected)
+        {
+            var test = new Verify.Test { TestCode = Usings + code };
+            test.ExpectedDiagnostics.AddRange(expected);
+            return test.RunAsync();
+        }
+
+        // ---------------------------------------------------------------- positives, one per shape
+
+        [Fact]
+        public Task Constructor_parameter_stored_as_bytes_in_a_field_that_keys_an_hmac() => VerifyFlow(FieldSigner + $$"""
+            namespace TradingBot
+            {
+                public static class Program
+                {
+                    public static Binance.RequestSigner Create() => new Binance.RequestSigner({|#0:"{{S.Binance64}}"|});
+                }
+            }
+            """, Expected("HMACSHA256", "RequestSigner._key"));
+
+        [Fact]
+        public Task Constructor_parameter_stored_as_text_and_encoded_at_the_sink() => VerifyFlow($$"""
+            public sealed class KrakenSigner
+            {
+                private readonly string _secret;
+                public KrakenSigner(string secret) => _secret = secret ?? throw new ArgumentNullException(nameof(secret));
+                public byte[] Sign(byte[] message) => HMACSHA512.HashData({|#1:Convert.FromBase64String(_secret)|}, message);
+            }
+
+            public static class Program
+            {
+                public static KrakenSigner Create() => new KrakenSigner({|#0:"{{S.Kraken88}}"|});
+            }
+            """, Expected("HMACSHA512.HashData", "KrakenSigner._secret"));
+
+        [Fact]
+        public Task Primary_constructor_parameter_captured_by_a_member() => VerifyFlow($$"""
+            public sealed class BybitSigner(string apiSecret)
+            {
+                public byte[] Sign(byte[] payload) => HMACSHA256.HashData({|#1:Encoding.UTF8.GetBytes(apiSecret)|}, payload);
+            }
+
+            public static class Program
+            {
+                public static BybitSigner Create() => new({|#0:"{{S.BybitSecret}}"|});
+            }
+            """, Expected("HMACSHA256.HashData", "parameter 'apiSecret' of BybitSigner"));
+
+        [Fact]
+        public Task Primary_constructor_parameter_stored_by_a_field_initializer() => VerifyFlow($$"""
+            public sealed class BybitSigner(string apiSecret)
+            {
+                private readonly byte[] _key = Encoding.UTF8.GetBytes(apiSecret);
+                public byte[] Sign(byte[] payload) => HMACSHA256.HashData({|#1:_key|}, payload);
+            }
+
+            public static class Program
+            {
+                public static BybitSigner Create() => new BybitSigner({|#0:"{{S.BybitSecret}}"|});
+            }
+            """, Expected("HMACSHA256.HashData", "BybitSigner._key"));
+
+        [Fact]
+        public Task Record_positional_property_keys_the_hmac() => VerifyFlow($$"""
+            public sealed record KrakenCredentials(string ApiKey, string PrivateKey)
+            {
+                public byte[] Sign(byte[] message) => HMACSHA512.HashData({|#1:Convert.FromBase64String(PrivateKey)|}, message);
+            }
+
+            public static class Program
+            {
+                public static KrakenCredentials Create() => new KrakenCredentials("public-key-id", {|#0:"{{S.Kraken88}}"|});
+            }
+            """, Expected("HMACSHA512.HashData", "KrakenCredentials.PrivateKey"));
+
+        [Fact]
+        public Task Across_two_classes_in_two_files_with_a_const_argument()
+        {
+            var test = new Verify.Test();
+            test.TestState.Sources.Add(("/0/RequestSigner.cs", Usings + FieldSigner));
+            test.TestState.Sources.Add(("/0/Bot.cs", $$"""
+                namespace TradingBot
+                {
+                    public sealed class Bot
+                    {
+                        private const string BinanceSecret = {|#0:"{{S.Binance64}}"|};
+                        private readonly Binance.RequestSigner _signer = new Binance.RequestSigner(BinanceSecret);
+                    }
+                }
+                """));
+            test.ExpectedDiagnostics.Add(Expected("HMACSHA256", "RequestSigner._key"));
+            return test.RunAsync();
+        }
+
+        [Fact]
+        public Task Local_initialised_from_a_literal() => VerifyFlow(FieldSigner + $$"""
+            public static class Program
+            {
+                public static TradingBot.Binance.RequestSigner Create()
+                {
+                    var secret = {|#0:"{{S.Binance64B}}"|};
+                    return new TradingBot.Binance.RequestSigner(secret);
+                }
+            }
+            """, Expected("HMACSHA256", "RequestSigner._key"));
+
+        [Fact]
+        public Task Static_readonly_field_initialised_from_a_literal() => VerifyFlow(FieldSigner + $$"""
+            public static class Program
+            {
+                private static readonly string Secret = {|#0:"{{S.Binance64B}}"|};
+                public static TradingBot.Binance.RequestSigner Create() => new TradingBot.Binance.RequestSigner(Secret);
+            }
+            """, Expected("HMACSHA256", "RequestSigner._key"));
+
+        [Fact]
+        public Task Method_parameter_stored_in_a_field_of_the_same_instance() => VerifyFlow($$"""
+            public sealed class Signer
+            {
+                private byte[] _key = Array.Empty<byte>();
+                public void UseKey(string secret) => _key = Encoding.UTF8.GetBytes(secret);
+                public byte[] Sign(byte[] payload) { using var h = new HMACSHA384(); h.Key = {|#1:_key|}; return h.ComputeHash(payload); }
+            }
+
+            public static class Program
+            {
+                public static void Run(Signer signer) => signer.UseKey({|#0:"{{S.Generic40}}"|});
+            }
+            """, Expected("KeyedHashAlgorithm.Key", "Signer._key"));
+
+        [Fact]
+        public Task Constructor_parameter_used_directly_in_the_constructor() => VerifyFlow($$"""
+            public sealed class Signer : IDisposable
+            {
+                private readonly HMACSHA256 _hmac;
+                public Signer(byte[] key) { _hmac = new HMACSHA256({|#1:key|}); }
+                public void Dispose() => _hmac.Dispose();
+            }
+
+            public static class Program
+            {
+                public static Signer Create() => new Signer(Encoding.UTF8.GetBytes({|#0:"{{S.Binance64}}"|}));
+            }
+            """, Expected("HMACSHA256", "parameter 'key' of Signer"));
+
+        [Fact]
+        public Task Chained_constructor_and_u8_literal() => VerifyFlow($$"""
+            public sealed class Signer
+            {
+                private readonly byte[] _key;
+                public Signer() : this({|#0:"{{S.Binance64}}"u8.ToArray()|}) { }
+                public Signer(byte[] key) => _key = key;
+                public byte[] Sign(byte[] payload) => HMACSHA256.HashData({|#1:_key|}, payload);
+            }
+            """, Verify.Diagnostic().WithLocation(0).WithLocation(1).WithArguments("HMACSHA256.HashData (through Signer._key)"));
+
+        [Fact]
+        public Task Private_key_pem_passed_to_an_importer()
+        {
+            const string Pem = "-----BEGIN EC PRIVATE KEY-----\\n" + S.PemBody + "\\n-----END EC PRIVATE KEY-----";
+            return VerifyFlow($$"""
+                public sealed class CoinbaseSigner
+                {
+                    private readonly ECDsa _ecdsa = ECDsa.Create();
+                    public CoinbaseSigner(string privateKeyPem) => _ecdsa.ImportFromPem({|#1:privateKeyPem|});
+                }
+
+                public static class Program
+                {
+                    public static CoinbaseSigner Create() => new CoinbaseSigner({|#0:"{{Pem}}"|});
+                }
+                """, Expected("ECDsa.ImportFromPem", "parameter 'privateKeyPem' of CoinbaseSigner"));
+        }
+
+        [Fact]
+        public Task Hard_coded_value_assigned_to_the_key_field_outside_its_declaration() => VerifyFlow($$"""
+            public sealed class Signer
+            {
+                private byte[] _key = Array.Empty<byte>();
+                public void Init() => _key = Encoding.UTF8.GetBytes({|#0:"{{S.Binance64}}"|});
+                public byte[] Sign(byte[] payload) => HMACSHA256.HashData({|#1:_key|}, payload);
+            }
+            """, Expected("HMACSHA256.HashData", "Signer._key"));
+
+        [Fact]
+        public Task Reported_one_level_lower_in_test_projects()
+        {
+            var test = new Verify.Test
+            {
+                TestCode = Usings + FieldSigner + $$"""
+                    public static class SignerFixture
+                    {
+                        public static TradingBot.Binance.RequestSigner Create() => new TradingBot.Binance.RequestSigner({|#0:"{{S.Binance64}}"|});
+                    }
+                    """,
+                SolutionTransforms = { (solution, projectId) => solution.WithProjectAssemblyName(projectId, "TradingBot.Tests") },
+            };
+            test.ExpectedDiagnostics.Add(Expected("HMACSHA256", "RequestSigner._key").WithSeverity(DiagnosticSeverity.Warning));
+            return test.RunAsync();
+        }
+
+        [Fact]
+        public Task One_literal_passed_twice_is_reported_once_at_the_first_sink() => VerifyFlow(FieldSigner + $$"""
+            public static class Program
+            {
+                private const string Secret = {|#0:"{{S.Binance64}}"|};
+                public static object[] Create() => new object[] { new TradingBot.Binance.RequestSigner(Secret), new TradingBot.Binance.RequestSigner(Secret) };
+            }
+            """, Expected("HMACSHA256", "RequestSigner._key"));
+
+        [Fact]
+        public Task A_key_the_in_member_check_reports_is_not_reported_again_through_the_parameter() => VerifyFlow($$"""
+            public sealed class Signer
+            {
+                private const string Secret = {|#1:"{{S.Binance64}}"|};
+                private readonly byte[] _key;
+                public Signer(string secret) => _key = Encoding.UTF8.GetBytes(secret);
+                public byte[] Sign(byte[] payload) => HMACSHA256.HashData({|#2:_key|}, payload);
+                public byte[] Direct(byte[] payload) => HMACSHA256.HashData({|#0:Encoding.UTF8.GetBytes(Secret)|}, payload);
+                public static Signer Create() => new Signer(Secret);
+            }
+            """, Verify.Diagnostic().WithLocation(0).WithLocation(1).WithArguments("HMACSHA256.HashData"));
+
+        // ---------------------------------------------------------------- look-alikes that stay silent
+
+        [Theory]
+        [InlineData("new TradingBot.Binance.RequestSigner(configuration[\"Binance:ApiSecret\"]!)")]
+        [InlineData("new TradingBot.Binance.RequestSigner(Environment.GetEnvironmentVariable(\"BINANCE_API_SECRET\") ?? throw new InvalidOperationException())")]
+        [InlineData("new TradingBot.Binance.RequestSigner(LoadFromVault(\"binance-api-secret\"))")]
+        [InlineData("new TradingBot.Binance.RequestSigner(\"your-binance-api-secret-here\")")]
+        [InlineData("new TradingBot.Binance.RequestSigner(\"${BINANCE_API_SECRET}\")")]
+        [InlineData("new TradingBot.Binance.RequestSigner(\"BINANCE_API_SECRET\")")]
+        [InlineData("new TradingBot.Binance.RequestSigner(\"\")")]
+        [InlineData("new TradingBot.Binance.RequestSigner(\"Signing key for the Binance account\")")]
+        public Task No_diagnostic_for_values_that_are_not_hard_coded_keys(string creation) => VerifyFlow(FieldSigner + $$"""
+            public sealed class Program
+            {
+                private readonly IConfiguration configuration;
+                public Program(IConfiguration configuration) => this.configuration = configuration;
+                private static string LoadFromVault(string name) => name;
+                public object Create() => {{creation}};
+            }
+            """.Replace("{|#1:_key|}", "_key", System.StringComparison.Ordinal));
+
+        [Fact]
+        public Task No_diagnostic_when_the_field_is_later_overwritten_from_configuration() => Verify.VerifyAnalyzerAsync(Usings + $$"""
+            public sealed class Signer
+            {
+                private byte[] _key;
+                public Signer(string secret) => _key = Encoding.UTF8.GetBytes(secret);
+                public void Reload(IConfiguration configuration) => _key = Encoding.UTF8.GetBytes(configuration["Binance:ApiSecret"]!);
+                public byte[] Sign(byte[] payload) => HMACSHA256.HashData(_key, payload);
+                public static Signer Create() => new Signer("{{S.Binance64}}");
+            }
+            """);
+
+        [Fact]
+        public Task No_diagnostic_when_the_stored_parameter_never_reaches_a_sink() => Verify.VerifyAnalyzerAsync(Usings + $$"""
+            public sealed class Client
+            {
+                private readonly string _apiKey;
+                public Client(string apiKey) => _apiKey = apiKey;
+                public string Header() => "X-MBX-APIKEY: " + _apiKey;
+                public byte[] Digest(byte[] payload) => SHA256.HashData(Encoding.UTF8.GetBytes(_apiKey));
+                public static Client Create() => new Client("{{S.Binance64}}");
+            }
+            """);
+
+        [Fact]
+        public Task No_diagnostic_when_the_sink_uses_a_different_field() => Verify.VerifyAnalyzerAsync(Usings + $$"""
+            public sealed class Signer
+            {
+                private readonly string _apiKey;
+                private readonly byte[] _secret;
+                public Signer(string apiKey, IConfiguration configuration)
+                {
+                    _apiKey = apiKey;
+                    _secret = Encoding.UTF8.GetBytes(configuration["Binance:ApiSecret"]!);
+                }
+                public byte[] Sign(byte[] payload) => HMACSHA256.HashData(_secret, payload);
+                public static Signer Create(IConfiguration configuration) => new Signer("{{S.Binance64}}", configuration);
+            }
+            """);
+
+        [Fact]
+        public Task No_diagnostic_when_the_parameter_is_replaced_before_the_sink() => Verify.VerifyAnalyzerAsync(Usings + $$"""
+            public sealed class Signer
+            {
+                private readonly HMACSHA256 _hmac;
+                public Signer(string secret, IConfiguration configuration)
+                {
+                    secret = configuration["Binance:ApiSecret"] ?? secret;
+                    _hmac = new HMACSHA256(Encoding.UTF8.GetBytes(secret));
+                }
+                public static Signer Create(IConfiguration configuration) => new Signer("{{S.Binance64}}", configuration);
+            }
+            """);
+
+        [Fact]
+        public Task No_diagnostic_for_a_public_key_pem_passed_to_an_importer() => Verify.VerifyAnalyzerAsync(Usings + $$"""
+            public sealed class Verifier
+            {
+                private readonly ECDsa _ecdsa = ECDsa.Create();
+                public Verifier(string pem) => _ecdsa.ImportFromPem(pem);
+                public static Verifier Create() => new Verifier("-----BEGIN PUBLIC KEY-----\n{{S.PemBody}}\n-----END PUBLIC KEY-----");
+            }
+            """);
+
+        [Fact]
+        public Task No_diagnostic_for_a_known_answer_test_that_builds_the_signer() => Verify.VerifyAnalyzerAsync(Usings + FieldSigner.Replace("{|#1:_key|}", "_key", System.StringComparison.Ordinal) + $$"""
+            namespace Xunit { public sealed class FactAttribute : Attribute { } public static class Assert { public static void Equal(string a, string b) { } } }
+            namespace TradingBot.Tests
+            {
+                using Xunit;
+                public class RequestSignerTests
+                {
+                    [Fact]
+                    public void Signs_like_the_documentation()
+                    {
+                        var signer = new TradingBot.Binance.RequestSigner("{{S.Binance64}}");
+                        var signature = signer.Sign(Encoding.UTF8.GetBytes("symbol=LTCBTC&side=BUY"));
+                        Assert.Equal("c8db56825ae71d6d79447849e617115f4a920fa2acdcab2b053c4b2838bd6b71", Convert.ToHexString(signature).ToLowerInvariant());
+                    }
+                }
+            }
+            """);
+
+        [Fact]
+        public Task No_diagnostic_for_a_look_alike_method_in_metadata_or_without_a_sink() => Verify.VerifyAnalyzerAsync(Usings + $$"""
+            public sealed class Names
+            {
+                private readonly string _label;
+                public Names(string label) => _label = label;
+                public override string ToString() => _label;
+                public static string Create() => new Names("{{S.Binance64}}").ToString() + string.Concat("{{S.Binance64B}}", "x");
+            }
+            """);
+    }
+}
