@@ -161,15 +161,17 @@ namespace SecretsAnalyzers.HardcodedSecrets
         }
 
         /// <summary>
-        /// The cross-member diagnostic (<see cref="SigningKeyFlow"/>, at compilation end): on the constant, where the fix applies,
-        /// with the sink's key argument as the additional location (possibly in another file). <paramref name="through"/> names
-        /// the parameter or member the key travelled through; the message never holds the key.
+        /// The cross-member diagnostic (<see cref="SigningKeyFlow"/>, at compilation end): on the constant, where a fix would
+        /// apply, with the sink's key argument as the additional location (possibly in another file). <paramref name="through"/>
+        /// names the parameter or member the key travelled through; the message never holds the key. No code fix: a
+        /// compilation-end diagnostic is non-local, and IDEs never offer a fix for one (the light bulb only sees diagnostics of
+        /// the document being analysed); EXK102/EXK103 on the same literal carry the lookup fix while you type.
         /// </summary>
         internal static Diagnostic FlowDiagnostic(SyntaxNode constant, string decode, string? throughName, Location sinkLocation, string sink, string through, bool lower)
         {
             var exchange = ExchangeNames.FindIn(throughName) ?? EnclosingExchange(constant);
             var name = throughName ?? "signingKey";
-            var properties = FixProperties.Create(exchange, name, SecretKind.SigningKey, !IsInConstantOnlyPosition(constant), decode: decode).Add(FixProperties.Sink, sink);
+            var properties = FixProperties.Create(exchange, name, SecretKind.SigningKey, canFix: false, decode: decode).Add(FixProperties.Sink, sink);
             return Internal.Report.Create(Descriptors.EXK104HardcodedSigningKeyFlow, constant.GetLocation(), lower, new[] { sinkLocation }, properties,
                 sink + " (through " + through + ")");
         }
