@@ -1,6 +1,11 @@
+using System.Collections.Generic;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Testing;
+using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Testing;
+using SecretsAnalyzers.HardcodedSecrets;
 using S = SecretsAnalyzers.Tests.HardcodedSecrets.ShapeSecrets;
 using Verify = SecretsAnalyzers.Tests.CSharpAnalyzerVerifier<SecretsAnalyzers.HardcodedSecrets.EXK104SigningKeyAnalyzer>;
 
@@ -373,5 +378,62 @@ namespace SecretsAnalyzers.Tests.HardcodedSecrets
                 public static string Create() => new Names("{{S.Binance64}}").ToString() + string.Concat("{{S.Binance64B}}", "x");
             }
             """);
+    }
+    /// <summary>EXK104 across members beside the other hard-coded secret rules: which rule reports a literal that reaches an HMAC through a signer.</summary>
+    public class EXK104SigningKeyFlowWithOtherRulesTests
+    {
+        private sealed class AllSecretRules : CSharpAnalyzerTest<EXK102SecretNamedSymbolAnalyzer, DefaultVerifier>
+        {
+            public AllSecretRules()
+            {
+                ReferenceAssemblies = TestReferences.Net80;
+                TestState.AdditionalReferences.AddRange(TestReferences.Default);
+                TestBehaviors |= TestBehaviors.SkipGeneratedCodeCheck;
+                MarkupOptions = MarkupOptions.UseFirstDescriptor;   // {|EXK104:…|}: the first EXK104 descriptor, not its CompilationEnd twin
+            }
+
+            protected override IEnumerable<DiagnosticAnalyzer> GetDiagnosticAnalyzers() => new DiagnosticAnalyzer[]
+            {
+                new EXK101HardcodedCredentialAnalyzer(), new EXK102SecretNamedSymbolAnalyzer(), new EXK103CredentialShapeAnalyzer(), new EXK104SigningKeyAnalyzer(),
+            };
+
+            protected override ParseOptions CreateParseOptions() =>
+                ((CSharpParseOptions)base.CreateParseOptions()).WithLanguageVersion(LanguageVersion.CSharp12);
+        }
+
+        private const string Signer = """
+            using System.Security.Cryptography;
+            using System.Text;
+            namespace TradingBot.Binance
+            {
+                public sealed class RequestSigner
+                {
+                    private readonly byte[] _key;
+                    public RequestSigner(string apiSecret) => _key = Encoding.UTF8.GetBytes(apiSecret);
+                    public byte[] Sign(byte[] payload) => HMACSHA256.HashData(_key, payload);
+                }
+            }
+
+            """;
+
+        /// <summary>
+        /// EXK102 keeps its warning on a secret-named declaration or parameter (it is what the IDE shows while typing, with
+        /// the lookup fix); EXK104 adds its error on the same literal at compilation end (build, full-solution analysis).
+        /// </summary>
+        [Fact]
+        public Task EXK102_keeps_the_declaration_and_EXK104_adds_the_error_at_compilation_end() => new AllSecretRules
+        {
+            TestCode = Signer + $$"""
+                namespace TradingBot
+                {
+                    public static class Bot
+                    {
+                        private const string BinanceApiSecret = {|EXK102:{|EXK104:"{{S.Binance64}}"|}|};
+                        public static Binance.RequestSigner FromConst() => new Binance.RequestSigner(BinanceApiSecret);
+                        public static Binance.RequestSigner Inline() => new Binance.RequestSigner({|EXK102:{|EXK104:"{{S.Binance64B}}"|}|});
+                    }
+                }
+                """,
+        }.RunAsync();
     }
 }

@@ -48,6 +48,7 @@ namespace SecretsAnalyzers.Tests
                 ReferenceAssemblies = TestReferences.Net80;
                 TestState.AdditionalReferences.AddRange(TestReferences.Default);
                 TestBehaviors |= TestBehaviors.SkipGeneratedCodeCheck;
+                MarkupOptions = MarkupOptions.UseFirstDescriptor;   // {|EXK104:…|}: the rule's descriptor, not its CompilationEnd twin (RuleDescriptors)
             }
 
             /// <summary>Adds Azure.Security.KeyVault.Secrets (SecretClient) to the compilation.</summary>
