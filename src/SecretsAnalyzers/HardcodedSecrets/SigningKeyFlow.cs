@@ -133,7 +133,14 @@ namespace SecretsAnalyzers.HardcodedSecrets
                 foreach (var value in pair.Value) candidates.Add((value, sinks));
             }
 
-            candidates.Sort((a, b) => CompareLocations(a.Value.Constant.GetLocation(), b.Value.Constant.GetLocation()));
+            // Deterministic whatever order the callbacks ran in: by literal, then by the first sink and its route.
+            candidates.Sort((a, b) =>
+            {
+                var byLiteral = CompareLocations(a.Value.Constant.GetLocation(), b.Value.Constant.GetLocation());
+                if (byLiteral != 0) return byLiteral;
+                var bySink = CompareLocations(a.Sinks[0].Sink.Location, b.Sinks[0].Sink.Location);
+                return bySink != 0 ? bySink : string.CompareOrdinal(Describe(a.Sinks[0].Through), Describe(b.Sinks[0].Through));
+            });
             var reported = new HashSet<Location>();
             foreach (var (value, sinks) in candidates)
             {
