@@ -29,7 +29,7 @@ namespace SecretsAnalyzers.HardcodedSecrets
         private const int MaxLocalHops = 2;
 
         private readonly ConcurrentDictionary<ISymbol, ConcurrentQueue<FlowSink>> _sinks = new(SymbolEqualityComparer.Default);
-        private readonly ConcurrentDictionary<ISymbol, ConcurrentQueue<ISymbol>> _stores = new(SymbolEqualityComparer.Default);
+        private readonly ConcurrentDictionary<ISymbol, ConcurrentQueue<ISymbol>> _stores = new(SymbolEqualityComparer.Default);   // parameter (or property with a storing setter) → members
         private readonly ConcurrentDictionary<ISymbol, byte> _overwritten = new(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<ISymbol, ConcurrentQueue<FlowValue>> _values = new(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<Location, byte> _reportedInMember = new();
@@ -80,7 +80,11 @@ namespace SecretsAnalyzers.HardcodedSecrets
             var own = instance is null || instance is IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ContainingTypeInstance };
             if (own && ParameterRead(assignment.Value) is { } stored)
             {
-                Add(_stores, stored, member);
+                // A setter's value parameter is never passed explicitly: what is assigned to the property is (set => _key = value;).
+                ISymbol slot = stored.ContainingSymbol is IMethodSymbol { MethodKind: MethodKind.PropertySet, AssociatedSymbol: IPropertySymbol property }
+                    ? property.OriginalDefinition
+                    : stored;
+                Add(_stores, slot, member);
                 return;
             }
 
@@ -169,7 +173,7 @@ namespace SecretsAnalyzers.HardcodedSecrets
                 foreach (var sink in direct) result.Add((sink, slot));
             }
 
-            if (slot is IParameterSymbol && _stores.TryGetValue(slot, out var members))
+            if (_stores.TryGetValue(slot, out var members))
             {
                 foreach (var member in members)
                 {

@@ -226,6 +226,35 @@ namespace SecretsAnalyzers.Tests.HardcodedSecrets
             """, Expected("HMACSHA256.HashData", "Signer._key"));
 
         [Fact]
+        public Task Init_only_property_set_in_an_object_initializer() => VerifyFlow($$"""
+            public sealed class OkxSigner
+            {
+                public string SecretKey { get; init; } = "";
+                public byte[] Sign(byte[] payload) => HMACSHA256.HashData({|#1:Encoding.UTF8.GetBytes(SecretKey)|}, payload);
+            }
+
+            public static class Program
+            {
+                public static OkxSigner Create() => new OkxSigner { SecretKey = {|#0:"{{S.OkxSecret}}"|} };
+            }
+            """, Expected("HMACSHA256.HashData", "OkxSigner.SecretKey"));
+
+        [Fact]
+        public Task Property_whose_setter_stores_the_value_in_the_key_field() => VerifyFlow($$"""
+            public sealed class OkxSigner
+            {
+                private byte[] _key = Array.Empty<byte>();
+                public string Secret { set => _key = Encoding.UTF8.GetBytes(value); }
+                public byte[] Sign(byte[] payload) => HMACSHA256.HashData({|#1:_key|}, payload);
+            }
+
+            public static class Program
+            {
+                public static void Configure(OkxSigner signer) => signer.Secret = {|#0:"{{S.OkxSecret}}"|};
+            }
+            """, Expected("HMACSHA256.HashData", "OkxSigner._key"));
+
+        [Fact]
         public Task Reported_one_level_lower_in_test_projects()
         {
             var test = new Verify.Test
