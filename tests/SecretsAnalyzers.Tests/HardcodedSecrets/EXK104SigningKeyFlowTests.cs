@@ -1,4 +1,7 @@
+using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -292,6 +295,53 @@ namespace SecretsAnalyzers.Tests.HardcodedSecrets
                 public static Signer Create() => new Signer(Secret);
             }
             """, Verify.Diagnostic().WithLocation(0).WithLocation(1).WithArguments("HMACSHA256.HashData"));
+
+        [Fact]
+        public async Task Every_cut_of_half_typed_flow_code_never_throws_or_leaks()
+        {
+            var source = Usings + $$"""
+                namespace TradingBot
+                {
+                    public sealed class Signer(string apiSecret) { public byte[] A(byte[] p) => HMACSHA256.HashData(Encoding.UTF8.GetBytes(apiSecret), p); }
+                    public sealed record Keys(string Secret) { public byte[] B(byte[] p) => HMACSHA512.HashData(Convert.FromBase64String(Secret), p); }
+                    public sealed class Holder
+                    {
+                        private byte[] _key = Array.Empty<byte>();
+                        public Holder(string s) : this() => _key = Encoding.UTF8.GetBytes(s ?? throw new ArgumentNullException(nameof(s)));
+                        public Holder() { }
+                        public string Secret { set => _key = Encoding.UTF8.GetBytes(value); }
+                        public byte[] C(byte[] p) { var k = _key; using var h = new HMACSHA256(k); return h.ComputeHash(p); }
+                    }
+                    public static class Use
+                    {
+                        private const string Key = "{{S.Binance64}}";
+                        public static object[] All() => new object[] { new Signer(Key), new Keys("{{S.Kraken88}}"), new Holder("{{S.Generic40}}"), new Holder { Secret = Key } };
+                    }
+                }
+                """;
+            var references = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(System.IO.Path.PathSeparator)
+                .Where(p => System.IO.Path.GetFileName(p).StartsWith("System.", StringComparison.Ordinal) || System.IO.Path.GetFileName(p) is "netstandard.dll")
+                .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))
+                .ToArray();
+            async Task<ImmutableArray<Diagnostic>> Run(string text)
+            {
+                var tree = CSharpSyntaxTree.ParseText(text, new CSharpParseOptions(LanguageVersion.CSharp12), path: "/0/Test.cs");
+                var compilation = CSharpCompilation.Create("Robust", new[] { tree }, references, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+                return await compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new EXK104SigningKeyAnalyzer())).GetAllDiagnosticsAsync();
+            }
+
+            var full = await Run(source);
+            // Three literals: the const (reaching Signer and Holder.Secret, reported once), the record's and the Holder's.
+            Assert.Equal(3, full.Count(d => d.Id == "EXK104"));
+            for (var cut = 0; cut <= source.Length; cut += 17)
+            {
+                foreach (var d in await Run(source.Substring(0, cut)))
+                {
+                    Assert.False(d.Id == "AD0001", "cut " + cut + ": " + d.GetMessage());
+                    if (d.Id == "EXK104") Assert.DoesNotContain(S.Binance64.Substring(0, 12), d.GetMessage(), StringComparison.Ordinal);
+                }
+            }
+        }
 
         // ---------------------------------------------------------------- look-alikes that stay silent
 
