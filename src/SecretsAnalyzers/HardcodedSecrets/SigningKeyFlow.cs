@@ -329,7 +329,7 @@ namespace SecretsAnalyzers.HardcodedSecrets
             if (unwrapped is IInvocationOperation { TargetMethod.Name: "ToArray", Instance: { } instance } toArray &&
                 instance.WalkDownConversionAndParentheses() is IUtf8StringOperation u8)
             {
-                if (u8.Value.Trim().Length == 0 || SecretValues.HasWhitespace(u8.Value) || SecretValues.IsPlaceholder(u8.Value)) return false;
+                if (!MayBeKey(u8.Value)) return false;
                 hardcoded = new FlowValue(toArray.Syntax, u8.Value, ConstantEncodings.Utf8, null, null);
                 return true;
             }
@@ -337,13 +337,17 @@ namespace SecretsAnalyzers.HardcodedSecrets
             // A local is tracked (a scan of its block) only when its initialiser is spelled like a constant.
             if (unwrapped is ILocalReferenceOperation local && !InitializerLooksConstant(local.Local)) return false;
             if (!ConstantTracker.TryTrack(value, out var constant) || constant.Encoding == ConstantEncoding.SecureString) return false;
-            var text = constant.Value;
-            if (text.Trim().Length == 0) return false;
-            if (!SecretValues.IsPemPrivateKey(text.Trim()) && (SecretValues.HasWhitespace(text) || SecretValues.IsPlaceholder(text))) return false;
+            if (!MayBeKey(constant.Value)) return false;
             var decode = constant.OriginIsUtf8Literal ? ConstantEncodings.Utf8 : ConstantEncodings.Text;
-            hardcoded = new FlowValue(constant.Origin, text, decode, constant.ThroughSymbol?.Name, null);
+            hardcoded = new FlowValue(constant.Origin, constant.Value, decode, constant.ThroughSymbol?.Name, null);
             return true;
         }
+
+        /// <summary>The cheap part of the value test, run for every hard-coded argument: long enough to be a key and a single
+        /// token (a PEM excepted). The placeholder test runs at the join, for values whose slot reaches a sink only.</summary>
+        private static bool MayBeKey(string text) =>
+            text.Length >= SecretValues.DefaultMinLength &&
+            (!SecretValues.HasWhitespace(text) || text.IndexOf("-----BEGIN", StringComparison.Ordinal) >= 0);
 
         /// <summary>Cheap syntactic test: <c>var s = "…";</c>, <c>var b = Encoding.UTF8.GetBytes("…");</c>, <c>var s = Const;</c>.</summary>
         private static bool InitializerLooksConstant(ILocalSymbol local)
@@ -443,7 +447,9 @@ namespace SecretsAnalyzers.HardcodedSecrets
                 if (Text is null) return !sink.PrivatePemOnly;   // a constant byte array
                 if (sink.PrivatePemOnly)
                     return Text.IndexOf("PRIVATE KEY", StringComparison.Ordinal) >= 0 && SecretValues.HasRealPemBody(Text);
-                return SecretValues.IsPemPrivateKey(Text.Trim()) ? SecretValues.HasRealPemBody(Text) : !SecretValues.IsPlaceholder(Text);
+                var text = Text.Trim();
+                if (SecretValues.IsPemPrivateKey(text)) return SecretValues.HasRealPemBody(text);
+                return !SecretValues.HasWhitespace(text) && !SecretValues.IsPlaceholder(text);
             }
         }
     }
