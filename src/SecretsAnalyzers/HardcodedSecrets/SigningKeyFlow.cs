@@ -28,10 +28,10 @@ namespace SecretsAnalyzers.HardcodedSecrets
     {
         private const int MaxLocalHops = 2;
 
-        private readonly ConcurrentDictionary<ISymbol, ConcurrentQueue<FlowSink>> _sinks = new(SymbolEqualityComparer.Default);
-        private readonly ConcurrentDictionary<ISymbol, ConcurrentQueue<ISymbol>> _stores = new(SymbolEqualityComparer.Default);   // parameter (or property with a storing setter) → members
+        private readonly ConcurrentDictionary<ISymbol, List<FlowSink>> _sinks = new(SymbolEqualityComparer.Default);
+        private readonly ConcurrentDictionary<ISymbol, List<ISymbol>> _stores = new(SymbolEqualityComparer.Default);   // parameter (or property with a storing setter) → members
         private readonly ConcurrentDictionary<ISymbol, byte> _overwritten = new(SymbolEqualityComparer.Default);
-        private readonly ConcurrentDictionary<ISymbol, ConcurrentQueue<FlowValue>> _values = new(SymbolEqualityComparer.Default);
+        private readonly ConcurrentDictionary<ISymbol, List<FlowValue>> _values = new(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<Location, byte> _reportedInMember = new();
 
         /// <summary>The in-member analysis reported this constant already (one diagnostic per literal).</summary>
@@ -390,9 +390,13 @@ namespace SecretsAnalyzers.HardcodedSecrets
             type is INamedTypeSymbol { Name: "ReadOnlySpan" or "ReadOnlyMemory" or "Span" or "Memory", TypeArguments.Length: 1 } named &&
             named.TypeArguments[0].SpecialType == SpecialType.System_Byte;
 
-        private static void Add<TKey, TValue>(ConcurrentDictionary<TKey, ConcurrentQueue<TValue>> map, TKey key, TValue value)
-            where TKey : notnull =>
-            map.GetOrAdd(key, _ => new ConcurrentQueue<TValue>()).Enqueue(value);
+        /// <summary>Adds a fact under a lock of its own small list (a ConcurrentQueue would allocate a 32-slot segment per slot).</summary>
+        private static void Add<TKey, TValue>(ConcurrentDictionary<TKey, List<TValue>> map, TKey key, TValue value)
+            where TKey : notnull
+        {
+            var list = map.GetOrAdd(key, _ => new List<TValue>(1));
+            lock (list) list.Add(value);
+        }
 
         private readonly struct FlowSink
         {
