@@ -14,6 +14,9 @@ namespace SecretsAnalyzers.HardcodedSecrets
     /// <c>SymmetricSecurityKey</c>, and <c>ImportFromPem</c>/<c>ImportPkcs8PrivateKey</c>/<c>ImportECPrivateKey</c>/
     /// <c>ImportRSAPrivateKey</c> on ECDsa, RSA and the other asymmetric algorithms. Known-answer tests (a test method
     /// that asserts) are not reported: their constant keys are the published vectors.
+    /// Keys written in (or held by a local, const or field of) the member are reported at once; keys that reach the sink
+    /// through a parameter or field of another member or type are joined at compilation end by <see cref="SigningKeyFlow"/>
+    /// and reported with the CompilationEnd twin descriptor.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class EXK104SigningKeyAnalyzer : DiagnosticAnalyzer
@@ -137,8 +140,8 @@ namespace SecretsAnalyzers.HardcodedSecrets
 
         private static void Report(OperationAnalysisContext context, IOperation value, KeyMaterial material, string sink, bool lower, SigningKeyFlow flow)
         {
-            flow.MarkReported(material.Constant);   // one diagnostic per literal, even when it also travels through a parameter
             if (KnownAnswerTests.IsKnownAnswerTest(value.Syntax)) return;
+            flow.MarkReported(material.Constant);   // one diagnostic per literal, even when it also travels through a parameter
             var descriptor = Descriptors.EXK104HardcodedSigningKey;
             var exchange = ExchangeNames.FindIn(material.Name) ?? EnclosingExchange(value.Syntax);
             var name = material.Name ?? (material.Decode == ConstantEncodings.Text ? "privateKey" : "signingKey");

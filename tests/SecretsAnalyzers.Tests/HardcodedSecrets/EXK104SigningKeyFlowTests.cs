@@ -175,6 +175,54 @@ namespace SecretsAnalyzers.Tests.HardcodedSecrets
             """, Expected("KeyedHashAlgorithm.Key", "Signer._key"));
 
         [Fact]
+        public Task Helper_method_parameter_used_directly_in_the_sink() => VerifyFlow($$"""
+            public static class BitgetAuth
+            {
+                public static string Sign(string secret, string preimage) =>
+                    Convert.ToBase64String(HMACSHA256.HashData({|#1:Encoding.UTF8.GetBytes(secret)|}, Encoding.UTF8.GetBytes(preimage)));
+                public static string Header(string preimage) => Sign({|#0:"{{S.Generic40}}"|}, preimage);
+            }
+            """, Expected("HMACSHA256.HashData", "parameter 'secret' of BitgetAuth.Sign"));
+
+        [Fact]
+        public Task Static_method_parameter_stored_in_a_static_field() => VerifyFlow($$"""
+            public static class WebhookVerifier
+            {
+                private static byte[] s_secret = Array.Empty<byte>();
+                public static void Configure(string secret) => s_secret = Convert.FromHexString(secret);
+                public static bool Verify(byte[] body, byte[] signature) => CryptographicOperations.FixedTimeEquals(HMACSHA256.HashData({|#1:s_secret|}, body), signature);
+            }
+
+            public static class Startup
+            {
+                public static void Run() => WebhookVerifier.Configure({|#0:"{{S.Sha256Hex}}"|});
+            }
+            """, Expected("HMACSHA256.HashData", "WebhookVerifier.s_secret"));
+
+        [Fact]
+        public Task A_key_exempt_in_a_known_answer_test_is_still_reported_where_production_code_passes_it() => VerifyFlow($$"""
+            namespace Xunit { public sealed class FactAttribute : Attribute { } public static class Assert { public static void Equal(string a, string b) { } } }
+            namespace TradingBot
+            {
+                using Xunit;
+                public sealed class Signer
+                {
+                    private readonly byte[] _key;
+                    public Signer(string secret) => _key = Encoding.UTF8.GetBytes(secret);
+                    public byte[] Sign(byte[] payload) => HMACSHA256.HashData({|#1:_key|}, payload);
+                }
+
+                public class Both
+                {
+                    private const string Secret = {|#0:"{{S.Binance64}}"|};
+                    [Fact]
+                    public void Vector() => Assert.Equal("00", Convert.ToHexString(HMACSHA256.HashData(Encoding.UTF8.GetBytes(Secret), new byte[1])));
+                    public static Signer Production() => new Signer(Secret);
+                }
+            }
+            """, Expected("HMACSHA256.HashData", "Signer._key"));
+
+        [Fact]
         public Task Constructor_parameter_used_directly_in_the_constructor() => VerifyFlow($$"""
             public sealed class Signer : IDisposable
             {
@@ -415,6 +463,24 @@ namespace SecretsAnalyzers.Tests.HardcodedSecrets
                     _hmac = new HMACSHA256(Encoding.UTF8.GetBytes(secret));
                 }
                 public static Signer Create(IConfiguration configuration) => new Signer("{{S.Binance64}}", configuration);
+            }
+            """);
+
+        /// <summary>One hop only: a parameter handed on to another constructor is not followed (documented limit).</summary>
+        [Fact]
+        public Task No_diagnostic_beyond_one_hop() => Verify.VerifyAnalyzerAsync(Usings + $$"""
+            public sealed class Signer
+            {
+                private readonly byte[] _key;
+                public Signer(string secret) => _key = Encoding.UTF8.GetBytes(secret);
+                public byte[] Sign(byte[] payload) => HMACSHA256.HashData(_key, payload);
+            }
+
+            public sealed class Client
+            {
+                private readonly Signer _signer;
+                public Client(string apiSecret) => _signer = new Signer(apiSecret);
+                public static Client Create() => new Client("{{S.Binance64}}");
             }
             """);
 
