@@ -15,14 +15,14 @@ namespace SecretsAnalyzers.HardcodedSecrets
     /// <c>ImportRSAPrivateKey</c> on ECDsa, RSA and the other asymmetric algorithms. Known-answer tests (a test method
     /// that asserts) are not reported: their constant keys are the published vectors.
     /// Keys written in (or held by a local, const or field of) the member are reported at once; keys that reach the sink
-    /// through a parameter or field of another member or type are joined at compilation end by <see cref="SigningKeyFlow"/>
-    /// and reported with the CompilationEnd twin descriptor.
+    /// through a parameter or field of another member or type are joined at compilation end by
+    /// <see cref="EXK104SigningKeyFlowAnalyzer"/> (a separate analyzer, so this one stays free of compilation-end work).
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class EXK104SigningKeyAnalyzer : DiagnosticAnalyzer
     {
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-            ImmutableArray.Create(Descriptors.EXK104HardcodedSigningKey, Descriptors.EXK104HardcodedSigningKeyFlow);
+            ImmutableArray.Create(Descriptors.EXK104HardcodedSigningKey);
 
         public override void Initialize(AnalysisContext context)
         {
@@ -33,26 +33,23 @@ namespace SecretsAnalyzers.HardcodedSecrets
                 var known = SigningKnownTypes.From(start.Compilation);
                 if (!known.IsValid) return;
                 var lower = ProjectContext.IsTestProject(start.Compilation);
-
-                // Compilation-level actions only (no per-symbol or per-block registrations): the in-member check reports at
-                // once; the facts for keys that travel through a parameter or field are joined at the end (SigningKeyFlow).
-                var flow = new SigningKeyFlow();
-                start.RegisterOperationAction(c => OnCreation(c, known, lower, flow), OperationKind.ObjectCreation);
-                start.RegisterOperationAction(c => OnInvocation(c, known, lower, flow), OperationKind.Invocation);
-                start.RegisterOperationAction(c => OnAssignment(c, known, lower, flow), OperationKind.SimpleAssignment);
-                start.RegisterOperationAction(c => OnInitializer(c, flow), OperationKind.FieldInitializer, OperationKind.PropertyInitializer);
-                start.RegisterCompilationEndAction(c => flow.ReportAtEnd(c, lower));
+                start.RegisterOperationAction(c => OnCreation(c, known, lower, null), OperationKind.ObjectCreation);
+                start.RegisterOperationAction(c => OnInvocation(c, known, lower, null), OperationKind.Invocation);
+                start.RegisterOperationAction(c => OnAssignment(c, known, lower, null), OperationKind.SimpleAssignment);
             });
         }
 
-        private static void OnCreation(OperationAnalysisContext context, SigningKnownTypes known, bool lower, SigningKeyFlow flow)
+        // The sink walk is shared with EXK104SigningKeyFlowAnalyzer. Without a flow (this analyzer) constant keys are reported;
+        // with one (the flow analyzer) they are only marked as reported, and the other facts are recorded for its join.
+
+        internal static void OnCreation(OperationAnalysisContext context, SigningKnownTypes known, bool lower, SigningKeyFlow? flow)
         {
             var creation = (IObjectCreationOperation)context.Operation;
             if (creation.Constructor is not { } ctor || creation.Arguments.Length == 0) return;
             var type = ctor.ContainingType;
             if (!known.IsKeyedHash(type) && !known.IsSymmetricSecurityKey(type))
             {
-                flow.RecordArguments(ctor, creation.Arguments, context.Compilation);
+                flow?.RecordArguments(ctor, creation.Arguments, context.Compilation);
                 return;
             }
 
@@ -63,7 +60,7 @@ namespace SecretsAnalyzers.HardcodedSecrets
             }
         }
 
-        private static void OnInitializer(OperationAnalysisContext context, SigningKeyFlow flow)
+        internal static void OnInitializer(OperationAnalysisContext context, SigningKeyFlow flow)
         {
             switch (context.Operation)
             {
@@ -76,11 +73,11 @@ namespace SecretsAnalyzers.HardcodedSecrets
             }
         }
 
-        private static void OnInvocation(OperationAnalysisContext context, SigningKnownTypes known, bool lower, SigningKeyFlow flow)
+        internal static void OnInvocation(OperationAnalysisContext context, SigningKnownTypes known, bool lower, SigningKeyFlow? flow)
         {
             var invocation = (IInvocationOperation)context.Operation;
             var method = invocation.TargetMethod;
-            flow.RecordArguments(method, invocation.Arguments, context.Compilation);
+            flow?.RecordArguments(method, invocation.Arguments, context.Compilation);
             var name = method.Name;
             if (name == "HashData" || name == "TryHashData" || name == "HashDataAsync")
             {
@@ -107,7 +104,7 @@ namespace SecretsAnalyzers.HardcodedSecrets
                     {
                         // A PEM string: only a private key block is key material (a public key is not a secret).
                         if (!ConstantKeyMaterial.TryGetConstantString(argument.Value, context.Compilation, out var pem, out var literal) || literal is null)
-                            flow.RecordSink(argument.Value, sink, privatePemOnly: true);
+                            flow?.RecordSink(argument.Value, sink, privatePemOnly: true);
                         else if (pem.IndexOf("PRIVATE KEY", StringComparison.Ordinal) >= 0 && SecretValues.HasRealPemBody(pem))
                             Report(context, argument.Value, new KeyMaterial(literal, ConstantEncodings.Text, NameOf(argument.Value)), sink, lower, flow);
                     }
@@ -119,7 +116,7 @@ namespace SecretsAnalyzers.HardcodedSecrets
             }
         }
 
-        private static void OnAssignment(OperationAnalysisContext context, SigningKnownTypes known, bool lower, SigningKeyFlow flow)
+        internal static void OnAssignment(OperationAnalysisContext context, SigningKnownTypes known, bool lower, SigningKeyFlow? flow)
         {
             var assignment = (ISimpleAssignmentOperation)context.Operation;
             if (assignment.Target is IPropertyReferenceOperation { Property: { Name: "Key" } property } && known.IsKeyedHash(property.ContainingType))
@@ -128,20 +125,25 @@ namespace SecretsAnalyzers.HardcodedSecrets
                 return;
             }
 
-            flow.RecordAssignment(assignment, context.ContainingSymbol, context.Compilation);
+            flow?.RecordAssignment(assignment, context.ContainingSymbol, context.Compilation);
         }
 
-        private static void Check(OperationAnalysisContext context, IOperation value, string sink, bool lower, SigningKeyFlow flow)
+        private static void Check(OperationAnalysisContext context, IOperation value, string sink, bool lower, SigningKeyFlow? flow)
         {
             var material = ConstantKeyMaterial.Find(value, context.Compilation);
             if (material.IsFound) Report(context, value, material, sink, lower, flow);
-            else flow.RecordSink(value, sink, privatePemOnly: false);
+            else flow?.RecordSink(value, sink, privatePemOnly: false);
         }
 
-        private static void Report(OperationAnalysisContext context, IOperation value, KeyMaterial material, string sink, bool lower, SigningKeyFlow flow)
+        private static void Report(OperationAnalysisContext context, IOperation value, KeyMaterial material, string sink, bool lower, SigningKeyFlow? flow)
         {
             if (KnownAnswerTests.IsKnownAnswerTest(value.Syntax)) return;
-            flow.MarkReported(material.Constant);   // one diagnostic per literal, even when it also travels through a parameter
+            if (flow is not null)
+            {
+                flow.MarkReported(material.Constant);   // reported by this member's own check: one diagnostic per literal
+                return;
+            }
+
             var descriptor = Descriptors.EXK104HardcodedSigningKey;
             var exchange = ExchangeNames.FindIn(material.Name) ?? EnclosingExchange(value.Syntax);
             var name = material.Name ?? (material.Decode == ConstantEncodings.Text ? "privateKey" : "signingKey");

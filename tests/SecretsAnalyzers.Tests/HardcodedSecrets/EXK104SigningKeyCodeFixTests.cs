@@ -1,6 +1,7 @@
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis.Testing;
 using S = SecretsAnalyzers.Tests.HardcodedSecrets.ShapeSecrets;
+using FlowVerify = SecretsAnalyzers.Tests.CSharpCodeFixVerifier<SecretsAnalyzers.HardcodedSecrets.EXK104SigningKeyFlowAnalyzer, SecretsAnalyzers.CodeFixes.HardcodedSecrets.EXK104SigningKeyCodeFix>;
 using Verify = SecretsAnalyzers.Tests.CSharpCodeFixVerifier<SecretsAnalyzers.HardcodedSecrets.EXK104SigningKeyAnalyzer, SecretsAnalyzers.CodeFixes.HardcodedSecrets.EXK104SigningKeyCodeFix>;
 
 namespace SecretsAnalyzers.Tests.HardcodedSecrets
@@ -103,7 +104,7 @@ namespace SecretsAnalyzers.Tests.HardcodedSecrets
         public Task No_fix_for_a_key_reported_through_another_member(string members)
         {
             var bot = "namespace TradingBot.Binance { public sealed class Bot { " + members + " } }";
-            var test = new Verify.Test
+            var test = new FlowVerify.Test
             {
                 CodeActionEquivalenceKey = "EXK104.Environment",
 

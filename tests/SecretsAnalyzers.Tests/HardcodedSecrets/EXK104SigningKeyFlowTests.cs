@@ -10,7 +10,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Testing;
 using SecretsAnalyzers.HardcodedSecrets;
 using S = SecretsAnalyzers.Tests.HardcodedSecrets.ShapeSecrets;
-using Verify = SecretsAnalyzers.Tests.CSharpAnalyzerVerifier<SecretsAnalyzers.HardcodedSecrets.EXK104SigningKeyAnalyzer>;
+using Verify = SecretsAnalyzers.Tests.CSharpAnalyzerVerifier<SecretsAnalyzers.HardcodedSecrets.EXK104SigningKeyFlowAnalyzer>;
 
 namespace SecretsAnalyzers.Tests.HardcodedSecrets
 {
@@ -331,18 +331,40 @@ namespace SecretsAnalyzers.Tests.HardcodedSecrets
             }
             """, Expected("HMACSHA256", "RequestSigner._key"));
 
+        /// <summary>Both EXK104 analyzers: the in-member one reports the const at the call, the flow one stays silent on it.</summary>
         [Fact]
-        public Task A_key_the_in_member_check_reports_is_not_reported_again_through_the_parameter() => VerifyFlow($$"""
-            public sealed class Signer
+        public Task A_key_the_in_member_check_reports_is_not_reported_again_through_the_parameter()
+        {
+            var test = new BothEXK104Analyzers
             {
-                private const string Secret = {|#1:"{{S.Binance64}}"|};
-                private readonly byte[] _key;
-                public Signer(string secret) => _key = Encoding.UTF8.GetBytes(secret);
-                public byte[] Sign(byte[] payload) => HMACSHA256.HashData({|#2:_key|}, payload);
-                public byte[] Direct(byte[] payload) => HMACSHA256.HashData({|#0:Encoding.UTF8.GetBytes(Secret)|}, payload);
-                public static Signer Create() => new Signer(Secret);
+                TestCode = Usings + $$"""
+                    public sealed class Signer
+                    {
+                        private const string Secret = {|#1:"{{S.Binance64}}"|};
+                        private readonly byte[] _key;
+                        public Signer(string secret) => _key = Encoding.UTF8.GetBytes(secret);
+                        public byte[] Sign(byte[] payload) => HMACSHA256.HashData(_key, payload);
+                        public byte[] Direct(byte[] payload) => HMACSHA256.HashData({|#0:Encoding.UTF8.GetBytes(Secret)|}, payload);
+                        public static Signer Create() => new Signer(Secret);
+                    }
+                    """,
+            };
+            test.ExpectedDiagnostics.Add(new DiagnosticResult(Descriptors.EXK104HardcodedSigningKey).WithLocation(0).WithLocation(1).WithArguments("HMACSHA256.HashData"));
+            return test.RunAsync();
+        }
+
+        private sealed class BothEXK104Analyzers : CSharpAnalyzerTest<EXK104SigningKeyFlowAnalyzer, DefaultVerifier>
+        {
+            public BothEXK104Analyzers()
+            {
+                ReferenceAssemblies = TestReferences.Net80;
+                TestState.AdditionalReferences.AddRange(TestReferences.Default);
+                TestBehaviors |= TestBehaviors.SkipGeneratedCodeCheck;
             }
-            """, Verify.Diagnostic().WithLocation(0).WithLocation(1).WithArguments("HMACSHA256.HashData"));
+
+            protected override IEnumerable<DiagnosticAnalyzer> GetDiagnosticAnalyzers() =>
+                new DiagnosticAnalyzer[] { new EXK104SigningKeyAnalyzer(), new EXK104SigningKeyFlowAnalyzer() };
+        }
 
         [Fact]
         public async Task Every_cut_of_half_typed_flow_code_never_throws_or_leaks()
@@ -375,7 +397,7 @@ namespace SecretsAnalyzers.Tests.HardcodedSecrets
             {
                 var tree = CSharpSyntaxTree.ParseText(text, new CSharpParseOptions(LanguageVersion.CSharp12), path: "/0/Test.cs");
                 var compilation = CSharpCompilation.Create("Robust", new[] { tree }, references, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
-                return await compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new EXK104SigningKeyAnalyzer())).GetAllDiagnosticsAsync();
+                return await compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new EXK104SigningKeyAnalyzer(), new EXK104SigningKeyFlowAnalyzer())).GetAllDiagnosticsAsync();
             }
 
             var full = await Run(source);
@@ -539,7 +561,8 @@ namespace SecretsAnalyzers.Tests.HardcodedSecrets
 
             protected override IEnumerable<DiagnosticAnalyzer> GetDiagnosticAnalyzers() => new DiagnosticAnalyzer[]
             {
-                new EXK101HardcodedCredentialAnalyzer(), new EXK102SecretNamedSymbolAnalyzer(), new EXK103CredentialShapeAnalyzer(), new EXK104SigningKeyAnalyzer(),
+                new EXK101HardcodedCredentialAnalyzer(), new EXK102SecretNamedSymbolAnalyzer(), new EXK103CredentialShapeAnalyzer(),
+                new EXK104SigningKeyAnalyzer(), new EXK104SigningKeyFlowAnalyzer(),
             };
 
             protected override ParseOptions CreateParseOptions() =>

@@ -8,8 +8,9 @@ namespace SecretsAnalyzers.Tests
     /// <summary>
     /// The descriptor a verifier's <c>Diagnostic()</c>, <c>Diagnostic(id)</c> and <c>[|…|]</c> markup stand for. A rule may
     /// have a CompilationEnd twin with the same id (EXK104 for keys that travel through another member, joined at the
-    /// end of the compilation); the testing library then finds "more than one descriptor", so the twin is set aside
-    /// here: expectations compare id, location, severity and message arguments, which the twin shares.
+    /// end of the compilation, today declared by its own analyzer); an analyzer declaring both would make the testing
+    /// library find "more than one descriptor", so the twin is set aside here: expectations compare id, location,
+    /// severity and message arguments, which the twin shares.
     /// </summary>
     internal static class RuleDescriptors
     {
