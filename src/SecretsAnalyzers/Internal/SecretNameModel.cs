@@ -34,6 +34,7 @@ namespace SecretsAnalyzers.Internal
     {
         /// <summary>How many distinct names a model remembers before it forgets them all and starts over.</summary>
         internal const int MaxMemoisedNames = 16384;
+
         public static readonly SecretNameModel Default = new SecretNameModel(ImmutableArray<string[]>.Empty, ImmutableHashSet<string>.Empty);
 
         private static readonly HashSet<string> TrailingNoise = new HashSet<string>(StringComparer.Ordinal)
