@@ -33,24 +33,18 @@ namespace SecretsAnalyzers.HardcodedSecrets
                 var options = new SecretsOptionsCache(start.Options);
                 var isTest = ProjectContext.IsTestProject(start.Compilation);
                 var constantNames = new ConstantOnlyNames();
-                start.RegisterSymbolStartAction(symbolStart =>
+                // Any length: a password-class name takes a chosen password of any length (no length gate).
+                // A literal that initialises a symbol waits for its type's value scope (EXK101 may own it through a sink).
+                var scopes = TypeValueScopes<IOperation>.Register(start, 1, (end, uses, pending) =>
                 {
-                    // Any length: a password-class name takes a chosen password of any length (no length gate).
-                    if (!SymbolValueIndex.DeclaresStringLiteral(symbolStart.Symbol, 1, symbolStart.CancellationToken)) return;
-                    // A literal that initialises a symbol waits for the type's value index (EXK101 may own it through a sink).
-                    var uses = SymbolValueIndex.Register(symbolStart);
-                    var pending = new ConcurrentQueue<IOperation>();
-                    symbolStart.RegisterOperationAction(c =>
-                    {
-                        if (!EXK101HardcodedCredentialAnalyzer.IsOwnLiteral(c.ContainingSymbol, symbolStart.Symbol) || !IsCandidate(c.Operation, options, c.CancellationToken)) return;
-                        if (HardcodedSecretSites.NeedsSymbolUses(c.Operation, c.CancellationToken)) pending.Enqueue(c.Operation);
-                        else Judge(c.Operation, known, options, new SiteLookups(null, constantNames), isTest, c.ReportDiagnostic, c.CancellationToken);
-                    }, OperationKind.Literal, OperationKind.Utf8String);
-                    symbolStart.RegisterSymbolEndAction(end =>
-                    {
-                        foreach (var literal in pending) Judge(literal, known, options, new SiteLookups(uses, constantNames), isTest, end.ReportDiagnostic, end.CancellationToken);
-                    });
-                }, SymbolKind.NamedType);
+                    foreach (var literal in pending) Judge(literal, known, options, new SiteLookups(uses, constantNames), isTest, end.ReportDiagnostic, end.CancellationToken);
+                });
+                start.RegisterOperationAction(c =>
+                {
+                    if (!scopes.HasScope(c.ContainingSymbol) || !IsCandidate(c.Operation, options, c.CancellationToken)) return;
+                    if (HardcodedSecretSites.NeedsSymbolUses(c.Operation, c.CancellationToken)) scopes.Defer(c.ContainingSymbol, c.Operation);
+                    else Judge(c.Operation, known, options, new SiteLookups(null, constantNames), isTest, c.ReportDiagnostic, c.CancellationToken);
+                }, OperationKind.Literal, OperationKind.Utf8String);
             });
         }
 
