@@ -74,11 +74,7 @@ namespace SecretsAnalyzers.Logging
                 if (record.IsLocalFunction) continue;   // its sinks and calls are judged with the method around it
                 foreach (var call in record.HelperCalls)
                 {
-                    summaries ??= new HelperSummaries(records, sources, tree =>
-                    {
-                        var options = cache.For(tree);
-                        return (options.Names, options.GetList(null, MaskMethodsKey));
-                    });
+                    summaries ??= Summaries(records, sources, cache);
                     if (summaries.Get(call.TargetMethod) is { CarriesSecrets: true })
                     {
                         (callers ??= new List<BodyRecord>()).Add(record);
@@ -122,6 +118,14 @@ namespace SecretsAnalyzers.Logging
                 }
             }
         }
+
+        // Its own method: a lambda capturing a parameter allocates its closure on entry to the method that declares it.
+        private static HelperSummaries Summaries(List<BodyRecord> records, SecretSources sources, SecretsOptionsCache cache) =>
+            new HelperSummaries(records, sources, tree =>
+            {
+                var options = cache.For(tree);
+                return (options.Names, options.GetList(null, MaskMethodsKey));
+            });
 
         private static void Report(Action<Diagnostic> report, BodyRecord record, DiagnosticDescriptor descriptor, IOperation at, string description,
             string sinkName, int? placeholder, bool removable = true)
@@ -351,7 +355,7 @@ namespace SecretsAnalyzers.Logging
 
                 // RestSharp: request.AddQueryParameter("k", secret); request.AddParameter("k", secret, ParameterType.QueryString).
                 if ((method.Name == "AddQueryParameter" || method.Name == "AddParameter" && HasQueryStringArgument(invocation)) &&
-                    LoggingKnownTypes.NamespaceOf(method.ContainingType).StartsWith("RestSharp", StringComparison.Ordinal))
+                    LoggingKnownTypes.NamespaceStartsWith(method.ContainingType, "RestSharp"))
                 {
                     foreach (var argument in invocation.Arguments)
                     {
@@ -389,9 +393,8 @@ namespace SecretsAnalyzers.Logging
             private static bool IsUrlApi(INamedTypeSymbol? type)
             {
                 if (type is null) return false;
-                var ns = LoggingKnownTypes.NamespaceOf(type);
-                return ns.StartsWith("System.Net", StringComparison.Ordinal) ||
-                       type.Name == "QueryHelpers" && ns.StartsWith("Microsoft.AspNetCore.WebUtilities", StringComparison.Ordinal);
+                return LoggingKnownTypes.NamespaceStartsWith(type, "System.Net") ||
+                       type.Name == "QueryHelpers" && LoggingKnownTypes.NamespaceStartsWith(type, "Microsoft.AspNetCore.WebUtilities");
             }
 
             private void OnObjectCreation(IObjectCreationOperation creation, IOperation? function)
@@ -411,7 +414,7 @@ namespace SecretsAnalyzers.Logging
                     return;
                 }
 
-                var isRestRequest = type.Name == "RestRequest" && LoggingKnownTypes.NamespaceOf(type).StartsWith("RestSharp", StringComparison.Ordinal);
+                var isRestRequest = type.Name == "RestRequest" && LoggingKnownTypes.NamespaceStartsWith(type, "RestSharp");
                 if (LoggingKnownTypes.Is(type, known.Uri) || LoggingKnownTypes.Is(type, known.UriBuilder) || LoggingKnownTypes.Is(type, known.HttpRequestMessage) || isRestRequest)
                 {
                     foreach (var argument in creation.Arguments)

@@ -273,9 +273,8 @@ namespace SecretsAnalyzers.Logging
         {
             var type = op.Type;
             if (type is null) return null;
-            var ns = LoggingKnownTypes.NamespaceOf(type);
-            if (!(type.Name == "HttpRequestMessage" && ns == "System.Net.Http" ||
-                  (type.Name == "HttpRequestHeaders" || type.Name == "HttpHeaders") && ns == "System.Net.Http.Headers"))
+            if (!(type.Name == "HttpRequestMessage" && LoggingKnownTypes.NamespaceIs(type, "System.Net.Http") ||
+                  (type.Name == "HttpRequestHeaders" || type.Name == "HttpHeaders") && LoggingKnownTypes.NamespaceIs(type, "System.Net.Http.Headers")))
                 return null;
             var owner = HeaderOwner(op);
             if (owner is null || !Table().HeaderValues.TryGetValue(owner, out var values)) return null;
@@ -496,14 +495,13 @@ namespace SecretsAnalyzers.Logging
 
             if (LoggingKnownTypes.Is(containing, _sources.Known.StringBuilder)) return true;
             if (LoggingKnownTypes.Is(containing, _sources.Known.Marshal)) return method.Name.StartsWith("PtrToString", StringComparison.Ordinal);
-            var ns = LoggingKnownTypes.NamespaceOf(containing);
             switch (containing.Name)
             {
-                case "Convert": return ns == "System" && (method.Name.StartsWith("To", StringComparison.Ordinal) || method.Name.StartsWith("From", StringComparison.Ordinal));
+                case "Convert": return LoggingKnownTypes.NamespaceIs(containing, "System") && (method.Name.StartsWith("To", StringComparison.Ordinal) || method.Name.StartsWith("From", StringComparison.Ordinal));
                 case "Encoding": case "UTF8Encoding": case "ASCIIEncoding": case "UnicodeEncoding":
-                    return ns == "System.Text" && (method.Name == "GetString" || method.Name == "GetBytes" || method.Name == "GetChars");
-                case "MemoryExtensions": return ns == "System";
-                case "Enumerable": return ns == "System.Linq" && (method.Name == "ToArray" || method.Name == "Reverse");
+                    return LoggingKnownTypes.NamespaceIs(containing, "System.Text") && (method.Name == "GetString" || method.Name == "GetBytes" || method.Name == "GetChars");
+                case "MemoryExtensions": return LoggingKnownTypes.NamespaceIs(containing, "System");
+                case "Enumerable": return LoggingKnownTypes.NamespaceIs(containing, "System.Linq") && (method.Name == "ToArray" || method.Name == "Reverse");
                 case "WebUtility": case "HttpUtility": case "Uri":
                     return method.Name.IndexOf("Encode", StringComparison.Ordinal) >= 0 || method.Name.IndexOf("Escape", StringComparison.Ordinal) >= 0;
             }
@@ -515,9 +513,9 @@ namespace SecretsAnalyzers.Logging
         }
 
         private static bool IsDiagnosticsPayload(ITypeSymbol? type) =>
-            type is not null && (type.Name == "KeyValuePair" && LoggingKnownTypes.NamespaceOf(type) == "System.Collections.Generic" ||
-                                 LoggingKnownTypes.NamespaceOf(type) == "System.Diagnostics" &&
-                                 (type.Name == "ActivityEvent" || type.Name == "ActivityLink" || type.Name == "ActivityTagsCollection" || type.Name == "TagList"));
+            type is not null && (type.Name == "KeyValuePair" && LoggingKnownTypes.NamespaceIs(type, "System.Collections.Generic") ||
+                                 (type.Name == "ActivityEvent" || type.Name == "ActivityLink" || type.Name == "ActivityTagsCollection" || type.Name == "TagList") &&
+                                 LoggingKnownTypes.NamespaceIs(type, "System.Diagnostics"));
 
         private static bool IsStringComposition(IInvocationOperation invocation)
         {

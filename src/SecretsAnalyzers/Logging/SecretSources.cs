@@ -208,9 +208,9 @@ namespace SecretsAnalyzers.Logging
             for (var t = type; t is not null; t = t.BaseType)
             {
                 if (LoggingKnownTypes.InNamespace(t, "CryptoExchange.Net.Authentication")) return true;
-                var ns = LoggingKnownTypes.NamespaceOf(t);
                 if (t.Name.EndsWith("Credentials", StringComparison.Ordinal) || t.Name.EndsWith("Credential", StringComparison.Ordinal))
                 {
+                    var ns = LoggingKnownTypes.NamespaceOf(t);
                     if (ns.EndsWith(".Net", StringComparison.Ordinal) || ns.IndexOf(".Net.", StringComparison.Ordinal) >= 0) return true;
                 }
             }
@@ -256,9 +256,13 @@ namespace SecretsAnalyzers.Logging
         {
             method = method.OriginalDefinition;
             if (method.DeclaringSyntaxReferences.IsDefaultOrEmpty || !IsSecretCapable(method.ReturnType)) return null;
-            var summary = _helperSummaries.GetOrAdd(method, m => Summarize(m, names) ?? "");
+            if (!_helperSummaries.TryGetValue(method, out var summary)) summary = AddHelperSummary(method, names);
             return summary.Length == 0 ? null : summary;
         }
+
+        // The cache misses live in their own methods: a lambda capturing a parameter allocates its closure on entry.
+        private string AddHelperSummary(IMethodSymbol method, SecretNameModel names) =>
+            _helperSummaries.GetOrAdd(method, m => Summarize(m, names) ?? "");
 
         private static string? Summarize(IMethodSymbol method, SecretNameModel names)
         {
@@ -413,8 +417,12 @@ namespace SecretsAnalyzers.Logging
         {
             if (type is not INamedTypeSymbol named || named.DeclaringSyntaxReferences.IsDefaultOrEmpty) return null;
             if (named.TypeKind != TypeKind.Class && named.TypeKind != TypeKind.Struct) return null;
-            return _printing.GetOrAdd(named.OriginalDefinition, t => ComputePrinting(t, names));
+            var definition = named.OriginalDefinition;
+            return _printing.TryGetValue(definition, out var known) ? known : AddPrinting(definition, names);
         }
+
+        private SecretPrinting? AddPrinting(INamedTypeSymbol type, SecretNameModel names) =>
+            _printing.GetOrAdd(type, t => ComputePrinting(t, names));
 
         private SecretPrinting? ComputePrinting(INamedTypeSymbol type, SecretNameModel names)
         {
@@ -607,9 +615,12 @@ namespace SecretsAnalyzers.Logging
             if (type is null || type.SpecialType != SpecialType.None || type.TypeKind == TypeKind.Interface ||
                 IsSecretCapable(type) || type is IArrayTypeSymbol)
                 return null;
-            var result = _serializedMembers.GetOrAdd(type, t => ComputeSerialized(t, names) ?? "");
+            if (!_serializedMembers.TryGetValue(type, out var result)) result = AddSerialized(type, names);
             return result.Length == 0 ? null : result;
         }
+
+        private string AddSerialized(ITypeSymbol type, SecretNameModel names) =>
+            _serializedMembers.GetOrAdd(type, t => ComputeSerialized(t, names) ?? "");
 
         private string? ComputeSerialized(ITypeSymbol type, SecretNameModel names)
         {
