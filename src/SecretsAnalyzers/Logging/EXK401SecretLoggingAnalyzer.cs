@@ -45,21 +45,65 @@ namespace SecretsAnalyzers.Logging
                 var sources = new SecretSources(known);
                 var cache = new SecretsOptionsCache(start.Options);
 
-                // Per type, the records of its bodies that showed a sink, a helper call or a returned value. The symbol-start
-                // callback registers only the symbol-end action (no per-type operation actions, so the driver groups the
-                // actions once per compilation); every body of the type is visited before its symbol end runs.
-                var types = new ConcurrentDictionary<INamedTypeSymbol, List<BodyRecord>>(SymbolEqualityComparer.Default);
-                start.RegisterSymbolStartAction(type =>
-                {
-                    var typeSymbol = (INamedTypeSymbol)type.Symbol;
-                    types[typeSymbol] = new List<BodyRecord>();
-                    type.RegisterSymbolEndAction(end =>
-                    {
-                        if (types.TryRemove(typeSymbol, out var records)) JudgeHelperCalls(end, records, sources, cache);
-                    });
-                }, SymbolKind.NamedType);
+                // Per type, the records of its bodies that showed a sink, a helper call or a returned value (null for a type
+                // that cannot have a helper whose summary carries a secret: nothing to join). The symbol-start callback
+                // registers at most the symbol-end action (no per-type operation actions, so the driver groups the actions
+                // once per compilation); every body of the type is visited before its symbol end runs.
+                var types = new ConcurrentDictionary<INamedTypeSymbol, List<BodyRecord>?>(SymbolEqualityComparer.Default);
+                start.RegisterSymbolStartAction(type => StartType(type, types, sources, cache), SymbolKind.NamedType);
                 start.RegisterOperationBlockAction(block => new BodyVisit(block, sources, cache, types).Run());
             });
+        }
+
+        /// <summary>
+        /// Symbol start of a type. A symbol-end action makes the driver track and group every member of the type, which
+        /// costs more than the rest of the rule, so it is registered only for a type that may call a helper of its own
+        /// whose summary carries a secret (<see cref="MayHaveHelpers"/>); the bodies of other types are judged in one pass.
+        /// </summary>
+        private static void StartType(SymbolStartAnalysisContext context, ConcurrentDictionary<INamedTypeSymbol, List<BodyRecord>?> types,
+            SecretSources sources, SecretsOptionsCache cache)
+        {
+            var type = (INamedTypeSymbol)context.Symbol;
+            if (!MayHaveHelpers(type, sources))
+            {
+                types[type] = null;
+                return;
+            }
+
+            types[type] = new List<BodyRecord>();
+            context.RegisterSymbolEndAction(end =>
+            {
+                if (types.TryRemove(type, out var records) && records is not null) JudgeHelperCalls(end, records, sources, cache);
+            });
+        }
+
+        /// <summary>
+        /// False only when no body of <paramref name="type"/> can call a helper whose summary carries a secret (the only
+        /// way the symbol-end pass reports): a helper is an ordinary method of the type or a local function, and a summary
+        /// carries a secret only through a result that is not a clean type or through a parameter that is not one.
+        /// </summary>
+        private static bool MayHaveHelpers(INamedTypeSymbol type, SecretSources sources)
+        {
+            foreach (var member in type.GetMembers())
+            {
+                if (member is not IMethodSymbol { MethodKind: MethodKind.Ordinary } method || method.DeclaringSyntaxReferences.IsDefaultOrEmpty) continue;
+                if (!sources.IsCleanType(method.ReturnType)) return true;
+                foreach (var parameter in method.Parameters)
+                {
+                    if (!sources.IsCleanType(parameter.Type)) return true;
+                }
+            }
+
+            // A local function anywhere in the type's declarations (its own syntax, read without binding).
+            foreach (var reference in type.DeclaringSyntaxReferences)
+            {
+                foreach (var node in reference.GetSyntax().DescendantNodes())
+                {
+                    if (node is LocalFunctionStatementSyntax) return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>Symbol end: summarise the type's helpers and judge again every body that calls one.</summary>
@@ -181,13 +225,13 @@ namespace SecretsAnalyzers.Logging
             private readonly OperationBlockAnalysisContext _context;
             private readonly SecretSources _sources;
             private readonly SecretsOptionsCache _cache;
-            private readonly ConcurrentDictionary<INamedTypeSymbol, List<BodyRecord>> _types;
+            private readonly ConcurrentDictionary<INamedTypeSymbol, List<BodyRecord>?> _types;
             private INamedTypeSymbol? _type;
             private List<BodyRecord>? _typeRecords;
             private BodyState? _state;
 
             public BodyVisit(OperationBlockAnalysisContext context, SecretSources sources, SecretsOptionsCache cache,
-                ConcurrentDictionary<INamedTypeSymbol, List<BodyRecord>> types)
+                ConcurrentDictionary<INamedTypeSymbol, List<BodyRecord>?> types)
             {
                 _context = context;
                 _sources = sources;
@@ -218,7 +262,7 @@ namespace SecretsAnalyzers.Logging
                 if (blocks.IsDefaultOrEmpty) return;
 
                 // A member belongs to the records of its own type (a nested type has its own); a type the driver did not
-                // start (none of its members are analysed) has none.
+                // start (none of its members are analysed) has none. A type without possible helpers keeps no records.
                 var owner = _context.OwningSymbol;
                 _type = owner as INamedTypeSymbol ?? owner.ContainingType;
                 if (_type is null || !_types.TryGetValue(_type, out _typeRecords)) return;
@@ -282,7 +326,11 @@ namespace SecretsAnalyzers.Logging
                     {
                         var blocks = _context.OperationBlocks;
                         var record = new BodyRecord(_context.OwningSymbol, blocks, blocks[0].Syntax.SyntaxTree);
-                        lock (_typeRecords!) _typeRecords.Add(record);
+                        if (_typeRecords is not null)
+                        {
+                            lock (_typeRecords) _typeRecords.Add(record);
+                        }
+
                         _state = new BodyState(_sources, _cache, record, _typeRecords);
                     }
 
@@ -292,7 +340,8 @@ namespace SecretsAnalyzers.Logging
 
             private void OnReturn(IReturnOperation operation, IOperation? function)
             {
-                if (operation.ReturnedValue is not { } value) return;
+                // Returns are read only by the summaries of a type that keeps records.
+                if (_typeRecords is null || operation.ReturnedValue is not { } value) return;
                 switch (function)
                 {
                     case null:
@@ -317,7 +366,7 @@ namespace SecretsAnalyzers.Logging
             }
 
             private BodyRecord? InnermostLocalFunction(IOperation? function) =>
-                function is ILocalFunctionOperation localFunction ? State.LocalFunctionRecord(localFunction) : null;
+                _typeRecords is not null && function is ILocalFunctionOperation localFunction ? State.LocalFunctionRecord(localFunction) : null;
 
             private void OnInvocation(IInvocationOperation invocation, IOperation? function)
             {
@@ -325,7 +374,7 @@ namespace SecretsAnalyzers.Logging
                 if (method is null) return;
 
                 // A call to a helper declared in this type: judged again at symbol end, with the helper's summary.
-                if (SymbolEqualityComparer.Default.Equals(method.ContainingType.OriginalDefinition, _type) &&
+                if (_typeRecords is not null && SymbolEqualityComparer.Default.Equals(method.ContainingType.OriginalDefinition, _type) &&
                     (method.MethodKind == MethodKind.Ordinary || method.MethodKind == MethodKind.LocalFunction) &&
                     !method.DeclaringSyntaxReferences.IsDefaultOrEmpty)
                 {
@@ -452,7 +501,7 @@ namespace SecretsAnalyzers.Logging
                 if (sink.Template is not null)
                 {
                     Check(invocation, function, descriptor, sink.Template.Value, sink.Display, false, null);
-                    if (sink.Template.Value.ConstantValue is { HasValue: true, Value: string text }) placeholders = MessageTemplate.Parse(text);
+                    if (sink.Template.Value.ConstantValue is { HasValue: true, Value: string text }) placeholders = _sources.TemplatePlaceholders(text);
                 }
 
                 for (var i = 0; i < sink.Values.Count; i++)
@@ -557,11 +606,11 @@ namespace SecretsAnalyzers.Logging
         {
             private readonly SecretSources _sources;
             private readonly SecretsOptionsCache _cache;
-            private readonly List<BodyRecord> _typeRecords;
+            private readonly List<BodyRecord>? _typeRecords;
             private Dictionary<IMethodSymbol, BodyRecord>? _localFunctions;
             private SecretFlow? _flow;
 
-            public BodyState(SecretSources sources, SecretsOptionsCache cache, BodyRecord record, List<BodyRecord> typeRecords)
+            public BodyState(SecretSources sources, SecretsOptionsCache cache, BodyRecord record, List<BodyRecord>? typeRecords)
             {
                 _sources = sources;
                 _cache = cache;
@@ -598,7 +647,11 @@ namespace SecretsAnalyzers.Logging
                     if (_localFunctions.TryGetValue(localFunction.Symbol, out var existing)) return existing;
                     var record = new BodyRecord(localFunction.Symbol, ImmutableArray.Create<IOperation>(localFunction.Body), Record.Tree) { IsLocalFunction = true };
                     _localFunctions[localFunction.Symbol] = record;
-                    lock (_typeRecords) _typeRecords.Add(record);
+                    if (_typeRecords is not null)
+                    {
+                        lock (_typeRecords) _typeRecords.Add(record);
+                    }
+
                     return record;
                 }
             }

@@ -44,7 +44,16 @@ namespace SecretsAnalyzers.Logging
         private readonly ConcurrentDictionary<ITypeSymbol, string> _serializedMembers =
             new ConcurrentDictionary<ITypeSymbol, string>(SymbolEqualityComparer.Default);
 
+        private static readonly Func<string, List<TemplatePlaceholder>> ParseTemplate = MessageTemplate.Parse;
+
+        private readonly ConcurrentDictionary<string, List<TemplatePlaceholder>> _templates =
+            new ConcurrentDictionary<string, List<TemplatePlaceholder>>(StringComparer.Ordinal);
+
         public SecretSources(LoggingKnownTypes known) => Known = known;
+
+        /// <summary>The placeholders of a message template, parsed once per distinct text per compilation (callers only read the list).</summary>
+        public List<TemplatePlaceholder> TemplatePlaceholders(string template) =>
+            _templates.TryGetValue(template, out var placeholders) ? placeholders : _templates.GetOrAdd(template, ParseTemplate);
 
         public LoggingKnownTypes Known { get; }
 
