@@ -177,7 +177,7 @@ namespace SecretsAnalyzers.Logging
             var syntax = at.Syntax;
             lock (record.Gate)
             {
-                if (!record.Reported.Add((descriptor.Id, syntax.Span))) return;
+                if (!record.MarkReported(descriptor.Id, syntax.Span)) return;
             }
 
             var properties = ImmutableDictionary.CreateBuilder<string, string?>();
@@ -532,7 +532,8 @@ namespace SecretsAnalyzers.Logging
                 }
 
                 var flow = state.Flow(sinkOperation.Syntax.SyntaxTree);
-                var hits = new List<SecretHit>(1);
+                var hits = state.Hits;
+                hits.Clear();
                 flow.Collect(value, hits, urlMode);
                 foreach (var hit in hits)
                 {
@@ -619,6 +620,9 @@ namespace SecretsAnalyzers.Logging
             }
 
             public BodyRecord Record { get; }
+
+            /// <summary>The hits of one sink value, reused by every check of the body (a check never re-enters another).</summary>
+            public List<SecretHit> Hits { get; } = new List<SecretHit>(1);
 
             public SecretFlow Flow(SyntaxTree tree)
             {

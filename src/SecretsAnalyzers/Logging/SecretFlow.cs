@@ -277,7 +277,7 @@ namespace SecretsAnalyzers.Logging
                   (type.Name == "HttpRequestHeaders" || type.Name == "HttpHeaders") && LoggingKnownTypes.NamespaceIs(type, "System.Net.Http.Headers")))
                 return null;
             var owner = HeaderOwner(op);
-            if (owner is null || !Table().HeaderValues.TryGetValue(owner, out var values)) return null;
+            if (owner is null || Table().HeaderValues is not { } headers || !headers.TryGetValue(owner, out var values)) return null;
             if (_signed is not null && _signed.TryGetValue(owner, out var known)) return known;
 
             // A header value can be the request itself (request.ToString()): an owner being judged counts as clean.
@@ -624,8 +624,8 @@ namespace SecretsAnalyzers.Logging
             /// <summary>Per local: a secret description, or "" for a secret-named local that only holds harmless constants.</summary>
             public readonly Dictionary<ILocalSymbol, string> Taint = new Dictionary<ILocalSymbol, string>(SymbolEqualityComparer.Default);
 
-            /// <summary>Header values added to a request, its Headers or an HttpClient's DefaultRequestHeaders, by owner.</summary>
-            public readonly Dictionary<ISymbol, List<IOperation>> HeaderValues = new Dictionary<ISymbol, List<IOperation>>(SymbolEqualityComparer.Default);
+            /// <summary>Header values added to a request, its Headers or an HttpClient's DefaultRequestHeaders, by owner (null: none).</summary>
+            public Dictionary<ISymbol, List<IOperation>>? HeaderValues;
         }
 
         private LocalTable Table()
@@ -666,7 +666,7 @@ namespace SecretsAnalyzers.Logging
 
             foreach (var block in _blocks)
             {
-                foreach (var op in block.DescendantsAndSelf())
+                foreach (var op in OperationWalk.AndSelf(block))
                 {
                     switch (op)
                     {
@@ -693,6 +693,7 @@ namespace SecretsAnalyzers.Logging
                                                            LoggingKnownTypes.InNamespace(add.TargetMethod.ContainingType, "System.Net.Http.Headers"):
                             if (HeaderOwner(add.Instance) is { } owner)
                             {
+                                table.HeaderValues ??= new Dictionary<ISymbol, List<IOperation>>(SymbolEqualityComparer.Default);
                                 if (!table.HeaderValues.TryGetValue(owner, out var headerValues)) table.HeaderValues[owner] = headerValues = new List<IOperation>(1);
                                 for (var i = 1; i < add.Arguments.Length; i++) headerValues.Add(add.Arguments[i].Value);
                             }
@@ -716,7 +717,7 @@ namespace SecretsAnalyzers.Logging
 
                 foreach (var value in values[local])
                 {
-                    foreach (var read in value.DescendantsAndSelf())
+                    foreach (var read in OperationWalk.AndSelf(value))
                     {
                         if (read is not ILocalReferenceOperation { IsDeclaration: false } reference) continue;
                         if (!readers.TryGetValue(reference.Local, out var list)) readers[reference.Local] = list = new List<ILocalSymbol>(1);
