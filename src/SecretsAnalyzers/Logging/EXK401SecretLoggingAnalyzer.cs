@@ -524,11 +524,15 @@ namespace SecretsAnalyzers.Logging
             {
                 if (value.ConstantValue.HasValue) return false;
                 var state = State;
-                var use = new SinkUse(descriptor, value, sinkName, urlMode, placeholder);
-                lock (state.Record.Gate) state.Record.Sinks.Add(use);
-                if (InnermostLocalFunction(function) is { } local)
+                if (_typeRecords is not null)
                 {
-                    lock (local.Gate) local.Sinks.Add(use);
+                    // Recorded for the type's symbol-end pass (helper summaries, callers judged again).
+                    var use = new SinkUse(descriptor, value, sinkName, urlMode, placeholder);
+                    lock (state.Record.Gate) state.Record.Sinks.Add(use);
+                    if (InnermostLocalFunction(function) is { } local)
+                    {
+                        lock (local.Gate) local.Sinks.Add(use);
+                    }
                 }
 
                 var flow = state.Flow(sinkOperation.Syntax.SyntaxTree);
