@@ -435,16 +435,10 @@ namespace SecretsAnalyzers.Logging
 
         private SecretPrinting? ComputePrinting(INamedTypeSymbol type, SecretNameModel names)
         {
-            // Cheap pre-check on member names, before any member symbol is materialized.
-            var anySecretName = false;
-            foreach (var memberName in type.MemberNames)
-            {
-                if (names.IsSecretName(memberName)) { anySecretName = true; break; }
-            }
-
-            if (!anySecretName) return null;
-            var secretMembers = ImmutableArray.CreateBuilder<ISymbol>();
-            var allSecret = new List<ISymbol>();
+            // Only a member whose type prints its text can be printed as a secret: its name is classified only then,
+            // and nothing is built for a type without one (the compiler has created the member symbols already).
+            ImmutableArray<ISymbol>.Builder? secretMembers = null;
+            List<ISymbol>? allSecret = null;
             foreach (var member in type.GetMembers())
             {
                 if (member.IsStatic || member.IsImplicitlyDeclared && member is not IPropertySymbol) continue;
@@ -454,14 +448,16 @@ namespace SecretsAnalyzers.Logging
                     IFieldSymbol { AssociatedSymbol: null } f => f.Type,
                     _ => null,
                 };
-                if (memberType is null || !IsSecretNamedSymbol(member, memberType, names) || !PrintsItsText(memberType)) continue;
+                if (memberType is null || !PrintsItsText(memberType) || !IsSecretNamedSymbol(member, memberType, names)) continue;
+                allSecret ??= new List<ISymbol>();
+                secretMembers ??= ImmutableArray.CreateBuilder<ISymbol>();
                 allSecret.Add(member);
                 if (member.DeclaredAccessibility == Accessibility.Public &&
                     (member is IFieldSymbol || member is IPropertySymbol { GetMethod: not null }))
                     secretMembers.Add(member);
             }
 
-            if (allSecret.Count == 0) return null;
+            if (allSecret is null || secretMembers is null) return null;
 
             MethodDeclarationSyntax? userToString = null, userPrintMembers = null;
             foreach (var m in type.GetMembers("ToString"))
