@@ -150,15 +150,81 @@ namespace SecretsAnalyzers.HardcodedSecrets
         private static KeyMaterial FromDeclaration(ISymbol symbol, IOperation reference, Compilation compilation, int depth)
         {
             var init = InitializerOf(symbol, reference, out var model);
-            if (init is null || model is null || IsReassigned(symbol, reference)) return default;
+            if (init is null || IsReassigned(symbol, reference)) return default;
             if (init is CollectionExpressionSyntax collection)
                 return IsConstantCollection(collection) ? new KeyMaterial(collection, ConstantEncodings.Bytes, null) : default;
-            if (init.SyntaxTree != model.SyntaxTree) return default;
+
+            // Only a local's initialiser is bound: it is part of the body being analysed. A field's initialiser belongs to
+            // another member and is read as syntax, never bound from inside this callback.
+            if (symbol is not ILocalSymbol) return FromSyntax(init);
+            if (model is null || init.SyntaxTree != model.SyntaxTree) return default;
             return Find(model.GetOperation(init), compilation, depth + 1);
         }
 
-        /// <summary>The initializer of a local or field declared in source, with a semantic model for its tree when it is the
-        /// reference's own tree (no <c>Compilation.GetSemanticModel</c> in analyzers).</summary>
+        /// <summary>
+        /// Key material spelled in a field initialiser, read without binding: a <c>u8</c> literal (with or without
+        /// <c>ToArray()</c>), <c>Encoding.X.GetBytes("…")</c>, <c>Convert.FromBase64String("…")</c> /
+        /// <c>Convert.FromHexString("…")</c>, or a byte array of literals.
+        /// </summary>
+        private static KeyMaterial FromSyntax(ExpressionSyntax init)
+        {
+            while (init is ParenthesizedExpressionSyntax paren) init = paren.Expression;
+            switch (init)
+            {
+                case LiteralExpressionSyntax u8 when u8.IsKind(SyntaxKind.Utf8StringLiteralExpression):
+                    return u8.Token.ValueText.Length > 0 ? new KeyMaterial(u8, ConstantEncodings.Utf8, null) : default;
+                case InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access, ArgumentList.Arguments: var arguments } invocation:
+                    var method = access.Name.Identifier.ValueText;
+                    if (method == "ToArray" && arguments.Count == 0 && access.Expression is LiteralExpressionSyntax inner &&
+                        inner.IsKind(SyntaxKind.Utf8StringLiteralExpression))
+                        return inner.Token.ValueText.Length > 0 ? new KeyMaterial(invocation, ConstantEncodings.Utf8, null) : default;
+                    if (arguments.Count != 1 || arguments[0].Expression is not LiteralExpressionSyntax literal ||
+                        !literal.IsKind(SyntaxKind.StringLiteralExpression) || literal.Token.ValueText.Trim().Length == 0)
+                        return default;
+                    var receiver = access.Expression;
+                    if (method == "GetBytes" && IsEncodingSyntax(receiver)) return new KeyMaterial(literal, ConstantEncodings.Utf8, null);
+                    if (RightmostName(receiver) != "Convert") return default;
+                    if (method == "FromBase64String") return new KeyMaterial(literal, ConstantEncodings.Base64, null);
+                    if (method == "FromHexString") return new KeyMaterial(literal, ConstantEncodings.Hex, null);
+                    return default;
+                case ArrayCreationExpressionSyntax { Type.ElementType: PredefinedTypeSyntax element, Initializer: { } initializer }
+                    when element.Keyword.IsKind(SyntaxKind.ByteKeyword) && IsLiteralList(initializer.Expressions):
+                    return new KeyMaterial(init, ConstantEncodings.Bytes, null);
+                default:
+                    return default;
+            }
+        }
+
+        /// <summary><c>Encoding.UTF8</c>, <c>System.Text.Encoding.ASCII</c>, <c>new UTF8Encoding(false)</c>…</summary>
+        private static bool IsEncodingSyntax(ExpressionSyntax receiver) => receiver switch
+        {
+            MemberAccessExpressionSyntax { Expression: var type } => RightmostName(type) == "Encoding",
+            ObjectCreationExpressionSyntax { Type: var type } => RightmostName(type)?.EndsWith("Encoding", StringComparison.Ordinal) == true,
+            _ => false,
+        };
+
+        private static string? RightmostName(SyntaxNode node) => node switch
+        {
+            IdentifierNameSyntax id => id.Identifier.ValueText,
+            QualifiedNameSyntax q => q.Right.Identifier.ValueText,
+            MemberAccessExpressionSyntax m => m.Name.Identifier.ValueText,
+            AliasQualifiedNameSyntax a => a.Name.Identifier.ValueText,
+            _ => null,
+        };
+
+        private static bool IsLiteralList(SeparatedSyntaxList<ExpressionSyntax> elements)
+        {
+            if (elements.Count == 0) return false;
+            foreach (var e in elements)
+            {
+                if (!(e is LiteralExpressionSyntax || e is CastExpressionSyntax { Expression: LiteralExpressionSyntax })) return false;
+            }
+
+            return true;
+        }
+
+        /// <summary>The initializer of a local or field declared in source (any tree), with a semantic model for its tree when
+        /// it is the reference's own tree (no <c>Compilation.GetSemanticModel</c> in analyzers).</summary>
         private static ExpressionSyntax? InitializerOf(ISymbol symbol, IOperation reference, out SemanticModel? model)
         {
             model = null;

@@ -32,18 +32,12 @@ namespace SecretsAnalyzers.HardcodedSecrets
                     ProjectContext.IsTestProject(start.Compilation));
                 start.RegisterOperationAction(c => OnCall(c, state), OperationKind.ObjectCreation, OperationKind.Invocation);
                 start.RegisterOperationAction(c => OnAssignment(c, state), OperationKind.SimpleAssignment);
-                start.RegisterSymbolStartAction(symbolStart =>
+                // Literals that initialise a symbol are judged when their type's value scope is complete (its symbol end).
+                var scopes = TypeValueScopes<IOperation>.Register(start, 6, (end, uses, pending) =>
                 {
-                    if (!SymbolValueIndex.DeclaresStringLiteral(symbolStart.Symbol, 6, symbolStart.CancellationToken)) return;
-                    // Literals that initialise a symbol are judged when the type's value index is complete.
-                    var uses = SymbolValueIndex.Register(symbolStart);
-                    var pending = new ConcurrentQueue<IOperation>();
-                    symbolStart.RegisterOperationAction(c => OnLiteral(c, state, symbolStart.Symbol, pending), OperationKind.Literal, OperationKind.Utf8String);
-                    symbolStart.RegisterSymbolEndAction(end =>
-                    {
-                        foreach (var literal in pending) Judge(literal, state, uses, end.ReportDiagnostic, end.CancellationToken);
-                    });
-                }, SymbolKind.NamedType);
+                    foreach (var literal in pending) Judge(literal, state, uses, end.ReportDiagnostic, end.CancellationToken);
+                });
+                start.RegisterOperationAction(c => OnLiteral(c, state, scopes), OperationKind.Literal, OperationKind.Utf8String);
             });
         }
 
@@ -183,10 +177,9 @@ namespace SecretsAnalyzers.HardcodedSecrets
         /// sink through a local, const, field or property of the same type (EXK101, reported locally). A literal that
         /// initialises a symbol waits for the type's symbol end (<paramref name="pending"/>); the others are judged now.
         /// </summary>
-        private static void OnLiteral(OperationAnalysisContext context, State state, ISymbol type, ConcurrentQueue<IOperation> pending)
+        private static void OnLiteral(OperationAnalysisContext context, State state, TypeValueScopes<IOperation> scopes)
         {
             var operation = context.Operation;
-            if (!IsOwnLiteral(context.ContainingSymbol, type)) return;
             string? value = operation is IUtf8StringOperation utf8 ? utf8.Value : operation.ConstantValue.Value as string;
             if (value is null || value.Length < 6) return;
             if (operation is ILiteralOperation)
@@ -197,18 +190,15 @@ namespace SecretsAnalyzers.HardcodedSecrets
             }
 
             if (!HardcodedSecretSites.PassesValueGate(operation)) return;
+            if (!scopes.HasScope(context.ContainingSymbol)) return;
             if (HardcodedSecretSites.NeedsSymbolUses(operation, context.CancellationToken))
             {
-                pending.Enqueue(operation);
+                scopes.Defer(context.ContainingSymbol, operation);
                 return;
             }
 
             Judge(operation, state, null, context.ReportDiagnostic, context.CancellationToken);
         }
-
-        /// <summary>Literals of members of <paramref name="type"/> itself (a nested type's literals belong to its own scope).</summary>
-        internal static bool IsOwnLiteral(ISymbol? containing, ISymbol type) =>
-            SymbolEqualityComparer.Default.Equals(containing as INamedTypeSymbol ?? containing?.ContainingType, type);
 
         private static void Judge(IOperation operation, State state, SymbolValueIndex? uses, System.Action<Diagnostic> report, System.Threading.CancellationToken cancellationToken)
         {

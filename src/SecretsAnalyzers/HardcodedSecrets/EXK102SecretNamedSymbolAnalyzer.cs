@@ -4,6 +4,8 @@ using System.Collections.Immutable;
 using System.Threading;
 using System.Globalization;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using SecretsAnalyzers.Internal;
@@ -33,24 +35,30 @@ namespace SecretsAnalyzers.HardcodedSecrets
                 var options = new SecretsOptionsCache(start.Options);
                 var isTest = ProjectContext.IsTestProject(start.Compilation);
                 var constantNames = new ConstantOnlyNames();
-                start.RegisterSymbolStartAction(symbolStart =>
+                // Any length: a password-class name takes a chosen password of any length (no length gate).
+                // A literal that initialises a symbol waits for its type's value scope (EXK101 may own it through a sink).
+                var scopes = TypeValueScopes<IOperation>.Register(start, 1, (end, uses, pending) =>
                 {
-                    // Any length: a password-class name takes a chosen password of any length (no length gate).
-                    if (!SymbolValueIndex.DeclaresStringLiteral(symbolStart.Symbol, 1, symbolStart.CancellationToken)) return;
-                    // A literal that initialises a symbol waits for the type's value index (EXK101 may own it through a sink).
-                    var uses = SymbolValueIndex.Register(symbolStart);
-                    var pending = new ConcurrentQueue<IOperation>();
-                    symbolStart.RegisterOperationAction(c =>
+                    foreach (var literal in pending) Judge(literal, known, options, new SiteLookups(uses, constantNames), isTest, end.ReportDiagnostic, end.CancellationToken);
+                });
+                start.RegisterOperationAction(c =>
+                {
+                    if (!scopes.HasScope(c.ContainingSymbol) || !IsCandidate(c.Operation, options, c.CancellationToken)) return;
+                    if (HardcodedSecretSites.NeedsSymbolUses(c.Operation, c.CancellationToken)) scopes.Defer(c.ContainingSymbol, c.Operation);
+                    else Judge(c.Operation, known, options, new SiteLookups(null, constantNames), isTest, c.ReportDiagnostic, c.CancellationToken);
+                }, OperationKind.Literal, OperationKind.Utf8String);
+
+                // A lambda's parameter defaults are not part of the body's operation tree (Roslyn 4.8): read them where the
+                // lambda is written; the default is bound inside the member being analysed.
+                start.RegisterSyntaxNodeAction(c =>
+                {
+                    foreach (var parameter in ((ParenthesizedLambdaExpressionSyntax)c.Node).ParameterList.Parameters)
                     {
-                        if (!EXK101HardcodedCredentialAnalyzer.IsOwnLiteral(c.ContainingSymbol, symbolStart.Symbol) || !IsCandidate(c.Operation, options, c.CancellationToken)) return;
-                        if (HardcodedSecretSites.NeedsSymbolUses(c.Operation, c.CancellationToken)) pending.Enqueue(c.Operation);
-                        else Judge(c.Operation, known, options, new SiteLookups(null, constantNames), isTest, c.ReportDiagnostic, c.CancellationToken);
-                    }, OperationKind.Literal, OperationKind.Utf8String);
-                    symbolStart.RegisterSymbolEndAction(end =>
-                    {
-                        foreach (var literal in pending) Judge(literal, known, options, new SiteLookups(uses, constantNames), isTest, end.ReportDiagnostic, end.CancellationToken);
-                    });
-                }, SymbolKind.NamedType);
+                        if (parameter.Default?.Value is not LiteralExpressionSyntax literal || !scopes.HasScope(c.ContainingSymbol)) continue;
+                        if (c.SemanticModel.GetOperation(literal, c.CancellationToken) is not { } operation || !IsCandidate(operation, options, c.CancellationToken)) continue;
+                        Judge(operation, known, options, new SiteLookups(null, constantNames), isTest, c.ReportDiagnostic, c.CancellationToken);
+                    }
+                }, SyntaxKind.ParenthesizedLambdaExpression);
             });
         }
 

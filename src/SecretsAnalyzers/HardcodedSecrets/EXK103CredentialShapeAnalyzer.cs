@@ -35,25 +35,19 @@ namespace SecretsAnalyzers.HardcodedSecrets
                 var known = HardcodedKnownTypes.From(start.Compilation);
                 var lower = ProjectContext.IsTestProject(start.Compilation);
                 var constantNames = new ConstantOnlyNames();
-                start.RegisterSymbolStartAction(symbolStart =>
+                // A candidate that initialises a symbol waits for its type's value scope: EXK101 (through a sink) or EXK104
+                // (through a key parameter) may own it.
+                var scopes = TypeValueScopes<Candidate>.Register(start, 8, (end, uses, pending) =>
                 {
-                    if (!SymbolValueIndex.DeclaresStringLiteral(symbolStart.Symbol, 8, symbolStart.CancellationToken)) return;
-                    // A candidate that initialises a symbol waits for the type's value index: EXK101 (through a sink) or
-                    // EXK104 (through a key parameter) may own it.
-                    var uses = SymbolValueIndex.Register(symbolStart);
-                    var pending = new ConcurrentQueue<Candidate>();
-                    symbolStart.RegisterSyntaxNodeAction(c =>
-                    {
-                        if (!EXK101HardcodedCredentialAnalyzer.IsOwnLiteral(c.ContainingSymbol, symbolStart.Symbol)) return;
-                        if (OnLiteral(c, cache, lower) is not { } candidate) return;
-                        if (candidate.NeedsUses) pending.Enqueue(candidate);
-                        else Finish(candidate, known, constantNames, null, c.ReportDiagnostic, c.CancellationToken);
-                    }, SyntaxKind.StringLiteralExpression);
-                    symbolStart.RegisterSymbolEndAction(end =>
-                    {
-                        foreach (var candidate in pending) Finish(candidate, known, constantNames, uses, end.ReportDiagnostic, end.CancellationToken);
-                    });
-                }, SymbolKind.NamedType);
+                    foreach (var candidate in pending) Finish(candidate, known, constantNames, uses, end.ReportDiagnostic, end.CancellationToken);
+                });
+                start.RegisterSyntaxNodeAction(c =>
+                {
+                    if (!scopes.HasScope(c.ContainingSymbol)) return;
+                    if (OnLiteral(c, cache, lower) is not { } candidate) return;
+                    if (candidate.NeedsUses) scopes.Defer(c.ContainingSymbol, candidate);
+                    else Finish(candidate, known, constantNames, null, c.ReportDiagnostic, c.CancellationToken);
+                }, SyntaxKind.StringLiteralExpression);
             });
         }
 

@@ -10,9 +10,10 @@ namespace SecretsAnalyzers.Internal
 {
     /// <summary>
     /// Where the values of one type's locals, consts, readonly fields and getter-only properties go. The index is filled
-    /// from the operation trees the driver already builds for every body of the type (a reference-operation action per
-    /// symbol-start scope), so following a value never binds another member and never walks a type or a method once
-    /// per literal; rules join it with their candidate literals at the type's symbol end.
+    /// from the operation trees the driver already builds for every body of the type and of its nested types (one
+    /// compilation-level reference-operation action, routed by <see cref="TypeValueScopes{TPending}"/>), so following a
+    /// value never binds another member and never walks a type or a method once per literal; rules join it with their
+    /// candidate literals at the type's symbol end.
     /// <list type="bullet">
     /// <item>An <em>origin</em> is a symbol whose initialiser is a value (<see cref="InitializedSymbol"/>: a const, a
     /// static readonly / readonly field (initialised or set in a constructor), a getter-only property with an initialiser
@@ -25,23 +26,13 @@ namespace SecretsAnalyzers.Internal
     /// </summary>
     internal sealed class SymbolValueIndex
     {
-        private readonly ConcurrentQueue<IOperation> _references = new();
+        private readonly ConcurrentQueue<(ISymbol Symbol, IOperation Reference)> _references = new();
         private readonly Dictionary<ISymbol, List<IOperation>> _uses = new(SymbolEqualityComparer.Default);
         private readonly HashSet<ISymbol> _rewritten = new(SymbolEqualityComparer.Default);
         private readonly object _gate = new();
         private readonly IAssemblySymbol? _assembly;
 
         private SymbolValueIndex(IAssemblySymbol? assembly) => _assembly = assembly;
-
-        /// <summary>An index of the symbol-start scope <paramref name="start"/> (a named type and its members), filled as
-        /// the driver visits its bodies; complete when the scope's symbol-end actions run.</summary>
-        public static SymbolValueIndex Register(SymbolStartAnalysisContext start)
-        {
-            var index = new SymbolValueIndex(start.Symbol.ContainingAssembly);
-            start.RegisterOperationAction(c => index.Record(c.Operation),
-                OperationKind.LocalReference, OperationKind.FieldReference, OperationKind.PropertyReference);
-            return index;
-        }
 
         /// <summary>
         /// Cheap syntax gate before a rule opens a symbol-start scope for <paramref name="type"/>: does any of its
@@ -72,41 +63,31 @@ namespace SecretsAnalyzers.Internal
             return false;
         }
 
-        /// <summary>An empty index for references of <paramref name="assembly"/> fed by hand through <see cref="Record"/>
-        /// (tools and tests that hold a whole compilation).</summary>
-        public static SymbolValueIndex Create(IAssemblySymbol assembly) => new SymbolValueIndex(assembly);
+        /// <summary>An empty index for the references of one type scope of <paramref name="assembly"/>, fed through
+        /// <see cref="Record"/> (by <see cref="TypeValueScopes{TPending}"/> as the driver visits bodies, or by hand in tools
+        /// and tests that hold a whole compilation).</summary>
+        public static SymbolValueIndex Create(IAssemblySymbol? assembly) => new SymbolValueIndex(assembly);
 
-        /// <summary>Records one reference. Cheap: it is only queued; the queue is sorted into uses and writes the first
-        /// time the index is asked (most types never are: they initialise no symbol with a candidate literal).</summary>
+        /// <summary>Records one reference the driver visits (see <see cref="Followed"/>). Cheap: it is only queued; the
+        /// queue is sorted into uses and writes the first time the index is asked (most types never are: they initialise
+        /// no symbol with a candidate literal).</summary>
         public void Record(IOperation reference)
         {
-            if (reference is ILocalReferenceOperation or IFieldReferenceOperation or IPropertyReferenceOperation) _references.Enqueue(reference);
+            if (Followed(reference, _assembly) is { } symbol) _references.Enqueue((symbol, reference));
         }
 
-        private void EnsureSorted()
-        {
-            lock (_gate)
-            {
-                if (_references.IsEmpty) return;
-                var touched = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
-                while (_references.TryDequeue(out var reference))
-                {
-                    if (Sort(reference) is { } symbol) touched.Add(symbol);
-                }
+        /// <summary>Records a reference already found worth following (<see cref="Followed"/> returned <paramref name="symbol"/>).</summary>
+        public void Add(ISymbol symbol, IOperation reference) => _references.Enqueue((symbol, reference));
 
-                // The driver visits bodies concurrently, so references arrive in any order: keep each symbol's uses in
-                // source order, so that the first sink a value reaches (and the message naming it) is the same every run.
-                foreach (var symbol in touched)
-                {
-                    if (_uses.TryGetValue(symbol, out var uses) && uses.Count > 1) uses.Sort(CompareBySource);
-                }
-            }
-        }
-
-        /// <summary>One queued reference: a use at a carrying position, or a write that disqualifies a local.</summary>
-        private ISymbol? Sort(IOperation reference)
+        /// <summary>
+        /// The symbol a reference operation is worth recording for, or null: a local (any write disqualifies it), or a
+        /// field or getter-only property of <paramref name="assembly"/>, of a type that can carry a string, read at a
+        /// carrying position (an argument, the value of an assignment, an initialiser or a return). Decided from the
+        /// reference and its parents only, so a caller can filter before it looks anything up.
+        /// </summary>
+        public static ISymbol? Followed(IOperation reference, IAssemblySymbol? assembly)
         {
-            ISymbol? symbol;
+            ISymbol symbol;
             ITypeSymbol? type;
             switch (reference)
             {
@@ -128,14 +109,40 @@ namespace SecretsAnalyzers.Internal
             }
 
             if (type is null || IsScalar(type)) return null;
-            if (symbol is not ILocalSymbol && !SymbolEqualityComparer.Default.Equals(symbol.ContainingAssembly, _assembly)) return null;
+            if (symbol is ILocalSymbol) return IsWrite(reference) || IsCarryingPosition(ConstantTracker.UsedValue(reference)) ? symbol : null;
+            if (!SymbolEqualityComparer.Default.Equals(symbol.ContainingAssembly, assembly)) return null;
+            return IsCarryingPosition(ConstantTracker.UsedValue(reference)) ? symbol : null;
+        }
+
+        private void EnsureSorted()
+        {
+            lock (_gate)
+            {
+                if (_references.IsEmpty) return;
+                var touched = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
+                while (_references.TryDequeue(out var entry))
+                {
+                    if (Sort(entry.Symbol, entry.Reference) is { } symbol) touched.Add(symbol);
+                }
+
+                // The driver visits bodies concurrently, so references arrive in any order: keep each symbol's uses in
+                // source order, so that the first sink a value reaches (and the message naming it) is the same every run.
+                foreach (var symbol in touched)
+                {
+                    if (_uses.TryGetValue(symbol, out var uses) && uses.Count > 1) uses.Sort(CompareBySource);
+                }
+            }
+        }
+
+        /// <summary>One queued reference: a use at a carrying position, or a write that disqualifies a local.</summary>
+        private ISymbol? Sort(ISymbol symbol, IOperation reference)
+        {
             if (symbol is ILocalSymbol && IsWrite(reference))
             {
                 _rewritten.Add(symbol);
                 return null;
             }
 
-            if (!IsCarryingPosition(ConstantTracker.UsedValue(reference))) return null;
             if (!_uses.TryGetValue(symbol, out var uses)) _uses[symbol] = uses = new List<IOperation>(1);
             uses.Add(reference);
             return symbol;
@@ -203,6 +210,9 @@ namespace SecretsAnalyzers.Internal
                     return property.InitializedProperties[0].SetMethod is null ? property.InitializedProperties[0] : null;
                 case IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator }:
                     return declarator.Symbol;
+                case ITupleOperation tuple:
+                    // var (key, secret) = ("…", "…"): the local the element is deconstructed into.
+                    return DeconstructedInto(tuple, used);
                 case ISimpleAssignmentOperation { Target: IFieldReferenceOperation { Field: { IsReadOnly: true } assigned } } assignment
                     when !ReferenceEquals(assignment.Target, used) && used.SemanticModel is { } ctorModel &&
                          ctorModel.GetEnclosingSymbol(assignment.Syntax.SpanStart, cancellationToken) is IMethodSymbol { MethodKind: MethodKind.Constructor or MethodKind.StaticConstructor }:
@@ -212,6 +222,22 @@ namespace SecretsAnalyzers.Internal
                     var enclosing = model.GetEnclosingSymbol(ret.Syntax.SpanStart, cancellationToken);
                     return enclosing is IMethodSymbol { MethodKind: MethodKind.PropertyGet, AssociatedSymbol: IPropertySymbol p } && p.SetMethod is null
                         && IsSingleExpressionGetter(ret) ? p : null;
+            }
+
+            return null;
+        }
+
+        private static ILocalSymbol? DeconstructedInto(ITupleOperation tuple, IOperation used)
+        {
+            var outer = tuple.WalkUpConversionAndParentheses();
+            if (outer.Parent is not IDeconstructionAssignmentOperation deconstruction || !ReferenceEquals(deconstruction.Value.WalkDownConversion(), tuple)) return null;
+            var targets = (deconstruction.Target as IDeclarationExpressionOperation)?.Expression as ITupleOperation ?? deconstruction.Target as ITupleOperation;
+            if (targets is null || targets.Elements.Length != tuple.Elements.Length) return null;
+            var element = used.WalkDownConversion();
+            for (var i = 0; i < tuple.Elements.Length; i++)
+            {
+                if (ReferenceEquals(tuple.Elements[i].WalkDownConversion(), element))
+                    return targets.Elements[i].WalkDownConversion() is ILocalReferenceOperation { Local: { IsRef: false } local } ? local : null;
             }
 
             return null;

@@ -215,6 +215,29 @@ namespace SecretsAnalyzers.Transport
         }
 
         /// <summary>A source field, property or local holding an accept-all delegate.</summary>
+        /// <summary>
+        /// A method of the compilation that returns an accept-all callback (<c>static RemoteCertificateValidationCallback
+        /// Insecure() =&gt; (s, c, ch, e) =&gt; true;</c>, or a body whose only return is one): read from its syntax, never bound.
+        /// </summary>
+        public static bool IsAcceptAllFactory(IMethodSymbol method)
+        {
+            if (method.ReturnType.TypeKind != TypeKind.Delegate) return false;
+            foreach (var reference in method.DeclaringSyntaxReferences)
+            {
+                var (expressionBody, body) = reference.GetSyntax() switch
+                {
+                    MethodDeclarationSyntax m => (m.ExpressionBody?.Expression, m.Body),
+                    LocalFunctionStatementSyntax l => (l.ExpressionBody?.Expression, l.Body),
+                    _ => (null, null),
+                };
+                var returned = expressionBody ??
+                               (body is { Statements: { Count: 1 } statements } && statements[0] is ReturnStatementSyntax ret ? ret.Expression : null);
+                return IsAcceptAllExpression(returned, method.ContainingType);
+            }
+
+            return false;
+        }
+
         public static bool IsAcceptAllHolder(ISymbol symbol)
         {
             foreach (var reference in symbol.DeclaringSyntaxReferences)

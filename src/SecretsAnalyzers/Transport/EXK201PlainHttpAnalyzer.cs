@@ -13,7 +13,8 @@ namespace SecretsAnalyzers.Transport
     /// EXK201 (http://) and EXK202 (ws://): a plain-text URL to a non-loopback host reaches an endpoint, i.e. a URL
     /// parameter of any call (new Uri, HttpClient.GetAsync(requestUri), WebRequest.Create, RestClient(baseUrl),
     /// CreateCustom(restAddress…), WebSocket(uri)…), or an endpoint-named field, const, property, local, parameter
-    /// default, options member or configuration key. One class because both rules share every sink and the URL reader.
+    /// default, options member or configuration key. One class because both rules share every sink and the URL reader;
+    /// where a URL goes is <see cref="EndpointConsumers"/>, what text a value starts with is <see cref="UrlValueText"/>.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class EXK201PlainHttpAnalyzer : DiagnosticAnalyzer
@@ -68,24 +69,24 @@ namespace SecretsAnalyzers.Transport
             if (parameter.Name == "schemeName" &&
                 SymbolEqualityComparer.Default.Equals(parameter.ContainingType, known.UriBuilder))
             {
-                CheckSchemeName(c, options, argument.Value, "'new UriBuilder'", FindHostArgument(argument.Parent));
+                CheckSchemeName(c, options, argument.Value, "'new UriBuilder'", UrlValueText.FindHostArgument(argument.Parent));
                 return;
             }
 
             if (parameter.Type.SpecialType != SpecialType.System_String) return;
             if (parameter.ContainingSymbol is not IMethodSymbol method) return;               // indexer parameters are not URLs
-            if (!MayHoldPlainUrl(argument.Value))
+            if (!UrlValueText.MayHoldPlainUrl(argument.Value))
             {
                 // new Uri(address) where "address" is a local or readonly field initialised with a plain URL literal.
-                if (InitializerLiteral(argument.Value) is not { } literal) return;
-                if (!IsEndpointParameter(parameter, method, known, argument)) return;
+                if (UrlValueText.InitializerLiteral(argument.Value) is not { } literal) return;
+                if (!EndpointConsumers.IsEndpointParameter(parameter, method, known, argument)) return;
                 if (!PlainUrl.TryParse(literal, complete: true, out var viaSymbol)) return;
                 Report(c, options, argument.Value.Syntax, viaSymbol, "'" + DisplaySink(parameter) + "'", noFix: true, schemeNameForm: false);
                 return;
             }
 
 
-            if (!IsEndpointParameter(parameter, method, known, argument)) return;
+            if (!EndpointConsumers.IsEndpointParameter(parameter, method, known, argument)) return;
             Check(c, options, argument.Value, "'" + DisplaySink(parameter) + "'", allowReference: true);
         }
 
@@ -98,60 +99,6 @@ namespace SecretsAnalyzers.Transport
                 : (type?.Name is { Length: > 0 } t ? t + "." : "") + method.Name;
         }
 
-        /// <summary>
-        /// The plain-URL literal that initialises a non-constant local or readonly field passed by name, when that symbol
-        /// is not endpoint-named (an endpoint-named one is reported at its declaration). Syntax only: no data flow.
-        /// </summary>
-        private static string? InitializerLiteral(IOperation value)
-        {
-            value = value.WalkDownConversion();
-            ISymbol? symbol = value switch
-            {
-                ILocalReferenceOperation l => l.Local,
-                IFieldReferenceOperation { Field.IsReadOnly: true } f => f.Field,
-                _ => null,
-            };
-            if (symbol is null || symbol.DeclaringSyntaxReferences.Length != 1) return null;
-            if (symbol.DeclaringSyntaxReferences[0].GetSyntax() is not VariableDeclaratorSyntax
-                {
-                    Initializer.Value: LiteralExpressionSyntax literal,
-                }) return null;
-            var text = literal.Token.ValueText;
-            return PlainUrl.HasPlainScheme(text) && !IsReportedAtDeclaration(symbol.Name, text) ? text : null;
-        }
-
-        private static bool IsEndpointParameter(IParameterSymbol parameter, IMethodSymbol method, TransportKnownTypes known, IArgumentOperation argument)
-        {
-            var type = method.ContainingType;
-            if (type is null) return false;
-            if (type.SpecialType == SpecialType.System_String) return false;
-            if (SymbolEqualityComparer.Default.Equals(type, known.Uri) &&
-                method.MethodKind != MethodKind.Constructor && method.Name != "TryCreate")
-                return false;                                                              // IsWellFormedUriString, Compare…
-            if (SymbolEqualityComparer.Default.Equals(type, known.WebProxy) ||
-                SymbolEqualityComparer.Default.Equals(type, known.HttpListenerPrefixCollection) ||
-                method.Name == "UseUrls")
-                return false;                                                              // proxies and server bindings
-            if (type.IsInNamespace("System.Xml")) return false;   // namespace URIs, schema locations, DTDs: XmlNamespaceManager.AddNamespace(prefix, uri)…
-
-            if (IsNonConsumer(method)) return false;                                         // ApiProxy(host…), OpenBrowser(url), mocks
-            if (EndpointNames.IsEndpointName(parameter.Name)) return true;
-            if (method.MethodKind == MethodKind.Constructor && parameter.Ordinal == 0 && known.IsEndpointConstructorType(type)) return true;
-
-            // Key/value pairs: dict.Add("BaseUrl", "http://…"), Environment.SetEnvironmentVariable("APCA_API_BASE_URL", "http://…").
-            if (parameter.Ordinal == 1 && argument.Parent is IInvocationOperation invocation && invocation.Arguments.Length >= 2)
-            {
-                foreach (var other in invocation.Arguments)
-                {
-                    if (other.Parameter?.Ordinal == 0 && other.Value.ConstantValue is { HasValue: true, Value: string key })
-                        return EndpointNames.IsEndpointName(EndpointNames.LastSegment(key)) &&
-                               (EndpointNames.IsStrongEndpointName(key.Replace(':', '_').Replace('.', '_').Replace('/', '_')) || IsExchangeUrlText(ConstantText(argument.Value)));
-                }
-            }
-
-            return false;
-        }
-
         private static void OnAssignment(OperationAnalysisContext c, TransportKnownTypes known, Context options)
         {
             var assignment = (ISimpleAssignmentOperation)c.Operation;
@@ -160,11 +107,11 @@ namespace SecretsAnalyzers.Transport
             if (target is IPropertyReferenceOperation { Property.Name: "Scheme" } scheme &&
                 SymbolEqualityComparer.Default.Equals(scheme.Property.ContainingType, known.UriBuilder))
             {
-                CheckSchemeName(c, options, assignment.Value, "'UriBuilder.Scheme'", FindHostInitializer(assignment));
+                CheckSchemeName(c, options, assignment.Value, "'UriBuilder.Scheme'", UrlValueText.FindHostInitializer(assignment));
                 return;
             }
 
-            if (!MayHoldPlainUrl(assignment.Value))
+            if (!UrlValueText.MayHoldPlainUrl(assignment.Value))
             {
 
                 var member = target switch
@@ -216,8 +163,8 @@ namespace SecretsAnalyzers.Transport
 
             // A member merely named Url/Host (a data table's link, an icon) is no endpoint unless the value names an
             // exchange host; a network consumer's own property (HttpClient.BaseAddress, RestClientOptions.BaseUrl) is.
-            if (!isCcxtUrls && !EndpointNames.IsStrongEndpointName(fullKey ?? name) && !IsConsumerProperty(target, known) &&
-                !IsExchangeUrlText(ConstantText(assignment.Value)))
+            if (!isCcxtUrls && !EndpointNames.IsStrongEndpointName(fullKey ?? name) && !EndpointConsumers.IsConsumerProperty(target, known) &&
+                !EndpointConsumers.IsExchangeUrlText(UrlValueText.ConstantText(assignment.Value)))
                 return;
 
             if (isCcxtUrls)
@@ -225,7 +172,7 @@ namespace SecretsAnalyzers.Transport
                 // ccxt: exchange.urls = new Dictionary<string, object> { ["api"] = "http://…" }.
                 foreach (var inner in assignment.Value.Descendants())
                 {
-                    if (inner is ILiteralOperation && MayHoldPlainUrl(inner) && !IsPeopleLink(NearestKey(inner, assignment.Value)))
+                    if (inner is ILiteralOperation && UrlValueText.MayHoldPlainUrl(inner) && !EndpointConsumers.IsPeopleLink(EndpointConsumers.NearestKey(inner, assignment.Value)))
                         Check(c, options, inner, display, allowReference: false);
                 }
 
@@ -235,36 +182,10 @@ namespace SecretsAnalyzers.Transport
             Check(c, options, assignment.Value, display, allowReference: false);
         }
 
-        /// <summary>The dictionary key ("api", "www", "doc"…) under which a value sits inside a ccxt urls dictionary.</summary>
-        private static string? NearestKey(IOperation value, IOperation stop)
-        {
-            for (var op = value.Parent; op is not null && op != stop; op = op.Parent)
-            {
-                switch (op)
-                {
-                    case IInvocationOperation { TargetMethod.Name: "Add", Arguments.Length: >= 2 } add
-                        when add.Arguments[0].Value.ConstantValue is { HasValue: true, Value: string key }:
-                        return key;
-                    case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.IsIndexer: true, Arguments.Length: 1 } indexer }
-                        when indexer.Arguments[0].Value.ConstantValue is { HasValue: true, Value: string key }:
-                        return key;
-                }
-            }
-
-            return null;
-        }
-
-        /// <summary>ccxt urls entries meant for people: the website, docs, fee pages, referral links and the logo.</summary>
-        private static bool IsPeopleLink(string? key) =>
-            key is not null &&
-            (key.Equals("www", StringComparison.OrdinalIgnoreCase) || key.Equals("fees", StringComparison.OrdinalIgnoreCase) ||
-             key.Equals("referral", StringComparison.OrdinalIgnoreCase) || key.Equals("logo", StringComparison.OrdinalIgnoreCase) ||
-             key.StartsWith("doc", StringComparison.OrdinalIgnoreCase));
-
         private static void OnInitializer(OperationAnalysisContext c, Context options)
         {
             var initializer = (ISymbolInitializerOperation)c.Operation;
-            if (!MayHoldPlainUrl(initializer.Value)) return;
+            if (!UrlValueText.MayHoldPlainUrl(initializer.Value)) return;
             ISymbol? symbol = initializer switch
             {
                 IFieldInitializerOperation f when f.InitializedFields.Length > 0 => f.InitializedFields[0],
@@ -272,7 +193,7 @@ namespace SecretsAnalyzers.Transport
                 IParameterInitializerOperation p => p.Parameter,
                 _ => null,
             };
-            if (symbol is null || !IsReportedAtDeclaration(symbol.Name, ConstantText(initializer.Value))) return;
+            if (symbol is null || !EndpointConsumers.IsReportedAtDeclaration(symbol.Name, UrlValueText.ConstantText(initializer.Value))) return;
             var display = symbol is IParameterSymbol ? "'" + symbol.Name + "'" : "'" + symbol.ContainingType?.Name + "." + symbol.Name + "'";
             Check(c, options, initializer.Value, display, allowReference: false);
         }
@@ -281,15 +202,15 @@ namespace SecretsAnalyzers.Transport
         {
             var declarator = (IVariableDeclaratorOperation)c.Operation;
             var value = declarator.GetVariableInitializer()?.Value;
-            if (value is null || !MayHoldPlainUrl(value)) return;
-            if (!IsReportedAtDeclaration(declarator.Symbol.Name, ConstantText(value))) return;
+            if (value is null || !UrlValueText.MayHoldPlainUrl(value)) return;
+            if (!EndpointConsumers.IsReportedAtDeclaration(declarator.Symbol.Name, UrlValueText.ConstantText(value))) return;
             Check(c, options, value, "'" + declarator.Symbol.Name + "'", allowReference: false);
         }
 
         private static void OnReturn(OperationAnalysisContext c, Context options)
         {
             var ret = (IReturnOperation)c.Operation;
-            if (ret.ReturnedValue is not { } value || !MayHoldPlainUrl(value)) return;
+            if (ret.ReturnedValue is not { } value || !UrlValueText.MayHoldPlainUrl(value)) return;
             for (var p = ret.Parent; p is not null; p = p.Parent)
             {
                 if (p is IAnonymousFunctionOperation or ILocalFunctionOperation) return;
@@ -297,123 +218,11 @@ namespace SecretsAnalyzers.Transport
 
             if (c.ContainingSymbol is not IMethodSymbol method) return;
             var name = method.AssociatedSymbol?.Name ?? method.Name;
-            if (!EndpointNames.IsStrongEndpointName(name) && !IsExchangeUrlText(ConstantText(value))) return;
+            if (!EndpointNames.IsStrongEndpointName(name) && !EndpointConsumers.IsExchangeUrlText(UrlValueText.ConstantText(value))) return;
             Check(c, options, value, "'" + method.ContainingType?.Name + "." + name + "'", allowReference: false);
         }
 
         // ---------------- checking ----------------
-
-        /// <summary>
-        /// A declaration (field, const, property, local, parameter default) is reported itself when its name is an endpoint
-        /// name, or when its whole value is a plain URL to a known exchange host: nobody writes http://api.binance.com for
-        /// anything but a connection.
-        /// </summary>
-        private static bool IsReportedAtDeclaration(string name, string? constantValue) =>
-            EndpointNames.IsStrongEndpointName(name) || IsExchangeUrlText(constantValue);
-
-        /// <summary>A property of a network consumer type: HttpClient, RestSharp, websocket clients, an SDK's options.</summary>
-        private static bool IsConsumerProperty(IOperation target, TransportKnownTypes known)
-        {
-            if (target is not IPropertyReferenceOperation { Property.ContainingType: { } type }) return false;
-            if (known.IsEndpointConstructorType(type)) return true;
-            var ns = type.ContainingNamespace?.ToDisplayString() ?? "";
-            return ns.StartsWith("System.Net", StringComparison.Ordinal) || ns.StartsWith("RestSharp", StringComparison.Ordinal) ||
-                   ns.StartsWith("Websocket", StringComparison.Ordinal) || ns.StartsWith("ExchangeSharp", StringComparison.Ordinal) ||
-                   ns.StartsWith("ccxt", StringComparison.Ordinal) || ns.StartsWith("Alpaca", StringComparison.Ordinal) ||
-                   ns.EndsWith(".Objects", StringComparison.Ordinal) && ns.IndexOf(".Net", StringComparison.Ordinal) > 0;
-        }
-
-        /// <summary>
-        /// Calls that take a URL but connect to nothing the bot's keys travel to: proxies, browsers and shell launches,
-        /// images and links, and mocking frameworks' request setups.
-        /// </summary>
-        private static bool IsNonConsumer(IMethodSymbol method)
-        {
-            var type = method.ContainingType;
-            var typeName = type?.Name ?? "";
-            if (typeName.IndexOf("Proxy", StringComparison.Ordinal) >= 0 || typeName.StartsWith("Mock", StringComparison.Ordinal) ||
-                typeName.StartsWith("Fake", StringComparison.Ordinal) || typeName.StartsWith("Stub", StringComparison.Ordinal) ||
-                typeName == "Process" || typeName == "ProcessStartInfo" || typeName.IndexOf("Browser", StringComparison.Ordinal) >= 0 ||
-                typeName.IndexOf("Image", StringComparison.Ordinal) >= 0 || typeName.IndexOf("Icon", StringComparison.Ordinal) >= 0 ||
-                typeName.IndexOf("Hyperlink", StringComparison.Ordinal) >= 0)
-                return true;
-            var name = method.Name;
-            foreach (var word in NonConsumerMethodWords)
-            {
-                if (name.IndexOf(word, StringComparison.Ordinal) >= 0) return true;
-            }
-
-            return name == "When" || name == "Expect" || name == "SetupRequest" || name == "Setup";
-        }
-
-        private static readonly string[] NonConsumerMethodWords =
-        {
-            "Browser", "Browse", "Navigate", "Launch", "OpenUrl", "OpenUri", "OpenLink", "OpenWeb", "ShowPage", "Proxy", "Image", "Icon", "Logo",
-        };
-
-        private static bool IsExchangeUrlText(string? text)
-        {
-            if (text is null || !PlainUrl.HasPlainScheme(text)) return false;
-            foreach (var ch in text)
-            {
-                if (char.IsWhiteSpace(ch)) return false;                                     // a sentence, not a URL
-            }
-
-            return PlainUrl.TryParse(text, complete: true, out var url) && ExchangeHosts.IsExchangeHost(url.Host);
-        }
-
-        private static IOperation LeftmostOperand(IOperation value)
-        {
-            for (var depth = 0; depth < 32; depth++)
-            {
-                switch (value)
-                {
-                    case IBinaryOperation binary: value = binary.LeftOperand; continue;
-                    case IConversionOperation conversion: value = conversion.Operand; continue;
-                    case IParenthesizedOperation paren: value = paren.Operand; continue;
-                }
-
-                break;
-            }
-
-            return value;
-        }
-
-        private static string? ConstantText(IOperation value)
-        {
-            value = value.WalkDownConversion();
-            return value.ConstantValue is { HasValue: true, Value: string s } ? s : null;
-        }
-
-        /// <summary>Cheap syntax-free test: could the value's text start with http:// or ws://?</summary>
-        private static bool MayHoldPlainUrl(IOperation value)
-        {
-            for (var depth = 0; depth < 8; depth++)
-            {
-                switch (value)
-                {
-                    case IConversionOperation conversion: value = conversion.Operand; continue;
-                    case IParenthesizedOperation paren: value = paren.Operand; continue;
-                    case IConditionalOperation or ICoalesceOperation or ISwitchExpressionOperation: return true;
-                    case IInterpolatedStringOperation interpolated:
-                        return interpolated.Parts.Length > 0 &&
-                               interpolated.Parts[0] is IInterpolatedStringTextOperation text &&
-                               PlainUrl.HasPlainScheme(text.Text.ConstantValue.Value as string);
-                    case IBinaryOperation binary when binary.OperatorKind == BinaryOperatorKind.Add:
-                        if (binary.ConstantValue is { HasValue: true, Value: string folded }) return PlainUrl.HasPlainScheme(folded);
-                        value = binary.LeftOperand;
-                        continue;
-                    case IInvocationOperation invocation when invocation.TargetMethod.Name == "Format" && invocation.Arguments.Length > 0:
-                        return true;
-                    case IFieldReferenceOperation field when SchemeField(field) is not null:
-                        return true;                                                         // Uri.UriSchemeHttp + "://" + host
-                    default:
-                        return value.ConstantValue is { HasValue: true, Value: string s } && PlainUrl.HasPlainScheme(s);
-                }
-            }
-
-            return false;
-        }
 
         private static void Check(OperationAnalysisContext c, Context options, IOperation value, string sink, bool allowReference, int depth = 0)
         {
@@ -438,16 +247,16 @@ namespace SecretsAnalyzers.Transport
                     return;
             }
 
-            if (!TryGetPrefix(value, out var prefix, out var complete)) return;
+            if (!UrlValueText.TryGetPrefix(value, out var prefix, out var complete)) return;
             if (!PlainUrl.HasPlainScheme(prefix) || !PlainUrl.TryParse(prefix, complete, out var url)) return;
 
             var noFix = false;
-            if (value is IBinaryOperation && LeftmostOperand(value) is { } leftmost && leftmost != value &&
+            if (value is IBinaryOperation && UrlValueText.LeftmostOperand(value) is { } leftmost && leftmost != value &&
                 (leftmost is IFieldReferenceOperation or ILocalReferenceOperation))
             {
                 // BaseUrl + "/api/v3/time": the constant's own declaration carries the finding when it is reported there.
                 var referenced = leftmost is IFieldReferenceOperation lf ? (ISymbol)lf.Field : ((ILocalReferenceOperation)leftmost).Local;
-                if (!referenced.DeclaringSyntaxReferences.IsEmpty && IsReportedAtDeclaration(referenced.Name, ConstantText(leftmost))) return;
+                if (!referenced.DeclaringSyntaxReferences.IsEmpty && EndpointConsumers.IsReportedAtDeclaration(referenced.Name, UrlValueText.ConstantText(leftmost))) return;
                 noFix = true;
             }
 
@@ -456,11 +265,11 @@ namespace SecretsAnalyzers.Transport
                 // A constant declared elsewhere: its own declaration is reported when its name is an endpoint name.
                 if (!allowReference) return;
                 var referenced = value is IFieldReferenceOperation f ? (ISymbol)f.Field : ((ILocalReferenceOperation)value).Local;
-                if (!referenced.DeclaringSyntaxReferences.IsEmpty && IsReportedAtDeclaration(referenced.Name, complete ? prefix : null)) return;
+                if (!referenced.DeclaringSyntaxReferences.IsEmpty && EndpointConsumers.IsReportedAtDeclaration(referenced.Name, complete ? prefix : null)) return;
                 noFix = true;
             }
 
-            if (IsInAttributeOrNameof(value.Syntax)) return;
+            if (UrlValueText.IsInAttributeOrNameof(value.Syntax)) return;
             Report(c, options, value.Syntax, url, sink, noFix, schemeNameForm: false);
         }
 
@@ -504,107 +313,6 @@ namespace SecretsAnalyzers.Transport
             if (options.IsTestProject) severity = ProjectContext.Lower(severity);
             c.ReportDiagnostic(Diagnostic.Create(rule, node.GetLocation(), severity, additionalLocations: null,
                 properties.ToImmutable(), sink, url.Host ?? ComputedHost));
-        }
-
-        /// <summary>The constant text a value starts with: a literal, the first text part of an interpolated string,
-        /// the left side of a concatenation, the format of string.Format, or a constant symbol.</summary>
-        private static bool TryGetPrefix(IOperation value, out string prefix, out bool complete)
-        {
-            prefix = "";
-            complete = false;
-            if (value.ConstantValue is { HasValue: true, Value: string s })
-            {
-                prefix = s;
-                complete = true;
-                return true;
-            }
-
-            if (value is IFieldReferenceOperation schemeField && SchemeField(schemeField) is { } scheme)
-            {
-                prefix = scheme;
-                complete = true;
-                return true;
-            }
-
-            switch (value)
-            {
-                case IConversionOperation conversion:
-                    return TryGetPrefix(conversion.Operand, out prefix, out complete);
-                case IParenthesizedOperation paren:
-                    return TryGetPrefix(paren.Operand, out prefix, out complete);
-                case IInterpolatedStringOperation interpolated when interpolated.Parts.Length > 0 &&
-                                                                   interpolated.Parts[0] is IInterpolatedStringTextOperation text &&
-                                                                   text.Text.ConstantValue.Value is string first:
-                    prefix = first;
-                    complete = interpolated.Parts.Length == 1;
-                    return true;
-                case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } binary when binary.Type?.SpecialType == SpecialType.System_String:
-                    if (!TryGetPrefix(binary.LeftOperand, out prefix, out var leftComplete)) return false;
-                    if (leftComplete && TryGetPrefix(binary.RightOperand, out var right, out var rightComplete))
-                    {
-                        prefix += right;
-                        complete = rightComplete;
-                    }
-
-                    return true;
-                case IInvocationOperation invocation when invocation.TargetMethod.Name == "Format" &&
-                                                          invocation.TargetMethod.ContainingType?.SpecialType == SpecialType.System_String:
-                    foreach (var a in invocation.Arguments)
-                    {
-                        if (a.Parameter?.Name == "format" && a.Value.ConstantValue is { HasValue: true, Value: string format })
-                        {
-                            var hole = format.IndexOf('{');
-                            prefix = hole >= 0 ? format.Substring(0, hole) : format;
-                            complete = hole < 0;
-                            return true;
-                        }
-                    }
-
-                    return false;
-                default:
-                    return false;
-            }
-        }
-
-        /// <summary>"http" / "ws" for <c>Uri.UriSchemeHttp</c> / <c>Uri.UriSchemeWs</c> (static readonly, not constants).</summary>
-        private static string? SchemeField(IFieldReferenceOperation field) =>
-            field.Field is { ContainingType.Name: "Uri", ContainingType.ContainingNamespace.Name: "System" } f
-                ? f.Name == "UriSchemeHttp" ? "http" : f.Name == "UriSchemeWs" ? "ws" : null
-                : null;
-
-        private static bool IsInAttributeOrNameof(SyntaxNode node)
-        {
-            for (var n = node.Parent; n is not null; n = n.Parent)
-            {
-                if (n is AttributeArgumentSyntax) return true;
-                if (n is StatementSyntax or MemberDeclarationSyntax) return false;
-            }
-
-            return false;
-        }
-
-        private static IOperation? FindHostArgument(IOperation? creation)
-        {
-            if (creation is not IObjectCreationOperation create) return null;
-            foreach (var a in create.Arguments)
-            {
-                if (a.Parameter?.Name == "hostName") return a.Value;
-            }
-
-            return null;
-        }
-
-        private static IOperation? FindHostInitializer(ISimpleAssignmentOperation schemeAssignment)
-        {
-            if (schemeAssignment.Parent is not IObjectOrCollectionInitializerOperation initializer) return null;
-            foreach (var member in initializer.Initializers)
-            {
-                if (member is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: "Host" } } host)
-                    return host.Value;
-            }
-
-            if (initializer.Parent is IObjectCreationOperation creation) return FindHostArgument(creation);
-            return null;
         }
     }
 }

@@ -158,6 +158,9 @@ namespace SecretsAnalyzers.Transport
                     return CallbackBodies.IsAcceptAllHolder(field.Field) ? value : null;
                 case ILocalReferenceOperation local:
                     return CallbackBodies.IsAcceptAllHolder(local.Local) ? value : null;
+                case IInvocationOperation factory:
+                    // handler.ServerCertificateCustomValidationCallback = Insecure(); a method that returns an accept-all callback.
+                    return CallbackBodies.IsAcceptAllFactory(factory.TargetMethod) ? value : null;
                 case IConditionalOperation conditional:
                     return FindAcceptAll(conditional.WhenTrue, depth + 1) ??
                            (conditional.WhenFalse is { } whenFalse ? FindAcceptAll(whenFalse, depth + 1) : null);

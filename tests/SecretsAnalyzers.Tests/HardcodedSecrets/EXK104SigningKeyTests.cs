@@ -77,6 +77,35 @@ namespace SecretsAnalyzers.Tests.HardcodedSecrets
         [InlineData("var raw = [|\"" + S.Binance64 + "\"|]; using var h = new HMACSHA256(Encoding.UTF8.GetBytes(raw));")]
         public Task Reports_constant_key_material(string body, string members = "") => VerifyBody(body, members);
 
+        // A field's initialiser belongs to another member: it is read as syntax (never bound from the callback), so these
+        // forms are found wherever the field is declared.
+        [Theory]
+        [InlineData("private static readonly byte[] KeyBytes = Convert.FromBase64String(\"" + S.Kraken88 + "\");")]
+        [InlineData("private static readonly byte[] KeyBytes = \"" + S.Binance64 + "\"u8.ToArray();")]
+        [InlineData("private static readonly byte[] KeyBytes = new byte[] { 0x1f, 0x8b, 0x3c, 0x77, 0xa0, 0x5e };")]
+        [InlineData("private static readonly byte[] KeyBytes = new UTF8Encoding(false).GetBytes(\"" + S.Generic40 + "\");")]
+        [InlineData("private static readonly byte[] KeyBytes = (System.Text.Encoding.ASCII.GetBytes(\"" + S.Bitfinex + "\"));")]
+        public Task Reports_key_material_spelled_in_a_field_initialiser(string members) =>
+            VerifyBody("using var h = new HMACSHA256([|KeyBytes|]);", members);
+
+        [Fact]
+        public Task Reports_key_material_of_a_field_declared_in_another_file_of_a_partial_class()
+        {
+            var test = new Verify.Test();
+            test.TestState.Sources.Add("using System.Security.Cryptography; partial class Signer { byte[] M(byte[] p) => HMACSHA256.HashData([|KeyBytes|], p); }");
+            test.TestState.Sources.Add("using System.Text; partial class Signer { private static readonly byte[] KeyBytes = Encoding.UTF8.GetBytes(\"" + S.Binance64 + "\"); }");
+            return test.RunAsync();
+        }
+
+        [Theory]
+        [InlineData("private static readonly byte[] KeyBytes = Encoding.UTF8.GetBytes(Environment.GetEnvironmentVariable(\"BINANCE_API_SECRET\")!);")]
+        [InlineData("private static readonly byte[] KeyBytes = Encoding.UTF8.GetBytes(\"   \");")]
+        [InlineData("private static readonly byte[] KeyBytes = new byte[32];")]
+        [InlineData("private static readonly byte[] KeyBytes = new byte[] { 0x1f, Seed, 0x3c };\nprivate static byte Seed => (byte)Environment.TickCount;")]
+        [InlineData("private static readonly byte[] KeyBytes = Other.GetBytes(\"" + S.Generic40 + "\");\nprivate static class Other { public static byte[] GetBytes(string s) => new byte[s.Length]; }")]
+        public Task Field_initialisers_that_are_no_constant_key_stay_silent(string members) =>
+            VerifyBody("using var h = new HMACSHA256(KeyBytes);", members);
+
         [Fact]
         public Task Squiggles_the_key_literal_and_points_at_the_keyed_call()
         {
