@@ -617,11 +617,13 @@ namespace SecretsAnalyzers.Logging
             return false;
         }
 
+        private static readonly char[] QueryDelimiters = { '?', '&', '/' };
+
         /// <summary>"…&amp;AccessKeyId=" or "?client_id=": a query parameter whose value is a public key id by protocol (HTX).</summary>
         private static bool IsPublicKeyIdParameter(string? previousText)
         {
             if (string.IsNullOrEmpty(previousText) || !previousText!.EndsWith("=", StringComparison.Ordinal)) return false;
-            var start = previousText.LastIndexOfAny(new[] { '?', '&', '/' });
+            var start = previousText.LastIndexOfAny(QueryDelimiters);
             var parameter = previousText.Substring(start + 1, previousText.Length - start - 2);
             var words = NameWords.Split(parameter);
             if (words.Count == 0) return false;
