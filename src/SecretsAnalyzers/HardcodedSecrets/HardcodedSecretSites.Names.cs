@@ -1,14 +1,9 @@
 using System;
-using System.Collections.Generic;
-using System.Collections.Immutable;
-using System.Globalization;
 using System.Threading;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 using SecretsAnalyzers.Internal;
-using SecretsAnalyzers.Internal.ConfigFiles;
 using SecretsAnalyzers.Options;
 
 namespace SecretsAnalyzers.HardcodedSecrets
@@ -119,30 +114,18 @@ namespace SecretsAnalyzers.HardcodedSecrets
                     symbol = ReferencedSymbol(append.Target);
                     break;
                 case ISimpleAssignmentOperation assignment when ReferenceEquals(SinkValue(used), assignment.Value):
-                    switch (assignment.Target)
+                    if (assignment.Target is IPropertyReferenceOperation { Property.IsIndexer: true } indexer)
                     {
-                        case IPropertyReferenceOperation { Property.IsIndexer: true } indexer:
-                            if (indexer.Arguments.Length == 1 && indexer.Arguments[0].Value.ConstantValue is { HasValue: true, Value: string entry })
-                            {
-                                name = entry;
-                                return true;
-                            }
+                        if (indexer.Arguments.Length == 1 && indexer.Arguments[0].Value.ConstantValue is { HasValue: true, Value: string entry })
+                        {
+                            name = entry;
+                            return true;
+                        }
 
-                            return false;
-                        case IPropertyReferenceOperation property:
-                            symbol = property.Property;
-                            break;
-                        case IFieldReferenceOperation field:
-                            symbol = field.Field;
-                            break;
-                        case ILocalReferenceOperation local:
-                            symbol = local.Local;
-                            break;
-                        case IParameterReferenceOperation p:
-                            symbol = p.Parameter;
-                            break;
+                        return false;
                     }
 
+                    symbol = ReferencedSymbol(assignment.Target);
                     break;
             }
 

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using SecretsAnalyzers.Internal;
 
 namespace SecretsAnalyzers.Transport
 {
@@ -268,12 +269,11 @@ namespace SecretsAnalyzers.Transport
         /// </summary>
         public static bool IsUnderDebug(SyntaxTree tree, int position, System.Threading.CancellationToken cancellationToken)
         {
-            var root = tree.GetRoot(cancellationToken);
-            if (!root.ContainsDirectives) return false;
+            if (ConditionalDirectives.Collect(tree, cancellationToken, position) is not { } directives) return false;
             var stack = new List<int>();
-            for (var d = root.GetFirstDirective(); d is not null && d.SpanStart < position; d = d.GetNextDirective())
+            foreach (var entry in directives)
             {
-                Track(stack, d);
+                Track(stack, entry.Directive);
             }
 
             foreach (var s in stack)
