@@ -2,6 +2,8 @@ using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Globalization;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using SecretsAnalyzers.Internal;
@@ -33,7 +35,12 @@ namespace SecretsAnalyzers.HardcodedSecrets
                 start.RegisterOperationAction(c => OnCall(c, state), OperationKind.ObjectCreation, OperationKind.Invocation);
                 start.RegisterOperationAction(c => OnAssignment(c, state), OperationKind.SimpleAssignment);
                 // Literals that initialise a symbol are judged when their type's value scope is complete (its symbol end).
-                var scopes = TypeValueScopes<IOperation>.Register(start, 6, (end, uses, pending) =>
+                // Only a literal that passes the value gate (or a piece of a concatenation or interpolation, judged whole)
+                // and is stored in a symbol can reach a credential API through that symbol.
+                var scopes = TypeValueScopes<IOperation>.Register(start,
+                    (token, _) => token.Parent?.Parent is InterpolatedStringExpressionSyntax || token.Parent?.Parent is BinaryExpressionSyntax { RawKind: (int)SyntaxKind.AddExpression } ||
+                                  HardcodedSecretSites.PassesValueGate(token.ValueText),
+                    (end, uses, pending) =>
                 {
                     foreach (var literal in pending) Judge(literal, state, uses, end.ReportDiagnostic, end.CancellationToken);
                 });
@@ -190,12 +197,7 @@ namespace SecretsAnalyzers.HardcodedSecrets
             }
 
             if (!HardcodedSecretSites.PassesValueGate(operation)) return;
-            if (!scopes.HasScope(context.ContainingSymbol)) return;
-            if (HardcodedSecretSites.NeedsSymbolUses(operation, context.CancellationToken))
-            {
-                scopes.Defer(context.ContainingSymbol, operation);
-                return;
-            }
+            if (HardcodedSecretSites.NeedsSymbolUses(operation, context.CancellationToken) && scopes.Defer(context.ContainingSymbol, operation)) return;
 
             Judge(operation, state, null, context.ReportDiagnostic, context.CancellationToken);
         }

@@ -37,15 +37,20 @@ namespace SecretsAnalyzers.HardcodedSecrets
                 var constantNames = new ConstantOnlyNames();
                 // Any length: a password-class name takes a chosen password of any length (no length gate).
                 // A literal that initialises a symbol waits for its type's value scope (EXK101 may own it through a sink).
-                var scopes = TypeValueScopes<IOperation>.Register(start, 1, (end, uses, pending) =>
+                // Only a literal stored in a secret-named symbol (or holding a credential inside) can be EXK102's through a symbol.
+                var scopes = TypeValueScopes<IOperation>.Register(start, (token, position) =>
+                        SymbolValueIndex.PositionName(position) is not { } name ||
+                        options.For(position.SyntaxTree).Names.Classify(name) != SecretKind.None ||
+                        EmbeddedCredentials.MayContain(token.ValueText),
+                    (end, uses, pending) =>
                 {
                     foreach (var literal in pending) Judge(literal, known, options, new SiteLookups(uses, constantNames), isTest, end.ReportDiagnostic, end.CancellationToken);
                 });
                 start.RegisterOperationAction(c =>
                 {
-                    if (!scopes.HasScope(c.ContainingSymbol) || !IsCandidate(c.Operation, options, c.CancellationToken)) return;
-                    if (HardcodedSecretSites.NeedsSymbolUses(c.Operation, c.CancellationToken)) scopes.Defer(c.ContainingSymbol, c.Operation);
-                    else Judge(c.Operation, known, options, new SiteLookups(null, constantNames), isTest, c.ReportDiagnostic, c.CancellationToken);
+                    if (!IsCandidate(c.Operation, options, c.CancellationToken)) return;
+                    if (!HardcodedSecretSites.NeedsSymbolUses(c.Operation, c.CancellationToken) || !scopes.Defer(c.ContainingSymbol, c.Operation))
+                        Judge(c.Operation, known, options, new SiteLookups(null, constantNames), isTest, c.ReportDiagnostic, c.CancellationToken);
                 }, OperationKind.Literal, OperationKind.Utf8String);
 
                 // A lambda's parameter defaults are not part of the body's operation tree (Roslyn 4.8): read them where the
@@ -54,7 +59,7 @@ namespace SecretsAnalyzers.HardcodedSecrets
                 {
                     foreach (var parameter in ((ParenthesizedLambdaExpressionSyntax)c.Node).ParameterList.Parameters)
                     {
-                        if (parameter.Default?.Value is not LiteralExpressionSyntax literal || !scopes.HasScope(c.ContainingSymbol)) continue;
+                        if (parameter.Default?.Value is not LiteralExpressionSyntax literal) continue;
                         if (c.SemanticModel.GetOperation(literal, c.CancellationToken) is not { } operation || !IsCandidate(operation, options, c.CancellationToken)) continue;
                         Judge(operation, known, options, new SiteLookups(null, constantNames), isTest, c.ReportDiagnostic, c.CancellationToken);
                     }

@@ -37,16 +37,17 @@ namespace SecretsAnalyzers.HardcodedSecrets
                 var constantNames = new ConstantOnlyNames();
                 // A candidate that initialises a symbol waits for its type's value scope: EXK101 (through a sink) or EXK104
                 // (through a key parameter) may own it.
-                var scopes = TypeValueScopes<Candidate>.Register(start, 8, (end, uses, pending) =>
+                var scopes = TypeValueScopes<Candidate>.Register(start,
+                    (token, _) => CredentialShapes.PassesGate(token.ValueText) || token.ValueText.Length >= 8 && !SecretValues.HasWhitespace(token.ValueText),
+                    (end, uses, pending) =>
                 {
                     foreach (var candidate in pending) Finish(candidate, known, constantNames, uses, end.ReportDiagnostic, end.CancellationToken);
                 });
                 start.RegisterSyntaxNodeAction(c =>
                 {
-                    if (!scopes.HasScope(c.ContainingSymbol)) return;
                     if (OnLiteral(c, cache, lower) is not { } candidate) return;
-                    if (candidate.NeedsUses) scopes.Defer(c.ContainingSymbol, candidate);
-                    else Finish(candidate, known, constantNames, null, c.ReportDiagnostic, c.CancellationToken);
+                    if (!candidate.NeedsUses || !scopes.Defer(c.ContainingSymbol, candidate))
+                        Finish(candidate, known, constantNames, null, c.ReportDiagnostic, c.CancellationToken);
                 }, SyntaxKind.StringLiteralExpression);
             });
         }

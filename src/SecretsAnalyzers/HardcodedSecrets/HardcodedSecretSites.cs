@@ -52,8 +52,12 @@ namespace SecretsAnalyzers.HardcodedSecrets
         public static bool PassesValueGate(IOperation literal)
         {
             string? value = literal is IUtf8StringOperation utf8 ? utf8.Value : ConstantTracker.ConstantRoot(literal).ConstantValue.Value as string;
-            return value is not null && value.Length >= 6 && value.Length <= SecretValues.MaxInspectedLength && MaybeSecret(value);
+            return PassesValueGate(value);
         }
+
+        /// <summary>The same gate on a constant's text.</summary>
+        public static bool PassesValueGate(string? value) =>
+            value is not null && value.Length >= 6 && value.Length <= SecretValues.MaxInspectedLength && MaybeSecret(value);
 
         /// <summary>The full classification of a literal (see <see cref="HardcodedSecretSite"/>). Never throws on broken code.
         /// Symbols the literal initialises are followed through <see cref="SiteLookups.Uses"/> (none when it is null).</summary>

@@ -35,11 +35,13 @@ namespace SecretsAnalyzers.Internal
         private SymbolValueIndex(IAssemblySymbol? assembly) => _assembly = assembly;
 
         /// <summary>
-        /// Cheap syntax gate before a rule opens a symbol-start scope for <paramref name="type"/>: does any of its
-        /// declarations spell a string literal of at least <paramref name="minLength"/> characters? A type without one has
-        /// no candidate literal to judge, so the rule registers nothing for it and the driver keeps no per-type state.
+        /// Cheap syntax gate before a rule opens a value scope for <paramref name="type"/>: does any of its declarations
+        /// spell a string literal at a position that stores it in a symbol (see <see cref="InitializedPosition"/>) that
+        /// <paramref name="accept"/> (the literal's token and that position) says the rule could report? Only such
+        /// literals wait for the type's symbol end; a type without one needs no symbol-end join (which the driver pays
+        /// for per type).
         /// </summary>
-        public static bool DeclaresStringLiteral(ISymbol type, int minLength, CancellationToken cancellationToken)
+        public static bool DeclaresInitializingLiteral(ISymbol type, System.Func<SyntaxToken, SyntaxNode, bool> accept, CancellationToken cancellationToken)
         {
             foreach (var reference in type.DeclaringSyntaxReferences)
             {
@@ -54,13 +56,91 @@ namespace SecretsAnalyzers.Internal
                         case Microsoft.CodeAnalysis.CSharp.SyntaxKind.Utf8SingleLineRawStringLiteralToken:
                         case Microsoft.CodeAnalysis.CSharp.SyntaxKind.Utf8MultiLineRawStringLiteralToken:
                         case Microsoft.CodeAnalysis.CSharp.SyntaxKind.InterpolatedStringTextToken:
-                            if (token.ValueText.Length >= minLength) return true;
+                            if (InitializedPosition(token) is { } position && accept(token, position)) return true;
                             break;
                     }
                 }
             }
 
             return false;
+        }
+
+        /// <summary>
+        /// The syntax a literal token's value is stored by, climbing the expressions a value passes through unchanged or as
+        /// a part (parentheses, casts, concatenation, interpolation, ?:, ??, switch arms, calls such as
+        /// <c>Encoding.UTF8.GetBytes("…")</c>): a variable declarator or property initialiser, an expression-bodied
+        /// property or accessor, a <c>return</c>, the right side of an assignment, or a tuple (deconstruction). Null for
+        /// any other position (an argument of a constructor, a log message, an attribute). A superset of the positions
+        /// <see cref="InitializedSymbol"/> follows.
+        /// </summary>
+        public static SyntaxNode? InitializedPosition(SyntaxToken token)
+        {
+            var node = token.Parent;
+            for (var i = 0; i < 24 && node is not null; i++)
+            {
+                var parent = node.Parent;
+                switch (parent)
+                {
+                    case BinaryExpressionSyntax binary when !binary.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.AddExpression) &&
+                                                             !binary.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.CoalesceExpression):
+                        return null;                                                                   // a comparison or test: no value stored
+                    case ParenthesizedExpressionSyntax or CastExpressionSyntax or BinaryExpressionSyntax or ConditionalExpressionSyntax or
+                        InterpolatedStringExpressionSyntax or InterpolationSyntax or SwitchExpressionArmSyntax or SwitchExpressionSyntax or
+                        PostfixUnaryExpressionSyntax or ArgumentSyntax or ArgumentListSyntax or InvocationExpressionSyntax or MemberAccessExpressionSyntax:
+                        node = parent;
+                        continue;
+                    case EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax or PropertyDeclarationSyntax } equals:
+                        return equals.Parent;
+                    case ArrowExpressionClauseSyntax { Parent: PropertyDeclarationSyntax or AccessorDeclarationSyntax or IndexerDeclarationSyntax } arrow:
+                        return arrow.Parent;
+                    case ReturnStatementSyntax ret:
+                        // Only a getter's return stores a value in a symbol (the property).
+                        return ret.FirstAncestorOrSelf<SyntaxNode>(n => n is MemberDeclarationSyntax or AccessorDeclarationSyntax or
+                            AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax) is AccessorDeclarationSyntax { Keyword.ValueText: "get" } getter
+                            ? getter
+                            : null;
+                    case TupleExpressionSyntax tuple:
+                        // var (key, secret) = ("…", "…"): a deconstruction stores each element in a local.
+                        return tuple.Parent is AssignmentExpressionSyntax { Left: DeclarationExpressionSyntax or TupleExpressionSyntax } deconstruction &&
+                               deconstruction.Right == tuple
+                            ? tuple
+                            : null;
+                    case AssignmentExpressionSyntax assignment when assignment.Right == node && assignment.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.SimpleAssignmentExpression):
+                        return assignment;
+                    default:
+                        return null;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>The name a value stored at <paramref name="position"/> (<see cref="InitializedPosition"/>) takes, when
+        /// syntax alone tells: a declarator's, a property's (also through its getter), an assignment target's. Null otherwise.</summary>
+        public static string? PositionName(SyntaxNode position)
+        {
+            switch (position)
+            {
+                case VariableDeclaratorSyntax declarator:
+                    return declarator.Identifier.ValueText;
+                case PropertyDeclarationSyntax property:
+                    return property.Identifier.ValueText;
+                case AssignmentExpressionSyntax { Left: var left }:
+                    return left switch
+                    {
+                        IdentifierNameSyntax id => id.Identifier.ValueText,
+                        MemberAccessExpressionSyntax member => member.Name.Identifier.ValueText,
+                        _ => null,
+                    };
+            }
+
+            for (var n = position; n is not null; n = n.Parent)
+            {
+                if (n is PropertyDeclarationSyntax property) return property.Identifier.ValueText;
+                if (n is MemberDeclarationSyntax or AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax) return null;
+            }
+
+            return null;
         }
 
         /// <summary>An empty index for the references of one type scope of <paramref name="assembly"/>, fed through

@@ -25,9 +25,9 @@ namespace SecretsAnalyzers.Internal
         private readonly ConcurrentDictionary<ISymbol, Scope?> _scopes = new(SymbolEqualityComparer.Default);
         private readonly Func<ISymbol, Scope?> _create;
 
-        private TypeValueScopes(IAssemblySymbol assembly, int minLiteralLength, CancellationToken cancellationToken)
+        private TypeValueScopes(IAssemblySymbol assembly, Func<SyntaxToken, SyntaxNode, bool> accept, CancellationToken cancellationToken)
         {
-            _create = type => SymbolValueIndex.DeclaresStringLiteral(type, minLiteralLength, cancellationToken)
+            _create = type => SymbolValueIndex.DeclaresInitializingLiteral(type, accept, cancellationToken)
                 ? new Scope(SymbolValueIndex.Create(assembly))
                 : null;
             Assembly = assembly;
@@ -38,12 +38,13 @@ namespace SecretsAnalyzers.Internal
         /// <summary>
         /// Opens the scopes for a compilation: a reference-operation action that records into the scopes of the type around
         /// each reference, and a symbol-start action that registers <paramref name="atEnd"/> (with the type's index and its
-        /// waiting candidates) for types that spell a literal of at least <paramref name="minLiteralLength"/> characters.
+        /// waiting candidates) for types that store a literal <paramref name="accept"/> takes in a symbol
+        /// (<see cref="SymbolValueIndex.DeclaresInitializingLiteral"/>). Every other literal is judged where it stands.
         /// </summary>
-        public static TypeValueScopes<TPending> Register(CompilationStartAnalysisContext start, int minLiteralLength,
+        public static TypeValueScopes<TPending> Register(CompilationStartAnalysisContext start, Func<SyntaxToken, SyntaxNode, bool> accept,
             Action<SymbolAnalysisContext, SymbolValueIndex, IEnumerable<TPending>> atEnd)
         {
-            var scopes = new TypeValueScopes<TPending>(start.Compilation.Assembly, minLiteralLength, start.CancellationToken);
+            var scopes = new TypeValueScopes<TPending>(start.Compilation.Assembly, accept, start.CancellationToken);
             start.RegisterOperationAction(scopes.OnReference, OperationKind.LocalReference, OperationKind.FieldReference, OperationKind.PropertyReference);
             start.RegisterSymbolStartAction(symbolStart =>
             {
@@ -66,7 +67,8 @@ namespace SecretsAnalyzers.Internal
 
         /// <summary>
         /// Puts <paramref name="candidate"/> aside until the symbol end of the type that owns <paramref name="containing"/>
-        /// (the member or type whose body holds it). False when that type has no scope.
+        /// (the member or type whose body holds it). False when that type has no scope (its gate found no literal the rule
+        /// could report through a symbol): the caller then judges the candidate at once, without symbol uses.
         /// </summary>
         public bool Defer(ISymbol? containing, TPending candidate)
         {
@@ -74,9 +76,6 @@ namespace SecretsAnalyzers.Internal
             scope.Pending.Enqueue(candidate);
             return true;
         }
-
-        /// <summary>Does the type that owns <paramref name="containing"/> have a scope (does it spell a candidate literal)?</summary>
-        public bool HasScope(ISymbol? containing) => OwnType(containing) is { } type && Get(type) is not null;
 
         /// <summary>The type whose members' literals <paramref name="containing"/> belongs to (a nested type's literals belong to it).</summary>
         public static INamedTypeSymbol? OwnType(ISymbol? containing) => containing as INamedTypeSymbol ?? containing?.ContainingType;
