@@ -38,11 +38,13 @@ namespace SecretsAnalyzers.Transport
                 var known = TransportKnownTypes.From(start.Compilation);
                 var options = new Context(new SecretsOptionsCache(start.Options), ProjectContext.IsTestProject(start.Compilation));
                 start.RegisterOperationAction(c => OnArgument(c, known, options), OperationKind.Argument);
-                start.RegisterOperationAction(c => OnAssignment(c, known, options), OperationKind.SimpleAssignment);
+                start.RegisterOperationAction(c => OnAssignment(c, known, options), OperationKind.SimpleAssignment, OperationKind.CompoundAssignment);
                 start.RegisterOperationAction(c => OnInitializer(c, options),
                     OperationKind.FieldInitializer, OperationKind.PropertyInitializer, OperationKind.ParameterInitializer);
                 start.RegisterOperationAction(c => OnDeclarator(c, options), OperationKind.VariableDeclarator);
                 start.RegisterOperationAction(c => OnReturn(c, options), OperationKind.Return);
+                start.RegisterOperationAction(c => OnTuple(c, options), OperationKind.Tuple);
+                start.RegisterOperationAction(c => OnLambda(c, options), OperationKind.AnonymousFunction);
             });
         }
 
@@ -66,7 +68,7 @@ namespace SecretsAnalyzers.Transport
         {
             var argument = (IArgumentOperation)c.Operation;
             if (argument.ArgumentKind == ArgumentKind.ParamArray || argument.Parameter is not { } parameter) return;
-            if (parameter.Name == "schemeName" &&
+            if (parameter.Name is "schemeName" or "scheme" &&
                 SymbolEqualityComparer.Default.Equals(parameter.ContainingType, known.UriBuilder))
             {
                 CheckSchemeName(c, options, argument.Value, "'new UriBuilder'", UrlValueText.FindHostArgument(argument.Parent));
@@ -101,26 +103,36 @@ namespace SecretsAnalyzers.Transport
 
         private static void OnAssignment(OperationAnalysisContext c, TransportKnownTypes known, Context options)
         {
-            var assignment = (ISimpleAssignmentOperation)c.Operation;
+            var assignment = (IAssignmentOperation)c.Operation;
             var target = assignment.Target;
-            // Only UriBuilder.Scheme = "http" and ccxt's urls dictionary hold no URL text themselves.
-            if (target is IPropertyReferenceOperation { Property.Name: "Scheme" } scheme &&
-                SymbolEqualityComparer.Default.Equals(scheme.Property.ContainingType, known.UriBuilder))
+            if (assignment is ICompoundAssignmentOperation compound)
             {
-                CheckSchemeName(c, options, assignment.Value, "'UriBuilder.Scheme'", UrlValueText.FindHostInitializer(assignment));
+                // baseUrl += "http://…": only string concatenation onto a named slot.
+                if (compound.OperatorKind != BinaryOperatorKind.Add || target.Type?.SpecialType != SpecialType.System_String ||
+                    !UrlValueText.MayHoldPlainUrl(assignment.Value))
+                    return;
+            }
+            else if (target is IPropertyReferenceOperation { Property.Name: "Scheme" } scheme &&
+                     SymbolEqualityComparer.Default.Equals(scheme.Property.ContainingType, known.UriBuilder))
+            {
+                // Only UriBuilder.Scheme = "http", ccxt's urls dictionary and lists of URLs hold no URL text themselves.
+                CheckSchemeName(c, options, assignment.Value, "'UriBuilder.Scheme'", UrlValueText.FindHostInitializer((ISimpleAssignmentOperation)assignment));
                 return;
             }
 
-            if (!UrlValueText.MayHoldPlainUrl(assignment.Value))
+            var holdsText = UrlValueText.MayHoldPlainUrl(assignment.Value);
+            var isCollection = false;
+            if (!holdsText)
             {
-
                 var member = target switch
                 {
+                    IPropertyReferenceOperation { Property.IsIndexer: true } i when i.Arguments.Length == 1 && i.Arguments[0].Value.ConstantValue is { HasValue: true, Value: string k } => EndpointNames.LastSegment(k),
                     IPropertyReferenceOperation p => p.Property.Name,
                     IFieldReferenceOperation f => f.Field.Name,
                     _ => null,
                 };
-                if (!string.Equals(member, "urls", StringComparison.OrdinalIgnoreCase)) return;
+                isCollection = !string.Equals(member, "urls", StringComparison.OrdinalIgnoreCase);
+                if (isCollection && !UrlValueText.IsCollection(assignment.Value)) return;
             }
 
             string? name;
@@ -157,7 +169,21 @@ namespace SecretsAnalyzers.Transport
                     return;
             }
 
-            if (name is null || !EndpointNames.IsEndpointName(name)) return;
+            if (isCollection)
+            {
+                CheckElements(c, options, assignment.Value, fullKey ?? name, display);
+                return;
+            }
+
+            if (name is null || !EndpointNames.IsEndpointName(name))
+            {
+                // A dictionary entry or member holding a plain URL to a known exchange host ("binance" → http://api.binance.com),
+                // unless it sits inside a ccxt urls map, which the map's own assignment reads.
+                if (!EndpointConsumers.IsExchangeUrlText(UrlValueText.ConstantText(assignment.Value)) || UrlValueText.IsInsideUrlsMap(assignment)) return;
+                Check(c, options, assignment.Value, display, allowReference: false);
+                return;
+            }
+
             var isCcxtUrls = assignment.Value.Type?.SpecialType != SpecialType.System_String &&
                              string.Equals(name, "urls", StringComparison.OrdinalIgnoreCase);
 
@@ -185,7 +211,8 @@ namespace SecretsAnalyzers.Transport
         private static void OnInitializer(OperationAnalysisContext c, Context options)
         {
             var initializer = (ISymbolInitializerOperation)c.Operation;
-            if (!UrlValueText.MayHoldPlainUrl(initializer.Value)) return;
+            var holdsText = UrlValueText.MayHoldPlainUrl(initializer.Value);
+            if (!holdsText && !UrlValueText.IsCollection(initializer.Value)) return;
             ISymbol? symbol = initializer switch
             {
                 IFieldInitializerOperation f when f.InitializedFields.Length > 0 => f.InitializedFields[0],
@@ -193,8 +220,15 @@ namespace SecretsAnalyzers.Transport
                 IParameterInitializerOperation p => p.Parameter,
                 _ => null,
             };
-            if (symbol is null || !EndpointConsumers.IsReportedAtDeclaration(symbol.Name, UrlValueText.ConstantText(initializer.Value))) return;
+            if (symbol is null) return;
             var display = symbol is IParameterSymbol ? "'" + symbol.Name + "'" : "'" + symbol.ContainingType?.Name + "." + symbol.Name + "'";
+            if (!holdsText)
+            {
+                CheckElements(c, options, initializer.Value, symbol.Name, display);
+                return;
+            }
+
+            if (!EndpointConsumers.IsReportedAtDeclaration(symbol.Name, UrlValueText.ConstantText(initializer.Value))) return;
             Check(c, options, initializer.Value, display, allowReference: false);
         }
 
@@ -202,7 +236,13 @@ namespace SecretsAnalyzers.Transport
         {
             var declarator = (IVariableDeclaratorOperation)c.Operation;
             var value = declarator.GetVariableInitializer()?.Value;
-            if (value is null || !UrlValueText.MayHoldPlainUrl(value)) return;
+            if (value is null) return;
+            if (!UrlValueText.MayHoldPlainUrl(value))
+            {
+                if (UrlValueText.IsCollection(value)) CheckElements(c, options, value, declarator.Symbol.Name, "'" + declarator.Symbol.Name + "'");
+                return;
+            }
+
             if (!EndpointConsumers.IsReportedAtDeclaration(declarator.Symbol.Name, UrlValueText.ConstantText(value))) return;
             Check(c, options, value, "'" + declarator.Symbol.Name + "'", allowReference: false);
         }
@@ -211,15 +251,78 @@ namespace SecretsAnalyzers.Transport
         {
             var ret = (IReturnOperation)c.Operation;
             if (ret.ReturnedValue is not { } value || !UrlValueText.MayHoldPlainUrl(value)) return;
-            for (var p = ret.Parent; p is not null; p = p.Parent)
+            IMethodSymbol? localFunction = null;
+            for (var p = ret.Parent; p is not null && localFunction is null; p = p.Parent)
             {
-                if (p is IAnonymousFunctionOperation or ILocalFunctionOperation) return;
+                if (p is IAnonymousFunctionOperation) return;
+                if (p is ILocalFunctionOperation local) localFunction = local.Symbol;   // string GetApiUrl() => "http://…" in a body
             }
 
-            if (c.ContainingSymbol is not IMethodSymbol method) return;
+            if ((localFunction ?? c.ContainingSymbol) is not IMethodSymbol method) return;
             var name = method.AssociatedSymbol?.Name ?? method.Name;
             if (!EndpointNames.IsStrongEndpointName(name) && !EndpointConsumers.IsExchangeUrlText(UrlValueText.ConstantText(value))) return;
-            Check(c, options, value, "'" + method.ContainingType?.Name + "." + name + "'", allowReference: false);
+            Check(c, options, value, localFunction is null ? "'" + method.ContainingType?.Name + "." + name + "'" : "'" + name + "'", allowReference: false);
+        }
+
+        /// <summary>
+        /// Tuple elements: (Rest: "http://…", Ws: "ws://…"), a dictionary's (string RestUrl, string WsUrl) value. The slot is the
+        /// element's name, from the tuple itself or from the named tuple type it converts to; an unnamed element counts
+        /// only when it names a known exchange host.
+        /// </summary>
+        private static void OnTuple(OperationAnalysisContext c, Context options)
+        {
+            var tuple = (ITupleOperation)c.Operation;
+            var own = tuple.Type as INamedTypeSymbol;
+            var converted = tuple.WalkUpConversionAndParentheses().Type as INamedTypeSymbol;
+            for (var i = 0; i < tuple.Elements.Length; i++)
+            {
+                var element = tuple.Elements[i];
+                if (!UrlValueText.MayHoldPlainUrl(element)) continue;
+                var name = ElementName(own, i) ?? ElementName(converted, i);
+                if (!(name is not null && (EndpointNames.IsStrongEndpointName(name) || EndpointNames.IsTransportRoleName(name))) &&
+                    !EndpointConsumers.IsExchangeUrlText(UrlValueText.ConstantText(element)))
+                    continue;
+                Check(c, options, element, "'" + (name ?? "tuple element") + "'", allowReference: false);
+            }
+        }
+
+        private static string? ElementName(INamedTypeSymbol? tuple, int index) =>
+            tuple is { IsTupleType: true } && index < tuple.TupleElements.Length && tuple.TupleElements[index].IsExplicitlyNamedTupleElement
+                ? tuple.TupleElements[index].Name
+                : null;
+
+        /// <summary>
+        /// Lambda parameter defaults: <c>(string baseUrl = "http://…") =&gt; …</c>. The driver gives no initializer operation for
+        /// them, so the lambda's own parameter symbols and their default-value syntax (inside this body) are read.
+        /// </summary>
+        private static void OnLambda(OperationAnalysisContext c, Context options)
+        {
+            var lambda = (IAnonymousFunctionOperation)c.Operation;
+            foreach (var parameter in lambda.Symbol.Parameters)
+            {
+                if (!parameter.HasExplicitDefaultValue || parameter.ExplicitDefaultValue is not string text || !PlainUrl.HasPlainScheme(text)) continue;
+                if (!EndpointConsumers.IsReportedAtDeclaration(parameter.Name, text) || !PlainUrl.TryParse(text, complete: true, out var url)) continue;
+                foreach (var reference in parameter.DeclaringSyntaxReferences)
+                {
+                    if (reference.GetSyntax(c.CancellationToken) is ParameterSyntax { Default.Value: { } defaultValue })
+                        Report(c, options, defaultValue, url, "'" + parameter.Name + "'", noFix: false, schemeNameForm: false);
+                }
+            }
+        }
+
+        /// <summary>
+        /// The elements of an array, collection initializer or collection expression stored in a named slot: each plain URL
+        /// is reported when the slot is endpoint-named (ApiUrls, RestEndpoints) or the element names a known exchange host.
+        /// </summary>
+        private static void CheckElements(OperationAnalysisContext c, Context options, IOperation collection, string? name, string display)
+        {
+            var named = name is not null && EndpointNames.IsStrongEndpointName(name);
+            foreach (var element in UrlValueText.Elements(collection))
+            {
+                if (!UrlValueText.MayHoldPlainUrl(element)) continue;
+                if (!named && !EndpointConsumers.IsExchangeUrlText(UrlValueText.ConstantText(element))) continue;
+                Check(c, options, element, display, allowReference: false);
+            }
         }
 
         // ---------------- checking ----------------
