@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -45,6 +46,10 @@ namespace SecretsAnalyzers.Transport
                 start.RegisterOperationAction(c => OnReturn(c, options), OperationKind.Return);
                 start.RegisterOperationAction(c => OnTuple(c, options), OperationKind.Tuple);
                 start.RegisterOperationAction(c => OnLambda(c, options), OperationKind.AnonymousFunction);
+                // A constant of a type that reaches a consumer in the same type is reported once, at its declaration, when
+                // the type's members have all been analysed (they finish before the type's symbol-end action runs).
+                start.RegisterSymbolStartAction(
+                    typeStart => typeStart.RegisterSymbolEndAction(end => ReportDeferredConstants(end, options)), SymbolKind.NamedType);
             });
         }
 
@@ -60,6 +65,39 @@ namespace SecretsAnalyzers.Transport
             public SecretsOptionsCache Options { get; }
 
             public bool IsTestProject { get; }
+
+            /// <summary>Per type: its constants and readonly fields that reach a consumer inside the type itself.</summary>
+            public ConcurrentDictionary<INamedTypeSymbol, ConcurrentDictionary<IFieldSymbol, byte>> ConsumedConstants { get; } =
+                new ConcurrentDictionary<INamedTypeSymbol, ConcurrentDictionary<IFieldSymbol, byte>>(SymbolEqualityComparer.Default);
+        }
+
+        /// <summary>
+        /// A const or readonly field of the analysed type, declared in source with one declarator, read by a consumer in the
+        /// same type: recorded for <see cref="ReportDeferredConstants"/> instead of reported at the use. Uses in other types
+        /// stay at the use (their order against this type's symbol end is not fixed).
+        /// </summary>
+        private static bool DeferToDeclaration(OperationAnalysisContext c, Context options, ISymbol referenced)
+        {
+            if (referenced is not IFieldSymbol { ContainingType: { } type } field || !(field.IsConst || field.IsReadOnly) ||
+                field.DeclaringSyntaxReferences.Length != 1 || field.IsImplicitlyDeclared)
+                return false;
+            if (!SymbolEqualityComparer.Default.Equals(c.ContainingSymbol?.ContainingType?.OriginalDefinition, type.OriginalDefinition)) return false;
+            options.ConsumedConstants.GetOrAdd(type.OriginalDefinition, _ => new ConcurrentDictionary<IFieldSymbol, byte>(SymbolEqualityComparer.Default))
+                .TryAdd(field.OriginalDefinition, 0);
+            return true;
+        }
+
+        private static void ReportDeferredConstants(SymbolAnalysisContext end, Context options)
+        {
+            if (end.Symbol is not INamedTypeSymbol type || !options.ConsumedConstants.TryRemove(type, out var fields)) return;
+            foreach (var field in fields.Keys)
+            {
+                if (field.DeclaringSyntaxReferences[0].GetSyntax(end.CancellationToken) is not VariableDeclaratorSyntax { Initializer.Value: { } value }) continue;
+                string? text = field.HasConstantValue ? field.ConstantValue as string : (value as LiteralExpressionSyntax)?.Token.Value as string;
+                if (text is null || !PlainUrl.HasPlainScheme(text) || !PlainUrl.TryParse(text, complete: true, out var url)) continue;
+                Report(end.ReportDiagnostic, options, value, url, "'" + type.Name + "." + field.Name + "'",
+                    noFix: value is not LiteralExpressionSyntax, schemeNameForm: false);
+            }
         }
 
         // ---------------- sinks ----------------
@@ -83,6 +121,10 @@ namespace SecretsAnalyzers.Transport
                 if (UrlValueText.InitializerLiteral(argument.Value) is not { } literal) return;
                 if (!EndpointConsumers.IsEndpointParameter(parameter, method, known, argument)) return;
                 if (!PlainUrl.TryParse(literal, complete: true, out var viaSymbol)) return;
+                if (argument.Value.WalkDownConversion() is IFieldReferenceOperation readonlyField &&
+                    !UrlValueText.IsInAttributeOrNameof(argument.Value.Syntax) &&
+                    DeferToDeclaration(c, options, readonlyField.Field))
+                    return;
                 Report(c, options, argument.Value.Syntax, viaSymbol, "'" + DisplaySink(parameter) + "'", noFix: true, schemeNameForm: false);
                 return;
             }
@@ -353,6 +395,7 @@ namespace SecretsAnalyzers.Transport
             if (!UrlValueText.TryGetPrefix(value, out var prefix, out var complete)) return;
             if (!PlainUrl.HasPlainScheme(prefix) || !PlainUrl.TryParse(prefix, complete, out var url)) return;
 
+            if (UrlValueText.IsInAttributeOrNameof(value.Syntax)) return;
             var noFix = false;
             if (value is IBinaryOperation && UrlValueText.LeftmostOperand(value) is { } leftmost && leftmost != value &&
                 (leftmost is IFieldReferenceOperation or ILocalReferenceOperation))
@@ -360,6 +403,7 @@ namespace SecretsAnalyzers.Transport
                 // BaseUrl + "/api/v3/time": the constant's own declaration carries the finding when it is reported there.
                 var referenced = leftmost is IFieldReferenceOperation lf ? (ISymbol)lf.Field : ((ILocalReferenceOperation)leftmost).Local;
                 if (!referenced.DeclaringSyntaxReferences.IsEmpty && EndpointConsumers.IsReportedAtDeclaration(referenced.Name, UrlValueText.ConstantText(leftmost))) return;
+                if (DeferToDeclaration(c, options, referenced)) return;
                 noFix = true;
             }
 
@@ -369,10 +413,10 @@ namespace SecretsAnalyzers.Transport
                 if (!allowReference) return;
                 var referenced = value is IFieldReferenceOperation f ? (ISymbol)f.Field : ((ILocalReferenceOperation)value).Local;
                 if (!referenced.DeclaringSyntaxReferences.IsEmpty && EndpointConsumers.IsReportedAtDeclaration(referenced.Name, complete ? prefix : null)) return;
+                if (DeferToDeclaration(c, options, referenced)) return;
                 noFix = true;
             }
 
-            if (UrlValueText.IsInAttributeOrNameof(value.Syntax)) return;
             Report(c, options, value.Syntax, url, sink, noFix, schemeNameForm: false);
         }
 
@@ -393,6 +437,10 @@ namespace SecretsAnalyzers.Transport
         }
 
         private static void Report(OperationAnalysisContext c, Context options, SyntaxNode node, PlainUrl url,
+            string sink, bool noFix, bool schemeNameForm) =>
+            Report(c.ReportDiagnostic, options, node, url, sink, noFix, schemeNameForm);
+
+        private static void Report(Action<Diagnostic> report, Context options, SyntaxNode node, PlainUrl url,
             string sink, bool noFix, bool schemeNameForm)
         {
             var rule = url.IsWebSocket ? Descriptors.EXK202PlainWebSocketEndpoint : Descriptors.EXK201PlainHttpEndpoint;
@@ -414,7 +462,7 @@ namespace SecretsAnalyzers.Transport
 
             var severity = exchange ? DiagnosticSeverity.Error : rule.DefaultSeverity;
             if (options.IsTestProject) severity = ProjectContext.Lower(severity);
-            c.ReportDiagnostic(Diagnostic.Create(rule, node.GetLocation(), severity, additionalLocations: null,
+            report(Diagnostic.Create(rule, node.GetLocation(), severity, additionalLocations: null,
                 properties.ToImmutable(), sink, url.Host ?? ComputedHost));
         }
     }

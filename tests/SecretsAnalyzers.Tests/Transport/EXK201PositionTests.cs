@@ -126,6 +126,9 @@ namespace SecretsAnalyzers.Tests.Transport
         [InlineData("dictionary field of exchange hosts", """static readonly Dictionary<string, string> Venues = new() { ["binance"] = {|EXK201:"http://api.binance.com"|}, ["kraken"] = "https://api.kraken.com" };""")]
         [InlineData("const used in a call in another type: reported once, at the declaration", """static class Endpoints { public const string Binance = {|EXK201:"http://api.binance.com"|}; } sealed class Client { Uri A() => new Uri(Endpoints.Binance); Uri B() => new Uri(Endpoints.Binance + "/api/v3/time"); }""")]
         [InlineData("endpoint-named const used in two calls: reported once, at the declaration", """const string BaseUrl = {|EXK201:"http://gateway.corp.net"|}; Uri A() => new Uri(BaseUrl); Uri B() => new Uri(BaseUrl + "/api");""")]
+        [InlineData("plainly named const used in two calls of its type: reported once, at the declaration", """private const string Gateway = {|EXK201:"http://gateway.corp.net"|}; Uri A() => new Uri(Gateway); Task<string> B(HttpClient client) => client.GetStringAsync(Gateway + "/api/v3/time");""")]
+        [InlineData("plainly named static readonly used in a call of its type: reported once, at the declaration", """private static readonly string Gateway = {|EXK201:"http://gateway.corp.net"|}; Uri A() => new Uri(Gateway); Uri B() => new Uri(Gateway);""")]
+        [InlineData("plainly named const used in another type: reported at each use", """static class Hosts { public const string Gateway = "http://gateway.corp.net"; } sealed class Client { Uri A() => new Uri({|EXK201:Hosts.Gateway|}); Uri B() => new Uri({|EXK201:Hosts.Gateway + "/api"|}); }""")]
         public Task Reports_in_member(string position, string members)
         {
             _ = position;
@@ -154,6 +157,9 @@ namespace SecretsAnalyzers.Tests.Transport
         [InlineData("dictionary field of exchange hosts", """static readonly Dictionary<string, string> Venues = new() { ["binance"] = "https://api.binance.com", ["local"] = "http://localhost:5000" };""")]
         [InlineData("const used in a call in another type: reported once, at the declaration", """static class Endpoints { public const string Binance = "https://api.binance.com"; } sealed class Client { Uri A() => new Uri(Endpoints.Binance); }""")]
         [InlineData("endpoint-named const used in two calls: reported once, at the declaration", """const string BaseUrl = "http://localhost:5000"; Uri A() => new Uri(BaseUrl); Uri B() => new Uri(BaseUrl + "/api");""")]
+        [InlineData("plainly named const used in two calls of its type: reported once, at the declaration", """private const string Gateway = "https://gateway.corp.net"; private const string Notice = "http://gateway.corp.net is down"; Uri A() => new Uri(Gateway); void B(ILogger logger) => logger.LogWarning(Notice);""")]
+        [InlineData("plainly named static readonly used in a call of its type: reported once, at the declaration", """private static readonly string Docs = "http://docs.corp.net"; static void OpenBrowser(string url) { } void A() => OpenBrowser(Docs);""")]
+        [InlineData("plainly named const used in another type: reported at each use", """static class Hosts { public const string Gateway = "http://127.0.0.1:8080"; } sealed class Client { Uri A() => new Uri(Hosts.Gateway); }""")]
         public Task Silent_in_member(string position, string members)
         {
             _ = position;

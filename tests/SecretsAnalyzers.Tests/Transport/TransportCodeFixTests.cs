@@ -90,18 +90,47 @@ namespace SecretsAnalyzers.Tests.Transport
             return test.RunAsync();
         }
 
+        // A constant read in another type is reported at the use (no fix there: the literal is elsewhere).
         [Fact]
         public Task No_fix_for_a_constant_declared_elsewhere()
         {
             var source = """
                 using System;
+                static class Hosts { public const string Api = "http://gateway.corp.net"; }
                 class C
                 {
-                    const string Api = "http://gateway.corp.net";
-                    Uri M() => new Uri({|EXK201:Api|});
+                    Uri M() => new Uri({|EXK201:Hosts.Api|});
                 }
                 """;
             var test = new Http.Test { TestCode = source, FixedCode = source };
+            return test.RunAsync();
+        }
+
+        // A constant read in its own type is reported once, at its declaration, and fixed there.
+        [Fact]
+        public Task Fixes_a_constant_of_the_same_type_at_its_declaration()
+        {
+            var test = new Http.Test
+            {
+                TestCode = """
+                    using System;
+                    class C
+                    {
+                        const string Api = {|EXK201:"http://gateway.corp.net"|};
+                        Uri M() => new Uri(Api);
+                        Uri N() => new Uri(Api + "/api/v3/time");
+                    }
+                    """,
+                FixedCode = """
+                    using System;
+                    class C
+                    {
+                        const string Api = "https://gateway.corp.net";
+                        Uri M() => new Uri(Api);
+                        Uri N() => new Uri(Api + "/api/v3/time");
+                    }
+                    """,
+            };
             return test.RunAsync();
         }
 
