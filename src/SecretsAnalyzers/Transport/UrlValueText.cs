@@ -83,6 +83,8 @@ namespace SecretsAnalyzers.Transport
                         return true;                                                         // Uri.UriSchemeHttp + "://" + host
                     case IInvocationOperation builder when IsBuilderToString(builder):
                         return TryGetBuilderPrefix(builder, out var built, out _) && PlainUrl.HasPlainScheme(built);
+                    case IInvocationOperation concat when IsStringConcat(concat):
+                        return TryGetConcatPrefix(concat, out var joined, out _) && PlainUrl.HasPlainScheme(joined);
                     default:
                         return value.ConstantValue is { HasValue: true, Value: string s } && PlainUrl.HasPlainScheme(s);
                 }
@@ -148,9 +150,54 @@ namespace SecretsAnalyzers.Transport
                     return false;
                 case IInvocationOperation builder when IsBuilderToString(builder):
                     return TryGetBuilderPrefix(builder, out prefix, out complete);
+                case IInvocationOperation concat when IsStringConcat(concat):
+                    return TryGetConcatPrefix(concat, out prefix, out complete);
                 default:
                     return false;
             }
+        }
+
+        /// <summary><c>string.Concat("http://", host, "/api")</c>.</summary>
+        private static bool IsStringConcat(IInvocationOperation invocation) =>
+            invocation.TargetMethod.Name == "Concat" && invocation.TargetMethod.ContainingType?.SpecialType == SpecialType.System_String;
+
+        /// <summary>The constant text a <c>string.Concat(a, b, …)</c> starts with (a params array is read element by element).</summary>
+        private static bool TryGetConcatPrefix(IInvocationOperation concat, out string prefix, out bool complete)
+        {
+            var parts = new List<IOperation>();
+            foreach (var argument in concat.Arguments)
+            {
+                if (argument.ArgumentKind == ArgumentKind.ParamArray && argument.Value is IArrayCreationOperation { Initializer: { } items })
+                    parts.AddRange(items.ElementValues);
+                else
+                    parts.Add(argument.Value);
+            }
+
+            return TryJoinPrefix(parts, out prefix, out complete);
+        }
+
+        /// <summary>The constant text that <paramref name="parts"/>, joined in order, start with.</summary>
+        private static bool TryJoinPrefix(List<IOperation> parts, out string prefix, out bool complete)
+        {
+            prefix = "";
+            complete = true;
+            foreach (var part in parts)
+            {
+                if (!TryGetPrefix(part, out var text, out var partComplete))
+                {
+                    complete = false;
+                    break;
+                }
+
+                prefix += text;
+                if (!partComplete)
+                {
+                    complete = false;
+                    break;
+                }
+            }
+
+            return prefix.Length > 0;
         }
 
         /// <summary><c>sb.ToString()</c> on a <see cref="System.Text.StringBuilder"/>.</summary>
@@ -192,24 +239,8 @@ namespace SecretsAnalyzers.Transport
                 return false;
             }
 
-            complete = true;
-            for (var i = parts.Count - 1; i >= 0; i--)
-            {
-                if (!TryGetPrefix(parts[i], out var part, out var partComplete))
-                {
-                    complete = false;
-                    break;
-                }
-
-                prefix += part;
-                if (!partComplete)
-                {
-                    complete = false;
-                    break;
-                }
-            }
-
-            return prefix.Length > 0;
+            parts.Reverse();
+            return TryJoinPrefix(parts, out prefix, out complete);
         }
 
         /// <summary>An array, a collection with an initializer, or a collection expression: values stored as a list.</summary>
