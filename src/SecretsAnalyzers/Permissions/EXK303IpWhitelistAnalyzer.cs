@@ -242,6 +242,7 @@ namespace SecretsAnalyzers.Permissions
         private static void AnalyzeEmptyList(OperationAnalysisContext context)
         {
             var assignment = (ISimpleAssignmentOperation)context.Operation;
+            if (!IsEmptyList(assignment.Value)) return;                                          // cheap, no allocation: most assignments stop here
             var name = assignment.Target switch
             {
                 IPropertyReferenceOperation { Arguments.Length: 1 } i when i.Arguments[0].Value.ConstantValue is { HasValue: true, Value: string key } => key,
@@ -249,7 +250,7 @@ namespace SecretsAnalyzers.Permissions
                 IFieldReferenceOperation field => field.Field.Name,
                 _ => null,
             };
-            if (name is null || !IsIpListName(name.ToLowerInvariant()) || !IsEmptyList(assignment.Value)) return;
+            if (name is null || name.Length > 24 || !IsIpListName(name.ToLowerInvariant())) return;
             if (!PermissionContext.BlockNamesKeyEndpoint(assignment) || PermissionContext.IsInMockSetup(assignment)) return;
             Report(context, assignment.Value.Syntax.GetLocation(), "The key-management request", PermissionContext.Quote(name) + " is empty");
         }

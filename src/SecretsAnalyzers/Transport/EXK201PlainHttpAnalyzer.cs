@@ -166,15 +166,9 @@ namespace SecretsAnalyzers.Transport
             var isCollection = false;
             if (!holdsText)
             {
-                var member = target switch
-                {
-                    IPropertyReferenceOperation { Property.IsIndexer: true } i when i.Arguments.Length == 1 && i.Arguments[0].Value.ConstantValue is { HasValue: true, Value: string k } => EndpointNames.LastSegment(k),
-                    IPropertyReferenceOperation p => p.Property.Name,
-                    IFieldReferenceOperation f => f.Field.Name,
-                    _ => null,
-                };
-                isCollection = !string.Equals(member, "urls", StringComparison.OrdinalIgnoreCase);
-                if (isCollection && !UrlValueText.IsCollection(assignment.Value)) return;
+                var urls = IsUrlsSlot(target);
+                if (!urls && !UrlValueText.IsCollection(assignment.Value)) return;
+                isCollection = !urls;
             }
 
             string? name;
@@ -248,6 +242,20 @@ namespace SecretsAnalyzers.Transport
             }
 
             Check(c, options, assignment.Value, display, allowReference: false);
+        }
+
+        /// <summary>A ccxt <c>urls</c> member or dictionary key (<c>x.urls</c>, <c>["urls"]</c>, <c>["Exchange:urls"]</c>), without allocating.</summary>
+        private static bool IsUrlsSlot(IOperation target)
+        {
+            var name = target switch
+            {
+                IPropertyReferenceOperation { Property.IsIndexer: true } i when i.Arguments.Length == 1 && i.Arguments[0].Value.ConstantValue is { HasValue: true, Value: string k } => k,
+                IPropertyReferenceOperation { Property.IsIndexer: false } p => p.Property.Name,
+                IFieldReferenceOperation f => f.Field.Name,
+                _ => null,
+            };
+            if (name is null || name.Length < 4 || string.Compare(name, name.Length - 4, "urls", 0, 4, StringComparison.OrdinalIgnoreCase) != 0) return false;
+            return name.Length == 4 || name[name.Length - 5] is ':' or '.' or '/';
         }
 
         private static void OnInitializer(OperationAnalysisContext c, Context options)
