@@ -4,6 +4,8 @@ using System.Collections.Immutable;
 using System.Threading;
 using System.Globalization;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using SecretsAnalyzers.Internal;
@@ -45,6 +47,18 @@ namespace SecretsAnalyzers.HardcodedSecrets
                     if (HardcodedSecretSites.NeedsSymbolUses(c.Operation, c.CancellationToken)) scopes.Defer(c.ContainingSymbol, c.Operation);
                     else Judge(c.Operation, known, options, new SiteLookups(null, constantNames), isTest, c.ReportDiagnostic, c.CancellationToken);
                 }, OperationKind.Literal, OperationKind.Utf8String);
+
+                // A lambda's parameter defaults are not part of the body's operation tree (Roslyn 4.8): read them where the
+                // lambda is written; the default is bound inside the member being analysed.
+                start.RegisterSyntaxNodeAction(c =>
+                {
+                    foreach (var parameter in ((ParenthesizedLambdaExpressionSyntax)c.Node).ParameterList.Parameters)
+                    {
+                        if (parameter.Default?.Value is not LiteralExpressionSyntax literal || !scopes.HasScope(c.ContainingSymbol)) continue;
+                        if (c.SemanticModel.GetOperation(literal, c.CancellationToken) is not { } operation || !IsCandidate(operation, options, c.CancellationToken)) continue;
+                        Judge(operation, known, options, new SiteLookups(null, constantNames), isTest, c.ReportDiagnostic, c.CancellationToken);
+                    }
+                }, SyntaxKind.ParenthesizedLambdaExpression);
             });
         }
 

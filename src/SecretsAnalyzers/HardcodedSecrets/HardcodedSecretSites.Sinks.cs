@@ -1,14 +1,8 @@
 using System;
-using System.Collections.Generic;
-using System.Collections.Immutable;
-using System.Globalization;
 using System.Threading;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 using SecretsAnalyzers.Internal;
-using SecretsAnalyzers.Internal.ConfigFiles;
 using SecretsAnalyzers.Options;
 
 namespace SecretsAnalyzers.HardcodedSecrets

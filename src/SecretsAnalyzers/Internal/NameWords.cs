@@ -51,44 +51,63 @@ namespace SecretsAnalyzers.Internal
             ["otpsecret"] = new[] { "otp", "secret" },
         };
 
+        /// <summary>
+        /// The words of <paramref name="name"/>, lower-case, compounds expanded. One lower-case copy of the name at most
+        /// (none when it is lower-case already) and one substring per word (none for a one-word name).
+        /// </summary>
         public static List<string> Split(string name)
         {
             var words = new List<string>(4);
-            var current = new System.Text.StringBuilder(name.Length);
-
-            void Flush()
-            {
-                if (current.Length == 0) return;
-                var word = current.ToString().ToLowerInvariant();
-                current.Clear();
-                if (Compounds.TryGetValue(word, out var parts)) words.AddRange(parts);
-                else words.Add(word);
-            }
-
+            var lower = LowerInvariant(name);
+            var start = -1;
             for (var i = 0; i < name.Length; i++)
             {
                 var c = name[i];
                 if (!char.IsLetterOrDigit(c))
                 {
-                    Flush();
+                    if (start >= 0) AddWord(words, lower, start, i);
+                    start = -1;
                     continue;
                 }
 
-                if (current.Length > 0)
+                if (start < 0)
                 {
-                    var prev = name[i - 1];
-                    var boundary =
-                        (char.IsUpper(c) && char.IsLower(prev)) ||                      // apiKey
-                        (char.IsUpper(c) && char.IsUpper(prev) && i + 1 < name.Length && char.IsLower(name[i + 1])) || // APIKey
-                        char.IsDigit(c) != char.IsDigit(prev);                                    // apiKey2, key2Name
-                    if (boundary) Flush();
+                    start = i;
+                    continue;
                 }
 
-                current.Append(c);
+                var prev = name[i - 1];
+                var boundary =
+                    (char.IsUpper(c) && char.IsLower(prev)) ||                      // apiKey
+                    (char.IsUpper(c) && char.IsUpper(prev) && i + 1 < name.Length && char.IsLower(name[i + 1])) || // APIKey
+                    char.IsDigit(c) != char.IsDigit(prev);                                    // apiKey2, key2Name
+                if (boundary)
+                {
+                    AddWord(words, lower, start, i);
+                    start = i;
+                }
             }
 
-            Flush();
+            if (start >= 0) AddWord(words, lower, start, name.Length);
             return words;
+        }
+
+        private static void AddWord(List<string> words, string lower, int start, int end)
+        {
+            var word = start == 0 && end == lower.Length ? lower : lower.Substring(start, end - start);
+            if (Compounds.TryGetValue(word, out var parts)) words.AddRange(parts);
+            else words.Add(word);
+        }
+
+        /// <summary><paramref name="name"/> itself when it has no character that lower-casing changes, else its lower-case copy.</summary>
+        private static string LowerInvariant(string name)
+        {
+            foreach (var c in name)
+            {
+                if (c < 0x80 ? c >= 'A' && c <= 'Z' : char.ToLowerInvariant(c) != c) return name.ToLowerInvariant();
+            }
+
+            return name;
         }
     }
 }

@@ -1,6 +1,8 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Threading;
 
 namespace SecretsAnalyzers.Internal
 {
@@ -24,9 +26,15 @@ namespace SecretsAnalyzers.Internal
     /// Base64, Pem…) are dropped, it ends with a secret phrase (api key, secret, passphrase, private key, password,
     /// access token, mnemonic…). A name ending with a label word (Name, Header, Url, Id, Path, Policy…) describes a
     /// secret instead of holding one: <c>apiKeyHeaderName</c>, <c>secretName</c>, <c>keyId</c>, <c>passwordPolicy</c>.
+    /// Answers are memoised per name string on the model: <see cref="Default"/> is shared by every compilation and a model
+    /// with user words lives with its options (<c>SecretsOptions.Names</c>), so the memo is bounded (<see cref="MaxMemoisedNames"/>)
+    /// and starts over when full instead of growing across compilations.
     /// </summary>
     internal sealed class SecretNameModel
     {
+        /// <summary>How many distinct names a model remembers before it forgets them all and starts over.</summary>
+        internal const int MaxMemoisedNames = 16384;
+
         public static readonly SecretNameModel Default = new SecretNameModel(ImmutableArray<string[]>.Empty, ImmutableHashSet<string>.Empty);
 
         private static readonly HashSet<string> TrailingNoise = new HashSet<string>(StringComparer.Ordinal)
@@ -133,6 +141,8 @@ namespace SecretsAnalyzers.Internal
 
         private readonly ImmutableArray<string[]> _extraPhrases;
         private readonly ImmutableHashSet<string> _extraLabels;
+        private readonly ConcurrentDictionary<string, NameFacts> _memo = new ConcurrentDictionary<string, NameFacts>(StringComparer.Ordinal);
+        private int _memoCount;
 
         private SecretNameModel(ImmutableArray<string[]> extraPhrases, ImmutableHashSet<string> extraLabels)
         {
@@ -173,32 +183,46 @@ namespace SecretsAnalyzers.Internal
         /// name other than a bare <c>Token</c> or <c>&lt;Exchange&gt;Token</c>, which in trading models is as often an
         /// asset, a gift-card or a paging token as a credential. Values written to such names are still judged by EXK102.
         /// </summary>
-        public bool IsSecretMemberName(string? name)
-        {
-            if (Classify(name) == SecretKind.None) return false;
-            var words = NameWords.Split(name!);
-            var end = words.Count;
-            while (end > 0 && (TrailingNoise.Contains(words[end - 1]) || IsNumber(words[end - 1]))) end--;
-            if (end == 0 || words[end - 1] != "token") return true;
-            return end >= 2 && !ExchangeNames.IsExchangeWord(words[end - 2]) && words[end - 2] != "_";
-        }
+        public bool IsSecretMemberName(string? name) =>
+            !string.IsNullOrEmpty(name) && name!.Length <= 128 && Facts(name).IsSecretMember;
 
         /// <summary>A PIN name (<c>withdrawalPin</c>, <c>TRADING_PIN</c>): its value is a short number. (<c>PinCode</c> is a postal code.)</summary>
-        public static bool IsPinName(string? name)
-        {
-            if (string.IsNullOrEmpty(name) || name!.Length > 128) return false;
-            var words = NameWords.Split(name);
-            var end = words.Count;
-            while (end > 0 && (TrailingNoise.Contains(words[end - 1]) || IsNumber(words[end - 1]))) end--;
-            return end > 0 && words[end - 1] == "pin";
-        }
+        public static bool IsPinName(string? name) =>
+            !string.IsNullOrEmpty(name) && name!.Length <= 128 && Default.Facts(name).IsPin;
 
         /// <summary>Classifies a symbol, member, configuration key or header name.</summary>
         public SecretKind Classify(string? name)
         {
             if (string.IsNullOrEmpty(name) || name!.Length > 128) return SecretKind.None;
-            var words = NameWords.Split(name);
-            return Classify(words);
+            return Facts(name).Kind;
+        }
+
+        /// <summary>What this model says about <paramref name="name"/>: from the memo, or split once and remembered.</summary>
+        private NameFacts Facts(string name)
+        {
+            if (_memo.TryGetValue(name, out var facts)) return facts;
+            facts = Compute(NameWords.Split(name));
+            if (Interlocked.Increment(ref _memoCount) > MaxMemoisedNames)
+            {
+                // Full: start over (names seen again are remembered again). Races only make the bound approximate.
+                _memo.Clear();
+                Interlocked.Exchange(ref _memoCount, 1);
+            }
+
+            _memo.TryAdd(name, facts);
+            return facts;
+        }
+
+        private NameFacts Compute(List<string> words)
+        {
+            var kind = Classify(words);
+            var end = words.Count;
+            while (end > 0 && (TrailingNoise.Contains(words[end - 1]) || IsNumber(words[end - 1]))) end--;
+            var isPin = end > 0 && words[end - 1] == "pin";
+            var isSecretMember = kind != SecretKind.None &&
+                                 (end == 0 || words[end - 1] != "token" ||
+                                  (end >= 2 && !ExchangeNames.IsExchangeWord(words[end - 2]) && words[end - 2] != "_"));
+            return new NameFacts(kind, isSecretMember, isPin);
         }
 
         public SecretKind Classify(List<string> words)
@@ -248,6 +272,22 @@ namespace SecretsAnalyzers.Internal
             }
 
             return true;
+        }
+
+        private readonly struct NameFacts
+        {
+            public NameFacts(SecretKind kind, bool isSecretMember, bool isPin)
+            {
+                Kind = kind;
+                IsSecretMember = isSecretMember;
+                IsPin = isPin;
+            }
+
+            public SecretKind Kind { get; }
+
+            public bool IsSecretMember { get; }
+
+            public bool IsPin { get; }
         }
 
         private static bool IsNumber(string word)

@@ -493,36 +493,52 @@ namespace SecretsAnalyzers.Internal
         /// <summary>12, 15, 18, 21 or 24 lower-case words of 3 to 8 letters (the shape of a BIP-39 mnemonic).</summary>
         public static bool LooksLikeMnemonic(string v)
         {
-            var parts = v.Trim().Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
-            if (parts.Length != 12 && parts.Length != 15 && parts.Length != 18 && parts.Length != 21 && parts.Length != 24) return false;
-            var distinct = new System.Collections.Generic.HashSet<string>(StringComparer.Ordinal);
-            foreach (var p in parts)
+            // Shape first, without allocating: only spaces and a-z between the trimmed ends, the right word count and lengths.
+            var start = 0;
+            var end = v.Length;
+            while (start < end && char.IsWhiteSpace(v[start])) start++;
+            while (end > start && char.IsWhiteSpace(v[end - 1])) end--;
+            var count = 0;
+            var wordLength = 0;
+            for (var i = start; i <= end; i++)
             {
-                if (p.Length < 3 || p.Length > 8) return false;
-                foreach (var c in p)
+                if (i == end || v[i] == ' ')
                 {
-                    if (c < 'a' || c > 'z') return false;
+                    if (wordLength == 0) continue;
+                    if (wordLength < 3 || wordLength > 8) return false;
+                    count++;
+                    wordLength = 0;
+                    continue;
                 }
 
-                distinct.Add(p);
+                if (v[i] < 'a' || v[i] > 'z') return false;
+                wordLength++;
             }
 
+            if (count != 12 && count != 15 && count != 18 && count != 21 && count != 24) return false;
+            var parts = v.Substring(start, end - start).Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+            var distinct = new System.Collections.Generic.HashSet<string>(parts, StringComparer.Ordinal);
             return distinct.Count >= parts.Length * 0.75;
         }
 
         // ---------------- Published documentation example keys (catalog E2) ----------------
 
-        private static readonly (int Length, string Sha256, string Origin)[] PublicExamples =
+        private static readonly (int Length, byte[] Sha256, string Origin)[] PublicExamples =
         {
-            (64, "5ba1ed8425baaa72d558afddb8aaacdfe29ad0dc1a44dae76640127e83626d29", "the Binance API documentation (example API key)"),
-            (64, "23e9efa3ced6e70c7f2dbe0d08295f18f94b0cbd5c6026677e3bc51897ee31f2", "the Binance API documentation (example secret)"),
-            (24, "ce93dfaaa78576ca5341a58eb9695ebd305ca56468d0d14a4fb771c0f771a5e1", "the KuCoin API documentation (example key)"),
-            (36, "ec11591eafd9f5b2a3d8335399141f1a08e1dd4d87377df4b3c663e5bd53aba4", "the KuCoin API documentation (example secret)"),
-            (28, "12a0a8b3150e58e7314463245c2eb704714837ce5b608f607e2da8a4fc80a16a", "the KuCoin API documentation (example passphrase)"),
-            (32, "477a08c0eb19eedcfbcaaf28687d05fd4854161e23ecce1b8836a4ece1d880e9", "the OKX API documentation (example secret)"),
-            (10, "4604edee7c9ac20bfe8182e9de1038a2078018e9f50582f28e0c1023870c03b6", "the Deribit API documentation (example client_id)"),
-            (32, "3b86a0c9508a2de58cc9405a6bbb8b81d51aeaf55b16aa64768969906a8b25ff", "the Deribit API documentation (example client_secret)"),
+            (64, Hex("5ba1ed8425baaa72d558afddb8aaacdfe29ad0dc1a44dae76640127e83626d29"), "the Binance API documentation (example API key)"),
+            (64, Hex("23e9efa3ced6e70c7f2dbe0d08295f18f94b0cbd5c6026677e3bc51897ee31f2"), "the Binance API documentation (example secret)"),
+            (24, Hex("ce93dfaaa78576ca5341a58eb9695ebd305ca56468d0d14a4fb771c0f771a5e1"), "the KuCoin API documentation (example key)"),
+            (36, Hex("ec11591eafd9f5b2a3d8335399141f1a08e1dd4d87377df4b3c663e5bd53aba4"), "the KuCoin API documentation (example secret)"),
+            (28, Hex("12a0a8b3150e58e7314463245c2eb704714837ce5b608f607e2da8a4fc80a16a"), "the KuCoin API documentation (example passphrase)"),
+            (32, Hex("477a08c0eb19eedcfbcaaf28687d05fd4854161e23ecce1b8836a4ece1d880e9"), "the OKX API documentation (example secret)"),
+            (10, Hex("4604edee7c9ac20bfe8182e9de1038a2078018e9f50582f28e0c1023870c03b6"), "the Deribit API documentation (example client_id)"),
+            (32, Hex("3b86a0c9508a2de58cc9405a6bbb8b81d51aeaf55b16aa64768969906a8b25ff"), "the Deribit API documentation (example client_secret)"),
         };
+
+        // One hasher and one byte buffer per thread: a SHA256 instance is not thread-safe, and creating one per value was
+        // most of this check's cost.
+        [ThreadStatic] private static SHA256? ThreadSha256;
+        [ThreadStatic] private static byte[]? ThreadUtf8;
 
         /// <summary>
         /// True when the value is a key published in an exchange's documentation (recognised by SHA-256 fingerprint;
@@ -539,18 +555,14 @@ namespace SecretsAnalyzers.Internal
             }
 
             if (!lengthMatches) return false;
-            string hex;
-            using (var sha = SHA256.Create())
-            {
-                var hash = sha.ComputeHash(Encoding.UTF8.GetBytes(value));
-                var sb = new StringBuilder(64);
-                foreach (var b in hash) sb.Append(b.ToString("x2", System.Globalization.CultureInfo.InvariantCulture));
-                hex = sb.ToString();
-            }
-
+            var buffer = ThreadUtf8;
+            var max = Encoding.UTF8.GetMaxByteCount(value.Length);
+            if (buffer is null || buffer.Length < max) ThreadUtf8 = buffer = new byte[Math.Max(max, 256)];
+            var count = Encoding.UTF8.GetBytes(value, 0, value.Length, buffer, 0);
+            var hash = (ThreadSha256 ??= SHA256.Create()).ComputeHash(buffer, 0, count);
             foreach (var example in PublicExamples)
             {
-                if (example.Length == value.Length && example.Sha256 == hex)
+                if (example.Length == value.Length && SameBytes(example.Sha256, hash))
                 {
                     origin = example.Origin;
                     return true;
@@ -558,6 +570,24 @@ namespace SecretsAnalyzers.Internal
             }
 
             return false;
+        }
+
+        private static bool SameBytes(byte[] a, byte[] b)
+        {
+            if (a.Length != b.Length) return false;
+            for (var i = 0; i < a.Length; i++)
+            {
+                if (a[i] != b[i]) return false;
+            }
+
+            return true;
+        }
+
+        private static byte[] Hex(string hex)
+        {
+            var bytes = new byte[hex.Length / 2];
+            for (var i = 0; i < bytes.Length; i++) bytes[i] = Convert.ToByte(hex.Substring(i * 2, 2), 16);
+            return bytes;
         }
     }
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 
 namespace SecretsAnalyzers.Internal
@@ -6,11 +7,15 @@ namespace SecretsAnalyzers.Internal
     /// <summary>The one set of namespace and inheritance questions every rule asks about a symbol.</summary>
     internal static class SymbolExtensions
     {
+        // Namespace display names, built once per namespace symbol and dropped with it (symbols live as long as their compilation).
+        private static readonly ConditionalWeakTable<INamespaceSymbol, string> NamespaceNames = new ConditionalWeakTable<INamespaceSymbol, string>();
+        private static readonly ConditionalWeakTable<INamespaceSymbol, string>.CreateValueCallback DisplayName = ns => ns.ToDisplayString();
+
         /// <summary>The namespace of a symbol as text ("Serilog.Context"), empty for the global namespace.</summary>
         public static string NamespaceOf(this ISymbol? symbol)
         {
             var ns = symbol?.ContainingNamespace;
-            return ns is null || ns.IsGlobalNamespace ? "" : ns.ToDisplayString();
+            return ns is null || ns.IsGlobalNamespace ? "" : NamespaceNames.GetValue(ns, DisplayName);
         }
 
         /// <summary>
@@ -77,11 +82,15 @@ namespace SecretsAnalyzers.Internal
         {
             for (var t = type; t is not null; t = t.BaseType)
             {
-                if (t.Name == name && t.ContainingNamespace?.ToDisplayString() == ns) return true;
+                if (t.Name == name && t.ContainingNamespace is { } containing && IsDisplayedAs(containing, ns)) return true;
             }
 
             return false;
         }
+
+        // What ToDisplayString() == ns answered: the dotted name, or "<global namespace>" for the global one.
+        private static bool IsDisplayedAs(INamespaceSymbol containing, string ns) =>
+            containing.IsGlobalNamespace ? containing.ToDisplayString() == ns : containing.IsNamespace(ns);
 
         /// <summary>True when <paramref name="type"/> is <paramref name="iface"/> or implements it.</summary>
         public static bool Implements(this ITypeSymbol? type, INamedTypeSymbol? iface)

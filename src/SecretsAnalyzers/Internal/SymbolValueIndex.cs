@@ -210,6 +210,9 @@ namespace SecretsAnalyzers.Internal
                     return property.InitializedProperties[0].SetMethod is null ? property.InitializedProperties[0] : null;
                 case IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator }:
                     return declarator.Symbol;
+                case ITupleOperation tuple:
+                    // var (key, secret) = ("…", "…"): the local the element is deconstructed into.
+                    return DeconstructedInto(tuple, used);
                 case ISimpleAssignmentOperation { Target: IFieldReferenceOperation { Field: { IsReadOnly: true } assigned } } assignment
                     when !ReferenceEquals(assignment.Target, used) && used.SemanticModel is { } ctorModel &&
                          ctorModel.GetEnclosingSymbol(assignment.Syntax.SpanStart, cancellationToken) is IMethodSymbol { MethodKind: MethodKind.Constructor or MethodKind.StaticConstructor }:
@@ -219,6 +222,22 @@ namespace SecretsAnalyzers.Internal
                     var enclosing = model.GetEnclosingSymbol(ret.Syntax.SpanStart, cancellationToken);
                     return enclosing is IMethodSymbol { MethodKind: MethodKind.PropertyGet, AssociatedSymbol: IPropertySymbol p } && p.SetMethod is null
                         && IsSingleExpressionGetter(ret) ? p : null;
+            }
+
+            return null;
+        }
+
+        private static ILocalSymbol? DeconstructedInto(ITupleOperation tuple, IOperation used)
+        {
+            var outer = tuple.WalkUpConversionAndParentheses();
+            if (outer.Parent is not IDeconstructionAssignmentOperation deconstruction || !ReferenceEquals(deconstruction.Value.WalkDownConversion(), tuple)) return null;
+            var targets = (deconstruction.Target as IDeclarationExpressionOperation)?.Expression as ITupleOperation ?? deconstruction.Target as ITupleOperation;
+            if (targets is null || targets.Elements.Length != tuple.Elements.Length) return null;
+            var element = used.WalkDownConversion();
+            for (var i = 0; i < tuple.Elements.Length; i++)
+            {
+                if (ReferenceEquals(tuple.Elements[i].WalkDownConversion(), element))
+                    return targets.Elements[i].WalkDownConversion() is ILocalReferenceOperation { Local: { IsRef: false } local } ? local : null;
             }
 
             return null;

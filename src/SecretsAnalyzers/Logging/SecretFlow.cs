@@ -101,21 +101,42 @@ namespace SecretsAnalyzers.Logging
                 case IParenthesizedOperation parenthesized:
                     Collect(parenthesized.Operand, hits, depth + 1, urlMode);
                     return;
+                case IInterpolatedStringHandlerCreationOperation handler:
+                    // sb.Append($"k={secret}"), Debug.Assert(ok, $"…{secret}"): an interpolated string handler around the text.
+                    Collect(handler.Content, hits, depth + 1, urlMode);
+                    return;
                 case IInterpolatedStringOperation interpolated:
                     string? previousText = null;
                     foreach (var part in interpolated.Parts)
                     {
-                        if (part is IInterpolatedStringTextOperation text)
+                        switch (part)
                         {
-                            previousText = text.Text.ConstantValue.Value as string;
-                        }
-                        else if (part is IInterpolationOperation hole)
-                        {
-                            if (!(urlMode && IsPublicKeyIdParameter(previousText))) Collect(hole.Expression, hits, depth + 1, urlMode);
-                            previousText = null;
+                            case IInterpolatedStringTextOperation text:
+                                previousText = text.Text.ConstantValue.Value as string;
+                                break;
+                            case IInterpolationOperation hole:
+                                if (!(urlMode && IsPublicKeyIdParameter(previousText))) Collect(hole.Expression, hits, depth + 1, urlMode);
+                                previousText = null;
+                                break;
+                            case IInterpolatedStringAppendOperation { AppendCall: IInvocationOperation append }:
+                                // A handler's AppendLiteral("…") / AppendFormatted(value[, alignment][, format]).
+                                if (append.Arguments.Length == 0) break;
+                                var first = append.Arguments[0].Value;
+                                if (part.Kind == OperationKind.InterpolatedStringAppendLiteral)
+                                {
+                                    previousText = first.ConstantValue.Value as string;
+                                    break;
+                                }
+
+                                if (!(urlMode && IsPublicKeyIdParameter(previousText))) Collect(first, hits, depth + 1, urlMode);
+                                previousText = null;
+                                break;
                         }
                     }
 
+                    return;
+                case ITupleOperation tuple:
+                    foreach (var element in tuple.Elements) Collect(element, hits, depth + 1, urlMode);
                     return;
                 case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } binary when binary.Type?.SpecialType == SpecialType.System_String:
                     Collect(binary.LeftOperand, hits, depth + 1, urlMode);
@@ -199,7 +220,8 @@ namespace SecretsAnalyzers.Logging
 
         private string? Opaque(IOperation op, int depth)
         {
-            if (depth > MaxDepth || op.ConstantValue.HasValue || _sources.IsCleanType(op.Type)) return null;
+            if (depth > MaxDepth || op.ConstantValue.HasValue) return null;
+            if (_sources.IsCleanType(op.Type) && op is not IInterpolatedStringHandlerCreationOperation) return null;   // a handler is a struct around the text
             switch (op)
             {
                 case IConversionOperation conversion:
@@ -209,11 +231,17 @@ namespace SecretsAnalyzers.Logging
                 case IAwaitOperation awaited:
                     return Opaque(awaited.Operation, depth + 1);
                 case IInterpolatedStringOperation:
+                case IInterpolatedStringHandlerCreationOperation:
                 case IBinaryOperation:
                 case IConditionalOperation:
                 case ICoalesceOperation:
                 case ISwitchExpressionOperation:
                 case IArrayCreationOperation:
+                case ITupleOperation:
+                case IAnonymousObjectCreationOperation:
+                case IObjectCreationOperation { Initializer: not null } when !IsStringLike(op.Type):
+                    // A local holding a composite built with a secret (a tuple, a collection or dictionary initialiser, an
+                    // anonymous object) carries it to wherever the local is logged.
                     var inner = new List<SecretHit>(1);
                     Collect(op, inner, depth + 1, false);
                     return inner.Count > 0 ? inner[0].Description : null;

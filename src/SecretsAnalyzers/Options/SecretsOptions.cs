@@ -28,11 +28,22 @@ namespace SecretsAnalyzers.Options
         public static readonly SecretsOptions Empty = new SecretsOptions(null);
 
         private readonly AnalyzerConfigOptions? _options;
-        private readonly ConcurrentDictionary<string, ImmutableArray<string>> _lists =
-            new ConcurrentDictionary<string, ImmutableArray<string>>(StringComparer.Ordinal);
+
+        // Lookups memoised per (rule id or null, key): the option key strings are built once per pair, not per call.
+        private readonly ConcurrentDictionary<(string? RuleId, string Key), string?> _strings =
+            new ConcurrentDictionary<(string? RuleId, string Key), string?>();
+        private readonly ConcurrentDictionary<(string? RuleId, string Key), ImmutableArray<string>> _lists =
+            new ConcurrentDictionary<(string? RuleId, string Key), ImmutableArray<string>>();
+        private readonly Func<(string? RuleId, string Key), string?> _readString;
+        private readonly Func<(string? RuleId, string Key), ImmutableArray<string>> _readList;
         private SecretNameModel? _names;
 
-        private SecretsOptions(AnalyzerConfigOptions? options) => _options = options;
+        private SecretsOptions(AnalyzerConfigOptions? options)
+        {
+            _options = options;
+            _readString = k => Read(k.RuleId, k.Key);
+            _readList = k => ParseList(GetString(k.RuleId, k.Key));
+        }
 
         public static SecretsOptions From(AnalyzerConfigOptions? options) =>
             options is null ? Empty : new SecretsOptions(options);
@@ -44,15 +55,20 @@ namespace SecretsAnalyzers.Options
         /// <summary>The value of a key registered in <see cref="OptionKeys"/>; an unregistered key is never read.</summary>
         public string? GetString(string? ruleId, string key)
         {
-            if (_options is null || !OptionKeys.IsRegistered(key)) return null;
+            return _options is null ? null : _strings.GetOrAdd((ruleId, key), _readString);
+        }
+
+        private string? Read(string? ruleId, string key)
+        {
+            if (!OptionKeys.IsRegistered(key)) return null;
             if (ruleId is not null &&
-                _options.TryGetValue(Prefix + ruleId + "." + key, out var specific) &&
+                _options!.TryGetValue(Prefix + ruleId + "." + key, out var specific) &&
                 !string.IsNullOrWhiteSpace(specific))
             {
                 return specific.Trim();
             }
 
-            return _options.TryGetValue(Prefix + key, out var global) && !string.IsNullOrWhiteSpace(global)
+            return _options!.TryGetValue(Prefix + key, out var global) && !string.IsNullOrWhiteSpace(global)
                 ? global.Trim()
                 : null;
         }
@@ -61,7 +77,7 @@ namespace SecretsAnalyzers.Options
         public ImmutableArray<string> GetList(string? ruleId, string key)
         {
             if (_options is null) return ImmutableArray<string>.Empty;
-            return _lists.GetOrAdd((ruleId ?? "") + "|" + key, _ => ParseList(GetString(ruleId, key)));
+            return _lists.GetOrAdd((ruleId, key), _readList);
         }
 
         public bool GetBool(string? ruleId, string key, bool defaultValue)

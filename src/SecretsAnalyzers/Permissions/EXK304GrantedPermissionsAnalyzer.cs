@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
+using SecretsAnalyzers.Internal;
 using SecretsAnalyzers.Options;
 
 namespace SecretsAnalyzers.Permissions
@@ -105,7 +106,7 @@ namespace SecretsAnalyzers.Permissions
             if (ns is null || ns.IsGlobalNamespace || assemblyName.Length == 0) return false;
             while (!ns.ContainingNamespace.IsGlobalNamespace) ns = ns.ContainingNamespace;
             var root = ns.Name;
-            var next = method.ContainingNamespace!.ToDisplayString();
+            var next = method.NamespaceOf();
             if (next.StartsWith(root + ".Net", StringComparison.Ordinal)) root += ".Net";
             return assemblyName.StartsWith(root, StringComparison.OrdinalIgnoreCase);
         }

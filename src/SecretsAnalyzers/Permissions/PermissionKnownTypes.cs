@@ -174,7 +174,7 @@ namespace SecretsAnalyzers.Permissions
             if (!KeyMethods.TryGetValue(method.Name, out var candidates)) return null;
             var type = method.ContainingType;
             if (type is null) return null;
-            var ns = type.ContainingNamespace?.ToDisplayString() ?? "";
+            var ns = type.NamespaceOf();   // memoised per namespace; "" for the global one, which no test below matches either
             foreach (var candidate in candidates)
             {
                 if (ns.StartsWith(candidate.SdkRoot, StringComparison.Ordinal) &&

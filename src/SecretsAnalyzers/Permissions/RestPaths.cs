@@ -17,10 +17,14 @@ namespace SecretsAnalyzers.Permissions
             public Entry(string path, KeyPermission permission)
             {
                 Path = path;
+                Bare = path.Substring(1);
                 Permission = permission;
             }
 
             public string Path { get; }
+
+            /// <summary>The path without its leading slash, which is optional in a request.</summary>
+            public string Bare { get; }
 
             public KeyPermission Permission { get; }
         }
@@ -120,7 +124,7 @@ namespace SecretsAnalyzers.Permissions
             Entry? best = null;
             foreach (var entry in Table)
             {
-                var at = Find(url, entry.Path);
+                var at = Find(url, entry.Bare);
                 if (at < 0) continue;
                 if (best is null || entry.Path.Length > best.Value.Path.Length) best = entry;
             }
@@ -133,10 +137,9 @@ namespace SecretsAnalyzers.Permissions
             return permission == KeyPermission.Withdraw || permission == KeyPermission.Transfer ? permission : KeyPermission.None;
         }
 
-        private static int Find(string url, string path)
+        private static int Find(string url, string bare)
         {
             // The path's leading slash is optional in the request ("sapi/v1/…" after a base address ending in '/').
-            var bare = path.Substring(1);
             var start = 0;
             while (start < url.Length)
             {
@@ -162,7 +165,7 @@ namespace SecretsAnalyzers.Permissions
             switch (operation)
             {
                 case IInvocationOperation invocation when invocation.TargetMethod.ContainingType is { Name: "HttpClient" or "HttpClientJsonExtensions" } type &&
-                                                          NamespaceOf(type).StartsWith("System.Net.Http", StringComparison.Ordinal):
+                                                          IsSystemNetHttp(type.ContainingNamespace):
                 {
                     var name = invocation.TargetMethod.Name;
                     var method = name.StartsWith("Get", StringComparison.Ordinal) ? "GET"
@@ -202,7 +205,20 @@ namespace SecretsAnalyzers.Permissions
             }
         }
 
-        private static string NamespaceOf(INamedTypeSymbol type) => type.ContainingNamespace?.ToDisplayString() ?? "";
+        /// <summary>The namespace's dotted name starts with "System.Net.Http" (System.Net.Http, System.Net.Http.Json…), read without building it.</summary>
+        private static bool IsSystemNetHttp(INamespaceSymbol? ns)
+        {
+            INamespaceSymbol? below = null, belowThat = null;   // the two namespaces under n on the way up from ns
+            for (var n = ns; n is { IsGlobalNamespace: false }; n = n.ContainingNamespace)
+            {
+                if (n.ContainingNamespace is null or { IsGlobalNamespace: true })
+                    return n.Name == "System" && below?.Name == "Net" && belowThat is not null && belowThat.Name.StartsWith("Http", StringComparison.Ordinal);
+                belowThat = below;
+                below = n;
+            }
+
+            return false;
+        }
 
         /// <summary>The constant parts of a URL expression, holes as "{}": literals, constants, $"…", a + b, new Uri(…).</summary>
         private static string? ConstantText(IOperation value)

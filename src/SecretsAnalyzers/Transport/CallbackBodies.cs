@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using SecretsAnalyzers.Internal;
 
 namespace SecretsAnalyzers.Transport
 {
@@ -215,6 +216,29 @@ namespace SecretsAnalyzers.Transport
         }
 
         /// <summary>A source field, property or local holding an accept-all delegate.</summary>
+        /// <summary>
+        /// A method of the compilation that returns an accept-all callback (<c>static RemoteCertificateValidationCallback
+        /// Insecure() =&gt; (s, c, ch, e) =&gt; true;</c>, or a body whose only return is one): read from its syntax, never bound.
+        /// </summary>
+        public static bool IsAcceptAllFactory(IMethodSymbol method)
+        {
+            if (method.ReturnType.TypeKind != TypeKind.Delegate) return false;
+            foreach (var reference in method.DeclaringSyntaxReferences)
+            {
+                var (expressionBody, body) = reference.GetSyntax() switch
+                {
+                    MethodDeclarationSyntax m => (m.ExpressionBody?.Expression, m.Body),
+                    LocalFunctionStatementSyntax l => (l.ExpressionBody?.Expression, l.Body),
+                    _ => (null, null),
+                };
+                var returned = expressionBody ??
+                               (body is { Statements: { Count: 1 } statements } && statements[0] is ReturnStatementSyntax ret ? ret.Expression : null);
+                return IsAcceptAllExpression(returned, method.ContainingType);
+            }
+
+            return false;
+        }
+
         public static bool IsAcceptAllHolder(ISymbol symbol)
         {
             foreach (var reference in symbol.DeclaringSyntaxReferences)
@@ -245,12 +269,11 @@ namespace SecretsAnalyzers.Transport
         /// </summary>
         public static bool IsUnderDebug(SyntaxTree tree, int position, System.Threading.CancellationToken cancellationToken)
         {
-            var root = tree.GetRoot(cancellationToken);
-            if (!root.ContainsDirectives) return false;
+            if (ConditionalDirectives.Collect(tree, cancellationToken, position) is not { } directives) return false;
             var stack = new List<int>();
-            for (var d = root.GetFirstDirective(); d is not null && d.SpanStart < position; d = d.GetNextDirective())
+            foreach (var entry in directives)
             {
-                Track(stack, d);
+                Track(stack, entry.Directive);
             }
 
             foreach (var s in stack)

@@ -158,6 +158,9 @@ namespace SecretsAnalyzers.Transport
                     return CallbackBodies.IsAcceptAllHolder(field.Field) ? value : null;
                 case ILocalReferenceOperation local:
                     return CallbackBodies.IsAcceptAllHolder(local.Local) ? value : null;
+                case IInvocationOperation factory:
+                    // handler.ServerCertificateCustomValidationCallback = Insecure(); a method that returns an accept-all callback.
+                    return CallbackBodies.IsAcceptAllFactory(factory.TargetMethod) ? value : null;
                 case IConditionalOperation conditional:
                     return FindAcceptAll(conditional.WhenTrue, depth + 1) ??
                            (conditional.WhenFalse is { } whenFalse ? FindAcceptAll(whenFalse, depth + 1) : null);
@@ -175,11 +178,11 @@ namespace SecretsAnalyzers.Transport
 
         private static void OnTree(SyntaxTreeAnalysisContext c, DiagnosticSeverity severity)
         {
-            var root = c.Tree.GetRoot(c.CancellationToken);
-            if (!root.ContainsDirectives) return;
+            if (ConditionalDirectives.Collect(c.Tree, c.CancellationToken) is not { } directives) return;
             var stack = new List<int>();
-            for (var d = root.GetFirstDirective(); d is not null; d = d.GetNextDirective())
+            foreach (var entry in directives)
             {
+                var d = entry.Directive;
                 CallbackBodies.Track(stack, d);
                 var taken = d switch
                 {
@@ -188,13 +191,8 @@ namespace SecretsAnalyzers.Transport
                     ElseDirectiveTriviaSyntax e => e.BranchTaken,
                     _ => true,
                 };
-                if (taken || stack.Count == 0 || !AnyDebug(stack)) continue;
-                var trivia = d.ParentTrivia;
-                var list = trivia.Token.LeadingTrivia;
-                var index = list.IndexOf(trivia);
-                if (index < 0 || index + 1 >= list.Count) continue;
-                var disabled = list[index + 1];
-                if (!disabled.IsKind(SyntaxKind.DisabledTextTrivia)) continue;
+                if (taken || stack.Count == 0 || !AnyDebug(stack) || !entry.HasDisabledText) continue;
+                var disabled = entry.DisabledText;
                 var text = disabled.ToString();
                 if (text.IndexOf("Certificate", System.StringComparison.Ordinal) < 0) continue;   // cheap test first
                 TypeDeclarationSyntax? enclosingType = null;

@@ -165,11 +165,11 @@ namespace SecretsAnalyzers.Transport
         /// </summary>
         private static void OnInactiveBranches(SyntaxTreeAnalysisContext c, DiagnosticSeverity severity)
         {
-            var root = c.Tree.GetRoot(c.CancellationToken);
-            if (!root.ContainsDirectives) return;
+            if (ConditionalDirectives.Collect(c.Tree, c.CancellationToken) is not { } directives) return;
             var conditions = new List<string>();
-            for (var d = root.GetFirstDirective(); d is not null; d = d.GetNextDirective())
+            foreach (var entry in directives)
             {
+                var d = entry.Directive;
                 string? condition = null;
                 var taken = true;
                 switch (d)
@@ -190,12 +190,8 @@ namespace SecretsAnalyzers.Transport
                         break;
                 }
 
-                if (taken || condition is null) continue;
-                var trivia = d.ParentTrivia;
-                var list = trivia.Token.LeadingTrivia;
-                var index = list.IndexOf(trivia);
-                if (index < 0 || index + 1 >= list.Count || !list[index + 1].IsKind(SyntaxKind.DisabledTextTrivia)) continue;
-                var disabled = list[index + 1];
+                if (taken || condition is null || !entry.HasDisabledText) continue;
+                var disabled = entry.DisabledText;
                 var text = disabled.ToString();
                 if (text.IndexOf("Protocol", System.StringComparison.Ordinal) < 0) continue;          // cheap test first
                 try

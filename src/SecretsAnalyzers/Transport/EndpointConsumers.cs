@@ -1,6 +1,5 @@
 using System;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 using SecretsAnalyzers.Internal;
 
@@ -91,7 +90,7 @@ namespace SecretsAnalyzers.Transport
         {
             if (target is not IPropertyReferenceOperation { Property.ContainingType: { } type }) return false;
             if (known.IsEndpointConstructorType(type)) return true;
-            var ns = type.ContainingNamespace?.ToDisplayString() ?? "";
+            var ns = type.NamespaceOf();   // memoised per namespace; "" for the global one, which no test below matches either
             return ns.StartsWith("System.Net", StringComparison.Ordinal) || ns.StartsWith("RestSharp", StringComparison.Ordinal) ||
                    ns.StartsWith("Websocket", StringComparison.Ordinal) || ns.StartsWith("ExchangeSharp", StringComparison.Ordinal) ||
                    ns.StartsWith("ccxt", StringComparison.Ordinal) || ns.StartsWith("Alpaca", StringComparison.Ordinal) ||

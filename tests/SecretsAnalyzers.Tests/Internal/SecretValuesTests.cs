@@ -62,6 +62,22 @@ namespace SecretsAnalyzers.Tests.Internal
             Assert.False(SecretValues.LooksReal("Please set the api secret in your environment", SecretKind.ApiSecret));
         }
 
+        [Theory]
+        [InlineData("ripple orbit canvas velvet shadow hunger pistol acid timber lunar frost mango", true)]
+        [InlineData("  ripple orbit  canvas velvet shadow hunger pistol acid timber lunar frost mango \n", true)]   // trimmed, double space
+        [InlineData("ripple orbit canvas velvet shadow hunger pistol acid timber lunar frost mango ripple orbit canvas", true)]
+        [InlineData("ripple orbit canvas velvet shadow hunger pistol acid timber lunar frost mango ripple orbit canvas velvet shadow hunger " +
+                    "pistol acid timber lunar frost mango", false)]   // 24 words, each twice: too few distinct words
+        [InlineData("ripple orbit canvas velvet shadow hunger pistol acid timber lunar frost", false)]          // 11 words
+        [InlineData("ripple orbit canvas velvet shadow hunger pistol acid timber lunar frost Mango", false)]    // upper case
+        [InlineData("ripple orbit canvas velvet shadow hunger pistol acid timber lunar frost mangoesss", false)] // 9 letters
+        [InlineData("ripple orbit canvas velvet shadow hunger pistol acid timber lunar frost\tmango", false)]  // tab inside
+        [InlineData("ripple orbit canvas velvet shadow hunger pistol acid timber lunar fr mango", false)]      // 2 letters
+        [InlineData("ripple ripple ripple ripple ripple ripple ripple ripple ripple ripple ripple ripple", false)] // one word repeated
+        [InlineData("", false)]
+        public void Mnemonic_shape_counts_words_letters_and_repeats(string value, bool expected) =>
+            Assert.Equal(expected, SecretValues.LooksLikeMnemonic(value));
+
         [Fact]
         public void Entropy_of_uniform_and_constant_strings()
         {
@@ -98,6 +114,21 @@ namespace SecretsAnalyzers.Tests.Internal
         {
             Assert.False(SecretValues.IsPublicExampleKey(new string('a', 64), out _));
             Assert.False(SecretValues.IsPublicExampleKey("q8Vz3LmP0wRt7YbN2cKs9HdJ4fGx6AeU1oIy5TnWvZpQrMlSkBjCh0dEa7Fg3Xi9", out _));
+        }
+
+        [Fact]
+        public void Public_example_key_check_is_right_on_every_thread_and_every_length()
+        {
+            // One hasher and buffer per thread: interleave lengths and non-ASCII text (UTF-8 longer than the string) on several threads.
+            System.Threading.Tasks.Parallel.For(0, 64, i =>
+            {
+                Assert.True(SecretValues.IsPublicExampleKey("vmPUZE6mv9SD5VNHk4HlWFsOr6aKE2zvsw0MuIgwCIPy6utIco14y7Ju91duEh8A", out var origin));
+                Assert.Equal("the Binance API documentation (example API key)", origin);
+                Assert.False(SecretValues.IsPublicExampleKey(new string('\u20ac', 64), out _));
+                Assert.False(SecretValues.IsPublicExampleKey("Xb7Lq2RmZ" + (i % 10), out _));
+                Assert.True(SecretValues.IsPublicExampleKey("NhqPtmdSJYdKjVHjA7PZj4Mge3R5YNiP1e3UZjInClVN65XAbvqqM6A7H5fATj0j", out origin));
+                Assert.Equal("the Binance API documentation (example secret)", origin);
+            });
         }
     }
 }

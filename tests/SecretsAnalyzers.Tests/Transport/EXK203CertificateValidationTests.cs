@@ -58,6 +58,10 @@ namespace SecretsAnalyzers.Tests.Transport
         [InlineData("""ServicePointManager.ServerCertificateValidationCallback = [|AcceptAll|];""")]
         [InlineData("""ServicePointManager.ServerCertificateValidationCallback = [|AcceptAllBlock|];""")]
         [InlineData("""ServicePointManager.ServerCertificateValidationCallback = [|AcceptAllField|];""")]
+        [InlineData("""ServicePointManager.ServerCertificateValidationCallback = [|Insecure()|]; static RemoteCertificateValidationCallback Insecure() => (s, c, ch, e) => true;""")]
+        [InlineData("""handler.ServerCertificateCustomValidationCallback = [|Insecure()|]; static Func<HttpRequestMessage, X509Certificate2?, X509Chain?, SslPolicyErrors, bool> Insecure() { return (m, c, ch, e) => true; }""")]
+        [InlineData("""ServicePointManager.ServerCertificateValidationCallback += [|Insecure()|]; static RemoteCertificateValidationCallback Insecure() { return AcceptAll; }""")]
+        [InlineData("""using var ssl = new SslStream(stream, false, [|Insecure()|]); static RemoteCertificateValidationCallback Insecure() => (s, c, ch, e) => true;""")]
         [InlineData("""ServicePointManager.ServerCertificateValidationCallback = [|new RemoteCertificateValidationCallback(AcceptAll)|];""")]
         [InlineData("""handler.ServerCertificateCustomValidationCallback = [|(m, c, ch, e) => true|];""")]
         [InlineData("""handler.ServerCertificateCustomValidationCallback = [|HttpClientHandler.DangerousAcceptAnyServerCertificateValidator|];""")]
@@ -195,6 +199,8 @@ namespace SecretsAnalyzers.Tests.Transport
         [InlineData("""var w = new WebRequestHandler { ServerCertificateValidationCallback = Validate };""")]
         [InlineData("""// ServicePointManager.ServerCertificateValidationCallback = (s, c, ch, e) => true;""")]
         [InlineData("""Console.WriteLine("ServerCertificateValidationCallback = (s, c, ch, e) => true");""")]
+        [InlineData("""handler.ServerCertificateCustomValidationCallback = Checked(); static Func<HttpRequestMessage, X509Certificate2?, X509Chain?, SslPolicyErrors, bool> Checked() => (m, c, ch, e) => e == SslPolicyErrors.None;""")]
+        [InlineData("""ServicePointManager.ServerCertificateValidationCallback = Pick(); static RemoteCertificateValidationCallback Pick() { if (Environment.UserInteractive) return Validate; return Validate; }""")]
         public Task No_diagnostic_for_real_checks(string body) => Run(InMethod(body));
 
         [Fact]
