@@ -36,6 +36,18 @@ namespace SecretsAnalyzers
             message: "{0} is keyed with constant key material; load the key from configuration or a secret store",
             description: "Constant bytes reach a keyed hash (HMAC) or a signature key import. The key signs exchange requests: whoever reads the binary can sign for the account.");
 
+        /// <summary>
+        /// EXK104 for key material that reaches the sink through a parameter or field of another member or type
+        /// (<c>new RequestSigner("…")</c> ending in <c>new HMACSHA256(_key)</c>): the same rule, joined at compilation end,
+        /// so this twin carries the CompilationEnd tag (RS1037); the IDE shows it after a build or with full-solution analysis.
+        /// </summary>
+        internal static readonly DiagnosticDescriptor EXK104HardcodedSigningKeyFlow = Make(
+            RuleIds.EXK104, Categories.Hardcoded, DiagnosticSeverity.Error,
+            title: "Signing key material is hard-coded",
+            message: "{0} is keyed with constant key material; load the key from configuration or a secret store",
+            description: "Constant bytes reach a keyed hash (HMAC) or a signature key import. The key signs exchange requests: whoever reads the binary can sign for the account.",
+            compilationEnd: true);
+
         internal static readonly DiagnosticDescriptor EXK105SecretInConfigFile = Make(
             RuleIds.EXK105, Categories.Hardcoded, DiagnosticSeverity.Warning,
             title: "Secret committed in a configuration file",

@@ -14,6 +14,9 @@ namespace SecretsAnalyzers.HardcodedSecrets
     /// <c>SymmetricSecurityKey</c>, and <c>ImportFromPem</c>/<c>ImportPkcs8PrivateKey</c>/<c>ImportECPrivateKey</c>/
     /// <c>ImportRSAPrivateKey</c> on ECDsa, RSA and the other asymmetric algorithms. Known-answer tests (a test method
     /// that asserts) are not reported: their constant keys are the published vectors.
+    /// Keys written in (or held by a local, const or field of) the member are reported at once; keys that reach the sink
+    /// through a parameter or field of another member or type are joined at compilation end by
+    /// <see cref="EXK104SigningKeyFlowAnalyzer"/> (a separate analyzer, so this one stays free of compilation-end work).
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class EXK104SigningKeyAnalyzer : DiagnosticAnalyzer
@@ -30,36 +33,58 @@ namespace SecretsAnalyzers.HardcodedSecrets
                 var known = SigningKnownTypes.From(start.Compilation);
                 if (!known.IsValid) return;
                 var lower = ProjectContext.IsTestProject(start.Compilation);
-                start.RegisterOperationAction(c => OnCreation(c, known, lower), OperationKind.ObjectCreation);
-                start.RegisterOperationAction(c => OnInvocation(c, known, lower), OperationKind.Invocation);
-                start.RegisterOperationAction(c => OnAssignment(c, known, lower), OperationKind.SimpleAssignment);
+                start.RegisterOperationAction(c => OnCreation(c, known, lower, null), OperationKind.ObjectCreation);
+                start.RegisterOperationAction(c => OnInvocation(c, known, lower, null), OperationKind.Invocation);
+                start.RegisterOperationAction(c => OnAssignment(c, known, lower, null), OperationKind.SimpleAssignment);
             });
         }
 
-        private static void OnCreation(OperationAnalysisContext context, SigningKnownTypes known, bool lower)
+        // The sink walk is shared with EXK104SigningKeyFlowAnalyzer. Without a flow (this analyzer) constant keys are reported;
+        // with one (the flow analyzer) they are only marked as reported, and the other facts are recorded for its join.
+
+        internal static void OnCreation(OperationAnalysisContext context, SigningKnownTypes known, bool lower, SigningKeyFlow? flow)
         {
             var creation = (IObjectCreationOperation)context.Operation;
             if (creation.Constructor is not { } ctor || creation.Arguments.Length == 0) return;
             var type = ctor.ContainingType;
-            if (!known.IsKeyedHash(type) && !known.IsSymmetricSecurityKey(type)) return;
+            if (!known.IsKeyedHash(type) && !known.IsSymmetricSecurityKey(type))
+            {
+                flow?.RecordArguments(ctor, creation.Arguments, context.Compilation);
+                return;
+            }
+
             foreach (var argument in creation.Arguments)
             {
                 if (argument.Parameter is { Name: "key" } && IsByteInput(argument.Parameter.Type))
-                    Check(context, argument.Value, type.Name, lower);
+                    Check(context, argument.Value, type.Name, lower, flow);
             }
         }
 
-        private static void OnInvocation(OperationAnalysisContext context, SigningKnownTypes known, bool lower)
+        internal static void OnInitializer(OperationAnalysisContext context, SigningKeyFlow flow)
+        {
+            switch (context.Operation)
+            {
+                case IFieldInitializerOperation field:
+                    flow.RecordInitializer(field.InitializedFields, ImmutableArray<IPropertySymbol>.Empty, field.Value);
+                    break;
+                case IPropertyInitializerOperation property:
+                    flow.RecordInitializer(ImmutableArray<IFieldSymbol>.Empty, property.InitializedProperties, property.Value);
+                    break;
+            }
+        }
+
+        internal static void OnInvocation(OperationAnalysisContext context, SigningKnownTypes known, bool lower, SigningKeyFlow? flow)
         {
             var invocation = (IInvocationOperation)context.Operation;
             var method = invocation.TargetMethod;
+            flow?.RecordArguments(method, invocation.Arguments, context.Compilation);
             var name = method.Name;
             if (name == "HashData" || name == "TryHashData" || name == "HashDataAsync")
             {
                 if (!method.IsStatic || !known.IsKeyedHash(method.ContainingType)) return;
                 foreach (var argument in invocation.Arguments)
                 {
-                    if (argument.Parameter is { Name: "key" }) Check(context, argument.Value, method.ContainingType.Name + "." + name, lower);
+                    if (argument.Parameter is { Name: "key" }) Check(context, argument.Value, method.ContainingType.Name + "." + name, lower, flow);
                 }
 
                 return;
@@ -78,35 +103,47 @@ namespace SecretsAnalyzers.HardcodedSecrets
                     if (name == "ImportFromPem" || name == "ImportFromEncryptedPem")
                     {
                         // A PEM string: only a private key block is key material (a public key is not a secret).
-                        if (ConstantKeyMaterial.TryGetConstantString(argument.Value, context.Compilation, out var pem, out var literal) && literal is not null &&
-                            pem.IndexOf("PRIVATE KEY", StringComparison.Ordinal) >= 0 && SecretValues.HasRealPemBody(pem))
-                            Report(context, argument.Value, new KeyMaterial(literal, ConstantEncodings.Text, NameOf(argument.Value)), sink, lower);
+                        if (!ConstantKeyMaterial.TryGetConstantString(argument.Value, context.Compilation, out var pem, out var literal) || literal is null)
+                            flow?.RecordSink(argument.Value, sink, privatePemOnly: true);
+                        else if (pem.IndexOf("PRIVATE KEY", StringComparison.Ordinal) >= 0 && SecretValues.HasRealPemBody(pem))
+                            Report(context, argument.Value, new KeyMaterial(literal, ConstantEncodings.Text, NameOf(argument.Value)), sink, lower, flow);
                     }
                     else
                     {
-                        Check(context, argument.Value, sink, lower);
+                        Check(context, argument.Value, sink, lower, flow);
                     }
                 }
             }
         }
 
-        private static void OnAssignment(OperationAnalysisContext context, SigningKnownTypes known, bool lower)
+        internal static void OnAssignment(OperationAnalysisContext context, SigningKnownTypes known, bool lower, SigningKeyFlow? flow)
         {
             var assignment = (ISimpleAssignmentOperation)context.Operation;
-            if (assignment.Target is not IPropertyReferenceOperation { Property: { Name: "Key" } property }) return;
-            if (!known.IsKeyedHash(property.ContainingType)) return;
-            Check(context, assignment.Value, "KeyedHashAlgorithm.Key", lower);
+            if (assignment.Target is IPropertyReferenceOperation { Property: { Name: "Key" } property } && known.IsKeyedHash(property.ContainingType))
+            {
+                Check(context, assignment.Value, "KeyedHashAlgorithm.Key", lower, flow);
+                return;
+            }
+
+            flow?.RecordAssignment(assignment, context.ContainingSymbol, context.Compilation);
         }
 
-        private static void Check(OperationAnalysisContext context, IOperation value, string sink, bool lower)
+        private static void Check(OperationAnalysisContext context, IOperation value, string sink, bool lower, SigningKeyFlow? flow)
         {
             var material = ConstantKeyMaterial.Find(value, context.Compilation);
-            if (material.IsFound) Report(context, value, material, sink, lower);
+            if (material.IsFound) Report(context, value, material, sink, lower, flow);
+            else flow?.RecordSink(value, sink, privatePemOnly: false);
         }
 
-        private static void Report(OperationAnalysisContext context, IOperation value, KeyMaterial material, string sink, bool lower)
+        private static void Report(OperationAnalysisContext context, IOperation value, KeyMaterial material, string sink, bool lower, SigningKeyFlow? flow)
         {
             if (KnownAnswerTests.IsKnownAnswerTest(value.Syntax)) return;
+            if (flow is not null)
+            {
+                flow.MarkReported(material.Constant);   // reported by this member's own check: one diagnostic per literal
+                return;
+            }
+
             var descriptor = Descriptors.EXK104HardcodedSigningKey;
             var exchange = ExchangeNames.FindIn(material.Name) ?? EnclosingExchange(value.Syntax);
             var name = material.Name ?? (material.Decode == ConstantEncodings.Text ? "privateKey" : "signingKey");
@@ -126,6 +163,22 @@ namespace SecretsAnalyzers.HardcodedSecrets
 
             var additional = sameTree ? new[] { material.Constant.GetLocation() } : Array.Empty<Location>();
             context.ReportDiagnostic(Internal.Report.Create(descriptor, value.Syntax.GetLocation(), lower, additional, properties.Add(FixProperties.KeyAtCall, "true"), sink));
+        }
+
+        /// <summary>
+        /// The cross-member diagnostic (<see cref="SigningKeyFlow"/>, at compilation end): on the constant, where a fix would
+        /// apply, with the sink's key argument as the additional location (possibly in another file). <paramref name="through"/>
+        /// names the parameter or member the key travelled through; the message never holds the key. No code fix: a
+        /// compilation-end diagnostic is non-local, and IDEs never offer a fix for one (the light bulb only sees diagnostics of
+        /// the document being analysed); EXK102/EXK103 on the same literal carry the lookup fix while you type.
+        /// </summary>
+        internal static Diagnostic FlowDiagnostic(SyntaxNode constant, string decode, string? throughName, Location sinkLocation, string sink, string through, bool lower)
+        {
+            var exchange = ExchangeNames.FindIn(throughName) ?? EnclosingExchange(constant);
+            var name = throughName ?? "signingKey";
+            var properties = FixProperties.Create(exchange, name, SecretKind.SigningKey, canFix: false, decode: decode).Add(FixProperties.Sink, sink);
+            return Internal.Report.Create(Descriptors.EXK104HardcodedSigningKeyFlow, constant.GetLocation(), lower, new[] { sinkLocation }, properties,
+                sink + " (through " + through + ")");
         }
 
         private static bool IsInSameMember(SyntaxNode constant, SyntaxNode call)

@@ -395,6 +395,11 @@ namespace SecretsAnalyzers.Internal
             return null;
         }
 
+        /// <summary>The initialiser of a local that is never written again in its enclosing member (a scan of the local's
+        /// own block: call it for the few locals that reach a sink, not for every local).</summary>
+        public static ExpressionSyntax? UnchangedLocalInitializer(ILocalSymbol local, CancellationToken cancellationToken = default) =>
+            LocalInitializer(local, cancellationToken);
+
         /// <summary>The initialiser of a local that is never written again in its enclosing member.</summary>
         private static ExpressionSyntax? LocalInitializer(ILocalSymbol local, CancellationToken cancellationToken)
         {

@@ -15,7 +15,7 @@ namespace SecretsAnalyzers.Internal
         public const string EnvVar = "EnvVar";
         public const string VaultName = "VaultName";
         public const string Decode = "Decode";          // a ConstantEncodings spelling: utf8 | base64 | hex (EXK101-EXK104)
-        public const string NoFix = "NoFix";            // "true" where the literal sits in a constant-only position
+        public const string NoFix = "NoFix";            // "true" where the literal sits in a constant-only position, or the diagnostic is non-local (compilation end: IDEs offer no fix)
         public const string Sink = "Sink";
         public const string KeyAtCall = "KeyAtCall";    // "true" (EXK104): the diagnostic sits on the keyed call, the key is its additional location
 

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
@@ -14,10 +15,11 @@ namespace SecretsAnalyzers.Logging
 {
     /// <summary>
     /// EXK401 (secret written to a log), EXK402 (secret put in an exception message or Data) and EXK404 (secret placed
-    /// in a URL). Sinks are found first; the intra-method flow of <see cref="SecretFlow"/> is built only for operation
-    /// blocks that contain one. Each body's sinks, returns and calls to helpers of its own type are recorded as the
-    /// driver visits it; at symbol end the helpers are summarised (<see cref="HelperSummaries"/>) and the bodies that
-    /// call one are judged again: a secret a helper returns, passes through, or hands to a sink is reported at the caller.
+    /// in a URL). One compilation-level operation-block action walks each body once; sinks are found first and the
+    /// intra-method flow of <see cref="SecretFlow"/> is built only for bodies that contain one. Each body's sinks, returns
+    /// and calls to helpers of its own type are recorded (only bodies that show one get a record); at the type's symbol
+    /// end the helpers are summarised (<see cref="HelperSummaries"/>) and the bodies that call one are judged again: a
+    /// secret a helper returns, passes through, or hands to a sink is reported at the caller.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class EXK401SecretLoggingAnalyzer : DiagnosticAnalyzer
@@ -42,42 +44,81 @@ namespace SecretsAnalyzers.Logging
                 var known = LoggingKnownTypes.From(start.Compilation);
                 var sources = new SecretSources(known);
                 var cache = new SecretsOptionsCache(start.Options);
-                start.RegisterSymbolStartAction(type =>
-                {
-                    var typeSymbol = (INamedTypeSymbol)type.Symbol;
-                    var records = new List<BodyRecord>();
-                    type.RegisterOperationBlockStartAction(block =>
-                    {
-                        if (block.OperationBlocks.IsDefaultOrEmpty) return;
-                        var record = new BodyRecord(block.OwningSymbol, block.OperationBlocks, block.OperationBlocks[0].Syntax.SyntaxTree);
-                        lock (records) records.Add(record);
-                        var state = new BlockState(sources, cache, record, typeSymbol, records);
-                        block.RegisterOperationAction(state.OnInvocation, OperationKind.Invocation);
-                        block.RegisterOperationAction(state.OnObjectCreation, OperationKind.ObjectCreation);
-                        block.RegisterOperationAction(state.OnAssignment, OperationKind.SimpleAssignment);
-                        block.RegisterOperationAction(state.OnReturn, OperationKind.Return);
-                    });
-                    type.RegisterSymbolEndAction(end => JudgeHelperCalls(end, records, sources, cache));
-                }, SymbolKind.NamedType);
+
+                // Per type, the records of its bodies that showed a sink, a helper call or a returned value (null for a type
+                // that cannot have a helper whose summary carries a secret: nothing to join). The symbol-start callback
+                // registers at most the symbol-end action (no per-type operation actions, so the driver groups the actions
+                // once per compilation); every body of the type is visited before its symbol end runs.
+                var types = new ConcurrentDictionary<INamedTypeSymbol, List<BodyRecord>?>(SymbolEqualityComparer.Default);
+                start.RegisterSymbolStartAction(type => StartType(type, types, sources, cache), SymbolKind.NamedType);
+                start.RegisterOperationBlockAction(block => new BodyVisit(block, sources, cache, types).Run());
             });
+        }
+
+        /// <summary>
+        /// Symbol start of a type. A symbol-end action makes the driver track and group every member of the type, which
+        /// costs more than the rest of the rule, so it is registered only for a type that may call a helper of its own
+        /// whose summary carries a secret (<see cref="MayHaveHelpers"/>); the bodies of other types are judged in one pass.
+        /// </summary>
+        private static void StartType(SymbolStartAnalysisContext context, ConcurrentDictionary<INamedTypeSymbol, List<BodyRecord>?> types,
+            SecretSources sources, SecretsOptionsCache cache)
+        {
+            var type = (INamedTypeSymbol)context.Symbol;
+            if (!MayHaveHelpers(type, sources))
+            {
+                types[type] = null;
+                return;
+            }
+
+            types[type] = new List<BodyRecord>();
+            context.RegisterSymbolEndAction(end =>
+            {
+                if (types.TryRemove(type, out var records) && records is not null) JudgeHelperCalls(end, records, sources, cache);
+            });
+        }
+
+        /// <summary>
+        /// False only when no body of <paramref name="type"/> can call a helper whose summary carries a secret (the only
+        /// way the symbol-end pass reports): a helper is an ordinary method of the type or a local function, and a summary
+        /// carries a secret only through a result that is not a clean type or through a parameter that is not one.
+        /// </summary>
+        private static bool MayHaveHelpers(INamedTypeSymbol type, SecretSources sources)
+        {
+            foreach (var member in type.GetMembers())
+            {
+                if (member is not IMethodSymbol { MethodKind: MethodKind.Ordinary } method || method.DeclaringSyntaxReferences.IsDefaultOrEmpty) continue;
+                if (!sources.IsCleanType(method.ReturnType)) return true;
+                foreach (var parameter in method.Parameters)
+                {
+                    if (!sources.IsCleanType(parameter.Type)) return true;
+                }
+            }
+
+            // A local function anywhere in the type's declarations (its own syntax, read without binding).
+            foreach (var reference in type.DeclaringSyntaxReferences)
+            {
+                foreach (var node in reference.GetSyntax().DescendantNodes())
+                {
+                    if (node is LocalFunctionStatementSyntax) return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>Symbol end: summarise the type's helpers and judge again every body that calls one.</summary>
         private static void JudgeHelperCalls(SymbolAnalysisContext context, List<BodyRecord> records, SecretSources sources, SecretsOptionsCache cache)
         {
-            var summaries = new HelperSummaries(records, sources, tree =>
-            {
-                var options = cache.For(tree);
-                return (options.Names, options.GetList(null, MaskMethodsKey));
-            });
-
-            // Only bodies that call a helper which returns, passes through or logs a secret are judged again.
+            // Only bodies that call a helper which returns, passes through or logs a secret are judged again; the
+            // summaries are built only for a type with such a call.
+            HelperSummaries? summaries = null;
             List<BodyRecord>? callers = null;
             foreach (var record in records)
             {
                 if (record.IsLocalFunction) continue;   // its sinks and calls are judged with the method around it
                 foreach (var call in record.HelperCalls)
                 {
+                    summaries ??= Summaries(records, sources, cache);
                     if (summaries.Get(call.TargetMethod) is { CarriesSecrets: true })
                     {
                         (callers ??= new List<BodyRecord>()).Add(record);
@@ -86,7 +127,7 @@ namespace SecretsAnalyzers.Logging
                 }
             }
 
-            if (callers is null) return;
+            if (callers is null || summaries is null) return;
             var hits = new List<SecretHit>();
             foreach (var record in callers)
             {
@@ -122,13 +163,21 @@ namespace SecretsAnalyzers.Logging
             }
         }
 
+        // Its own method: a lambda capturing a parameter allocates its closure on entry to the method that declares it.
+        private static HelperSummaries Summaries(List<BodyRecord> records, SecretSources sources, SecretsOptionsCache cache) =>
+            new HelperSummaries(records, sources, tree =>
+            {
+                var options = cache.For(tree);
+                return (options.Names, options.GetList(null, MaskMethodsKey));
+            });
+
         private static void Report(Action<Diagnostic> report, BodyRecord record, DiagnosticDescriptor descriptor, IOperation at, string description,
             string sinkName, int? placeholder, bool removable = true)
         {
             var syntax = at.Syntax;
             lock (record.Gate)
             {
-                if (!record.Reported.Add((descriptor.Id, syntax.Span))) return;
+                if (!record.MarkReported(descriptor.Id, syntax.Span)) return;
             }
 
             var properties = ImmutableDictionary.CreateBuilder<string, string?>();
@@ -153,7 +202,13 @@ namespace SecretsAnalyzers.Logging
             report(Diagnostic.Create(descriptor, syntax.GetLocation(), properties.ToImmutable(), description, sinkName));
         }
 
-        private sealed class BlockState
+        /// <summary>
+        /// One operation block, walked once by this analyzer (pre-order, as the driver's operation actions would see it):
+        /// invocations, object creations, simple assignments and returns are dispatched to the checks below. Nothing is
+        /// allocated for a body until it shows a sink value, a call to a helper of its type or a value a helper may
+        /// return; then its <see cref="BodyState"/> (record and flow) is created.
+        /// </summary>
+        private struct BodyVisit
         {
             private static readonly HashSet<string> UrlMethods = new HashSet<string>(StringComparer.Ordinal)
             {
@@ -163,116 +218,169 @@ namespace SecretsAnalyzers.Logging
                 "UploadStringTaskAsync", "OpenRead", "OpenReadTaskAsync", "ConnectAsync", "AddQueryString",
             };
 
+            /// <summary>The walk's stack, kept per thread so a body costs no allocation (callbacks never re-enter a walk).</summary>
+            [ThreadStatic]
+            private static Stack<Frame>? t_stack;
+
+            private readonly OperationBlockAnalysisContext _context;
             private readonly SecretSources _sources;
             private readonly SecretsOptionsCache _cache;
-            private readonly BodyRecord _record;
-            private readonly List<BodyRecord> _typeRecords;
-            private Dictionary<IMethodSymbol, BodyRecord>? _localFunctions;
-            private Dictionary<IOperation, IOperation?>? _enclosing;
-            private readonly INamedTypeSymbol _type;
-            private SecretFlow? _flow;
+            private readonly ConcurrentDictionary<INamedTypeSymbol, List<BodyRecord>?> _types;
+            private INamedTypeSymbol? _type;
+            private List<BodyRecord>? _typeRecords;
+            private BodyState? _state;
 
-            public BlockState(SecretSources sources, SecretsOptionsCache cache, BodyRecord record, INamedTypeSymbol type, List<BodyRecord> typeRecords)
+            public BodyVisit(OperationBlockAnalysisContext context, SecretSources sources, SecretsOptionsCache cache,
+                ConcurrentDictionary<INamedTypeSymbol, List<BodyRecord>?> types)
             {
-                _typeRecords = typeRecords;
+                _context = context;
                 _sources = sources;
                 _cache = cache;
-                _record = record;
-                _type = type;
+                _types = types;
+                _type = null;
+                _typeRecords = null;
+                _state = null;
             }
 
-            private SecretFlow Flow(SyntaxTree tree)
+            private readonly struct Frame
             {
-                lock (_record.Gate)
+                public Frame(IOperation.OperationList.Enumerator children, IOperation? function)
                 {
-                    if (_flow is null)
-                    {
-                        var options = _cache.For(tree);
-                        _flow = new SecretFlow(_sources, options.Names, options.GetList(null, MaskMethodsKey), _record.Blocks);
-                    }
+                    Children = children;
+                    Function = function;
+                }
 
-                    return _flow;
+                public IOperation.OperationList.Enumerator Children { get; }
+
+                /// <summary>The innermost local function or lambda around the children, within this block; null for none.</summary>
+                public IOperation? Function { get; }
+            }
+
+            public void Run()
+            {
+                var blocks = _context.OperationBlocks;
+                if (blocks.IsDefaultOrEmpty) return;
+
+                // A member belongs to the records of its own type (a nested type has its own); a type the driver did not
+                // start (none of its members are analysed) has none. A type without possible helpers keeps no records.
+                var owner = _context.OwningSymbol;
+                _type = owner as INamedTypeSymbol ?? owner.ContainingType;
+                if (_type is null || !_types.TryGetValue(_type, out _typeRecords)) return;
+
+                var stack = t_stack ?? new Stack<Frame>();
+                t_stack = null;
+                try
+                {
+                    foreach (var block in blocks)
+                    {
+                        stack.Clear();
+                        Visit(block, null);
+                        stack.Push(new Frame(block.ChildOperations.GetEnumerator(), FunctionAround(block, null)));
+                        while (stack.Count > 0)
+                        {
+                            var frame = stack.Pop();
+                            var children = frame.Children;
+                            if (!children.MoveNext()) continue;
+                            var child = children.Current;
+                            stack.Push(new Frame(children, frame.Function));
+                            Visit(child, frame.Function);
+                            stack.Push(new Frame(child.ChildOperations.GetEnumerator(), FunctionAround(child, frame.Function)));
+                        }
+                    }
+                }
+                finally
+                {
+                    stack.Clear();
+                    t_stack = stack;
                 }
             }
 
-            public void OnReturn(OperationAnalysisContext context)
+            private static IOperation? FunctionAround(IOperation operation, IOperation? outer) =>
+                operation is ILocalFunctionOperation or IAnonymousFunctionOperation ? operation : outer;
+
+            private void Visit(IOperation operation, IOperation? function)
             {
-                if (((IReturnOperation)context.Operation).ReturnedValue is not { } value) return;
-                switch (EnclosingFunction(value))
+                switch (operation.Kind)
+                {
+                    case OperationKind.Invocation:
+                        OnInvocation((IInvocationOperation)operation, function);
+                        break;
+                    case OperationKind.ObjectCreation:
+                        OnObjectCreation((IObjectCreationOperation)operation, function);
+                        break;
+                    case OperationKind.SimpleAssignment:
+                        OnAssignment((ISimpleAssignmentOperation)operation, function);
+                        break;
+                    case OperationKind.Return:
+                        OnReturn((IReturnOperation)operation, function);
+                        break;
+                }
+            }
+
+            /// <summary>The body's record and flow, created (and added to its type's records) on first need.</summary>
+            private BodyState State
+            {
+                get
+                {
+                    if (_state is null)
+                    {
+                        var blocks = _context.OperationBlocks;
+                        var record = new BodyRecord(_context.OwningSymbol, blocks, blocks[0].Syntax.SyntaxTree);
+                        if (_typeRecords is not null)
+                        {
+                            lock (_typeRecords) _typeRecords.Add(record);
+                        }
+
+                        _state = new BodyState(_sources, _cache, record, _typeRecords);
+                    }
+
+                    return _state;
+                }
+            }
+
+            private void OnReturn(IReturnOperation operation, IOperation? function)
+            {
+                // Returns are read only by the summaries of a type that keeps records.
+                if (_typeRecords is null || operation.ReturnedValue is not { } value) return;
+                switch (function)
                 {
                     case null:
-                        lock (_record.Gate) _record.Returns.Add(value);
+                        // Returns are read only when the body is summarised as a helper (an ordinary method whose result can
+                        // carry text); a body that has a record anyway keeps them all.
+                        if (_state is null && !(_context.OwningSymbol is IMethodSymbol { MethodKind: MethodKind.Ordinary } method && !_sources.IsCleanType(method.ReturnType)))
+                            return;
+                        var record = State.Record;
+                        lock (record.Gate) record.Returns.Add(value);
                         break;
-                    case ILocalFunctionOperation localFunction when LocalFunctionRecord(localFunction) is { } local:
-                        lock (local.Gate) local.Returns.Add(value);
+                    case ILocalFunctionOperation localFunction:
+                        if (_state is null && _sources.IsCleanType(localFunction.Symbol.ReturnType)) return;
+                        if (State.LocalFunctionRecord(localFunction) is { } local)
+                        {
+                            lock (local.Gate) local.Returns.Add(value);
+                        }
+
                         break;
                 }
 
                 // A lambda's return is not the method's.
             }
 
-            /// <summary>
-            /// The innermost local function or lambda around <paramref name="operation"/> within this block, if any. The
-            /// answer is kept for every ancestor walked, so the walks of one block cost its size once, however deep.
-            /// </summary>
-            private IOperation? EnclosingFunction(IOperation operation)
+            private BodyRecord? InnermostLocalFunction(IOperation? function) =>
+                _typeRecords is not null && function is ILocalFunctionOperation localFunction ? State.LocalFunctionRecord(localFunction) : null;
+
+            private void OnInvocation(IInvocationOperation invocation, IOperation? function)
             {
-                lock (_record.Gate)
-                {
-                    _enclosing ??= new Dictionary<IOperation, IOperation?>();
-                    var walked = new List<IOperation>();
-                    IOperation? found = null;
-                    for (var current = operation.Parent; current is not null; current = current.Parent)
-                    {
-                        if (current is ILocalFunctionOperation or IAnonymousFunctionOperation)
-                        {
-                            found = current;
-                            break;
-                        }
-
-                        if (_enclosing.TryGetValue(current, out found)) break;
-                        walked.Add(current);
-                    }
-
-                    foreach (var node in walked) _enclosing[node] = found;
-                    return found;
-                }
-            }
-
-            /// <summary>
-            /// The record of a local function of this body: it gets its own summary (a helper like any other). Its sinks
-            /// and calls are also recorded on the method around it, which alone is judged again at symbol end.
-            /// </summary>
-            private BodyRecord? LocalFunctionRecord(ILocalFunctionOperation localFunction)
-            {
-                if (localFunction.Body is null) return null;
-                lock (_record.Gate)
-                {
-                    _localFunctions ??= new Dictionary<IMethodSymbol, BodyRecord>(SymbolEqualityComparer.Default);
-                    if (_localFunctions.TryGetValue(localFunction.Symbol, out var existing)) return existing;
-                    var record = new BodyRecord(localFunction.Symbol, ImmutableArray.Create<IOperation>(localFunction.Body), _record.Tree) { IsLocalFunction = true };
-                    _localFunctions[localFunction.Symbol] = record;
-                    lock (_typeRecords) _typeRecords.Add(record);
-                    return record;
-                }
-            }
-
-            private BodyRecord? InnermostLocalFunction(IOperation operation) =>
-                EnclosingFunction(operation) is ILocalFunctionOperation localFunction ? LocalFunctionRecord(localFunction) : null;
-
-            public void OnInvocation(OperationAnalysisContext context)
-            {
-                var invocation = (IInvocationOperation)context.Operation;
                 var method = invocation.TargetMethod;
                 if (method is null) return;
 
                 // A call to a helper declared in this type: judged again at symbol end, with the helper's summary.
-                if (SymbolEqualityComparer.Default.Equals(method.ContainingType.OriginalDefinition, _type) &&
+                if (_typeRecords is not null && SymbolEqualityComparer.Default.Equals(method.ContainingType.OriginalDefinition, _type) &&
                     (method.MethodKind == MethodKind.Ordinary || method.MethodKind == MethodKind.LocalFunction) &&
                     !method.DeclaringSyntaxReferences.IsDefaultOrEmpty)
                 {
-                    lock (_record.Gate) _record.HelperCalls.Add(invocation);
-                    if (InnermostLocalFunction(invocation) is { } local)
+                    var record = State.Record;
+                    lock (record.Gate) record.HelperCalls.Add(invocation);
+                    if (InnermostLocalFunction(function) is { } local)
                     {
                         lock (local.Gate) local.HelperCalls.Add(invocation);
                     }
@@ -281,7 +389,7 @@ namespace SecretsAnalyzers.Logging
                 var sink = LogSinks.Classify(invocation, _sources.Known);
                 if (sink is not null)
                 {
-                    CheckLogSink(context, sink);
+                    CheckLogSink(invocation, function, sink);
                     return;
                 }
 
@@ -290,18 +398,18 @@ namespace SecretsAnalyzers.Logging
                     LoggingKnownTypes.DerivesFrom(data.Property.ContainingType, _sources.Known.Exception))
                 {
                     foreach (var argument in invocation.Arguments)
-                        Check(context, Descriptors.EXK402SecretInException, argument.Value, data.Property.ContainingType.Name + ".Data", false, null);
+                        Check(invocation, function, Descriptors.EXK402SecretInException, argument.Value, data.Property.ContainingType.Name + ".Data", false, null);
                     return;
                 }
 
                 // RestSharp: request.AddQueryParameter("k", secret); request.AddParameter("k", secret, ParameterType.QueryString).
                 if ((method.Name == "AddQueryParameter" || method.Name == "AddParameter" && HasQueryStringArgument(invocation)) &&
-                    LoggingKnownTypes.NamespaceOf(method.ContainingType).StartsWith("RestSharp", StringComparison.Ordinal))
+                    LoggingKnownTypes.NamespaceStartsWith(method.ContainingType, "RestSharp"))
                 {
                     foreach (var argument in invocation.Arguments)
                     {
                         if (argument.Parameter is { Name: "value" })
-                            Check(context, Descriptors.EXK404SecretInUrl, argument.Value, "RestRequest." + method.Name, true, null);
+                            Check(invocation, function, Descriptors.EXK404SecretInUrl, argument.Value, "RestRequest." + method.Name, true, null);
                     }
 
                     return;
@@ -315,7 +423,7 @@ namespace SecretsAnalyzers.Logging
                         if (p is null) continue;
                         if (p.Name == "requestUri" || p.Name == "address" || p.Name == "uri" || p.Name == "value" && method.Name == "AddQueryString" ||
                             p.Name == "queryString" || p.Name == "queryParams")
-                            Check(context, Descriptors.EXK404SecretInUrl, argument.Value, method.ContainingType.Name + "." + method.Name, true, null);
+                            Check(invocation, function, Descriptors.EXK404SecretInUrl, argument.Value, method.ContainingType.Name + "." + method.Name, true, null);
                     }
                 }
             }
@@ -331,17 +439,15 @@ namespace SecretsAnalyzers.Logging
                 return false;
             }
 
-            private bool IsUrlApi(INamedTypeSymbol? type)
+            private static bool IsUrlApi(INamedTypeSymbol? type)
             {
                 if (type is null) return false;
-                var ns = LoggingKnownTypes.NamespaceOf(type);
-                return ns.StartsWith("System.Net", StringComparison.Ordinal) ||
-                       type.Name == "QueryHelpers" && ns.StartsWith("Microsoft.AspNetCore.WebUtilities", StringComparison.Ordinal);
+                return LoggingKnownTypes.NamespaceStartsWith(type, "System.Net") ||
+                       type.Name == "QueryHelpers" && LoggingKnownTypes.NamespaceStartsWith(type, "Microsoft.AspNetCore.WebUtilities");
             }
 
-            public void OnObjectCreation(OperationAnalysisContext context)
+            private void OnObjectCreation(IObjectCreationOperation creation, IOperation? function)
             {
-                var creation = (IObjectCreationOperation)context.Operation;
                 var type = creation.Type;
                 if (type is null || type.TypeKind == TypeKind.Error) return;
                 var known = _sources.Known;
@@ -351,27 +457,26 @@ namespace SecretsAnalyzers.Logging
                     foreach (var argument in creation.Arguments)
                     {
                         if (argument.Parameter is null || LoggingKnownTypes.DerivesFrom(argument.Parameter.Type, known.Exception)) continue;
-                        Check(context, Descriptors.EXK402SecretInException, argument.Value, type.Name, false, null);
+                        Check(creation, function, Descriptors.EXK402SecretInException, argument.Value, type.Name, false, null);
                     }
 
                     return;
                 }
 
-                var isRestRequest = type.Name == "RestRequest" && LoggingKnownTypes.NamespaceOf(type).StartsWith("RestSharp", StringComparison.Ordinal);
+                var isRestRequest = type.Name == "RestRequest" && LoggingKnownTypes.NamespaceStartsWith(type, "RestSharp");
                 if (LoggingKnownTypes.Is(type, known.Uri) || LoggingKnownTypes.Is(type, known.UriBuilder) || LoggingKnownTypes.Is(type, known.HttpRequestMessage) || isRestRequest)
                 {
                     foreach (var argument in creation.Arguments)
                     {
                         var parameterType = argument.Parameter?.Type;
                         if (parameterType?.SpecialType != SpecialType.System_String) continue;
-                        Check(context, Descriptors.EXK404SecretInUrl, argument.Value, "new " + type.Name, true, null);
+                        Check(creation, function, Descriptors.EXK404SecretInUrl, argument.Value, "new " + type.Name, true, null);
                     }
                 }
             }
 
-            public void OnAssignment(OperationAnalysisContext context)
+            private void OnAssignment(ISimpleAssignmentOperation assignment, IOperation? function)
             {
-                var assignment = (ISimpleAssignmentOperation)context.Operation;
                 if (assignment.Target is not IPropertyReferenceOperation target) return;
                 var known = _sources.Known;
 
@@ -379,59 +484,66 @@ namespace SecretsAnalyzers.Logging
                 if (target.Property.IsIndexer && target.Instance is IPropertyReferenceOperation { Property.Name: "Data" } data &&
                     LoggingKnownTypes.DerivesFrom(data.Property.ContainingType, known.Exception))
                 {
-                    Check(context, Descriptors.EXK402SecretInException, assignment.Value, data.Property.ContainingType.Name + ".Data", false, null);
+                    Check(assignment, function, Descriptors.EXK402SecretInException, assignment.Value, data.Property.ContainingType.Name + ".Data", false, null);
                     return;
                 }
 
                 // uriBuilder.Query = …; uriBuilder.Path = …
                 if ((target.Property.Name == "Query" || target.Property.Name == "Path") &&
                     LoggingKnownTypes.Is(target.Property.ContainingType, known.UriBuilder))
-                    Check(context, Descriptors.EXK404SecretInUrl, assignment.Value, "UriBuilder." + target.Property.Name, true, null);
+                    Check(assignment, function, Descriptors.EXK404SecretInUrl, assignment.Value, "UriBuilder." + target.Property.Name, true, null);
             }
 
-            private void CheckLogSink(OperationAnalysisContext context, LogSink sink)
+            private void CheckLogSink(IInvocationOperation invocation, IOperation? function, LogSink sink)
             {
                 var descriptor = Descriptors.EXK401SecretLogged;
                 List<TemplatePlaceholder>? placeholders = null;
                 if (sink.Template is not null)
                 {
-                    Check(context, descriptor, sink.Template.Value, sink.Display, false, null);
-                    if (sink.Template.Value.ConstantValue is { HasValue: true, Value: string text }) placeholders = MessageTemplate.Parse(text);
+                    Check(invocation, function, descriptor, sink.Template.Value, sink.Display, false, null);
+                    if (sink.Template.Value.ConstantValue is { HasValue: true, Value: string text }) placeholders = _sources.TemplatePlaceholders(text);
                 }
 
                 for (var i = 0; i < sink.Values.Count; i++)
                 {
                     var value = sink.Values[i];
                     var placeholder = placeholders is null ? -1 : MessageTemplate.PlaceholderFor(placeholders, i);
-                    var found = Check(context, descriptor, value, sink.Display, false, placeholder >= 0 ? placeholder : (int?)null);
+                    var found = Check(invocation, function, descriptor, value, sink.Display, false, placeholder >= 0 ? placeholder : (int?)null);
                     if (found || placeholder < 0 || !placeholders![placeholder].Destructure) continue;
 
                     // {@Options}: a structured logger serializes every public property.
-                    var flow = Flow(context.Operation.Syntax.SyntaxTree);
+                    var flow = State.Flow(invocation.Syntax.SyntaxTree);
                     var stripped = value.WalkDownConversion();
                     var member = _sources.SerializedSecretMember(stripped.Type, flow.Names);
                     if (member is not null)
-                        Report(context, descriptor, stripped, "'" + stripped.Type!.Name + "' destructured with secret member '" + member + "'", sink.Display, placeholder);
+                        Report(descriptor, stripped, "'" + stripped.Type!.Name + "' destructured with secret member '" + member + "'", sink.Display, placeholder);
                 }
             }
 
-            private bool Check(OperationAnalysisContext context, DiagnosticDescriptor descriptor, IOperation value, string sinkName, bool urlMode, int? placeholder)
+            private bool Check(IOperation sinkOperation, IOperation? function, DiagnosticDescriptor descriptor, IOperation value, string sinkName, bool urlMode, int? placeholder)
             {
                 if (value.ConstantValue.HasValue) return false;
-                var use = new SinkUse(descriptor, value, sinkName, urlMode, placeholder);
-                lock (_record.Gate) _record.Sinks.Add(use);
-                if (InnermostLocalFunction(value) is { } local)
+                var state = State;
+                if (_typeRecords is not null)
                 {
-                    lock (local.Gate) local.Sinks.Add(use);
+                    // Recorded for the type's symbol-end pass (helper summaries, callers judged again).
+                    var use = new SinkUse(descriptor, value, sinkName, urlMode, placeholder);
+                    lock (state.Record.Gate) state.Record.Sinks.Add(use);
+                    if (InnermostLocalFunction(function) is { } local)
+                    {
+                        lock (local.Gate) local.Sinks.Add(use);
+                    }
                 }
-                var flow = Flow(context.Operation.Syntax.SyntaxTree);
-                var hits = new List<SecretHit>(1);
+
+                var flow = state.Flow(sinkOperation.Syntax.SyntaxTree);
+                var hits = state.Hits;
+                hits.Clear();
                 flow.Collect(value, hits, urlMode);
                 foreach (var hit in hits)
                 {
                     var at = hit.At;
-                    if (urlMode && IsPublicKeyOfAPair(at, context.ContainingSymbol, flow.Names)) continue;
-                    Report(context, descriptor, at, hit.Description, sinkName, ReferenceEquals(value.WalkDownImplicitConversion(), at.WalkDownImplicitConversion()) ? placeholder : null);
+                    if (urlMode && IsPublicKeyOfAPair(at, _context.OwningSymbol, flow.Names)) continue;
+                    Report(descriptor, at, hit.Description, sinkName, ReferenceEquals(value.WalkDownImplicitConversion(), at.WalkDownImplicitConversion()) ? placeholder : null);
                 }
 
                 return hits.Count > 0;
@@ -490,8 +602,67 @@ namespace SecretsAnalyzers.Logging
                 return op;
             }
 
-            private void Report(OperationAnalysisContext context, DiagnosticDescriptor descriptor, IOperation at, string description, string sinkName, int? placeholder) =>
-                EXK401SecretLoggingAnalyzer.Report(context.ReportDiagnostic, _record, descriptor, at, description, sinkName, placeholder);
+            private void Report(DiagnosticDescriptor descriptor, IOperation at, string description, string sinkName, int? placeholder) =>
+                EXK401SecretLoggingAnalyzer.Report(_context.ReportDiagnostic, State.Record, descriptor, at, description, sinkName, placeholder);
+        }
+
+        /// <summary>What a body needs once it shows a sink, a helper call or a returned value: its record, its local functions' records and its flow.</summary>
+        private sealed class BodyState
+        {
+            private readonly SecretSources _sources;
+            private readonly SecretsOptionsCache _cache;
+            private readonly List<BodyRecord>? _typeRecords;
+            private Dictionary<IMethodSymbol, BodyRecord>? _localFunctions;
+            private SecretFlow? _flow;
+
+            public BodyState(SecretSources sources, SecretsOptionsCache cache, BodyRecord record, List<BodyRecord>? typeRecords)
+            {
+                _sources = sources;
+                _cache = cache;
+                Record = record;
+                _typeRecords = typeRecords;
+            }
+
+            public BodyRecord Record { get; }
+
+            /// <summary>The hits of one sink value, reused by every check of the body (a check never re-enters another).</summary>
+            public List<SecretHit> Hits { get; } = new List<SecretHit>(1);
+
+            public SecretFlow Flow(SyntaxTree tree)
+            {
+                lock (Record.Gate)
+                {
+                    if (_flow is null)
+                    {
+                        var options = _cache.For(tree);
+                        _flow = new SecretFlow(_sources, options.Names, options.GetList(null, MaskMethodsKey), Record.Blocks);
+                    }
+
+                    return _flow;
+                }
+            }
+
+            /// <summary>
+            /// The record of a local function of this body: it gets its own summary (a helper like any other). Its sinks
+            /// and calls are also recorded on the method around it, which alone is judged again at symbol end.
+            /// </summary>
+            public BodyRecord? LocalFunctionRecord(ILocalFunctionOperation localFunction)
+            {
+                if (localFunction.Body is null) return null;
+                lock (Record.Gate)
+                {
+                    _localFunctions ??= new Dictionary<IMethodSymbol, BodyRecord>(SymbolEqualityComparer.Default);
+                    if (_localFunctions.TryGetValue(localFunction.Symbol, out var existing)) return existing;
+                    var record = new BodyRecord(localFunction.Symbol, ImmutableArray.Create<IOperation>(localFunction.Body), Record.Tree) { IsLocalFunction = true };
+                    _localFunctions[localFunction.Symbol] = record;
+                    if (_typeRecords is not null)
+                    {
+                        lock (_typeRecords) _typeRecords.Add(record);
+                    }
+
+                    return record;
+                }
+            }
         }
     }
 }

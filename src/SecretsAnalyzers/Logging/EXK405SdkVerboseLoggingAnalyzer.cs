@@ -33,18 +33,29 @@ namespace SecretsAnalyzers.Logging
                     start.RegisterOperationAction(c => OnAssignment(c, known), OperationKind.SimpleAssignment);
                 }
 
-                if (known.CcxtExchange is not null || known.BinanceLoggingHandler is not null)
-                    start.RegisterOperationAction(c => OnCreation(c, known), OperationKind.ObjectCreation);
-
-                if (known.ReferencesCryptoExchangeNet)
-                    start.RegisterOperationAction(c => OnInvocation(c, known), OperationKind.Invocation);
-
-                if (known.ReferencesCryptoExchangeNet || known.CcxtExchange is not null || known.BinanceLoggingHandler is not null)
-                    start.RegisterOperationAction(c => OnHandlerLog(c, known), OperationKind.Invocation);
-
-                if (known.ReferencesCryptoExchangeNet && known.NLogBridgesMel && known.NLogLevel is not null)
+                // One action per operation kind (the driver builds a context per action and operation): each check runs
+                // when its SDK is referenced, in the order they were once registered separately.
+                var levels = known.ReferencesCryptoExchangeNet;
+                var handlers = known.ReferencesCryptoExchangeNet || known.CcxtExchange is not null || known.BinanceLoggingHandler is not null;
+                var nlogLevel = known.ReferencesCryptoExchangeNet && known.NLogBridgesMel ? known.NLogLevel : null;
+                if (levels || handlers || nlogLevel is not null)
                 {
-                    start.RegisterOperationAction(c => OnNLogRule(c, known.NLogLevel), OperationKind.Invocation, OperationKind.ObjectCreation);
+                    start.RegisterOperationAction(c =>
+                    {
+                        if (levels) OnInvocation(c, known);
+                        if (handlers) OnHandlerLog(c, known);
+                        if (nlogLevel is not null) OnNLogRule(c, nlogLevel);
+                    }, OperationKind.Invocation);
+                }
+
+                var creations = known.CcxtExchange is not null || known.BinanceLoggingHandler is not null;
+                if (creations || nlogLevel is not null)
+                {
+                    start.RegisterOperationAction(c =>
+                    {
+                        if (creations) OnCreation(c, known);
+                        if (nlogLevel is not null) OnNLogRule(c, nlogLevel);
+                    }, OperationKind.ObjectCreation);
                 }
             });
         }

@@ -47,7 +47,8 @@ namespace SecretsAnalyzers.Logging
 
         public SyntaxTree Tree { get; }
 
-        public object Gate { get; } = new object();
+        /// <summary>The lock of this record's lists (the record itself: one object less per body).</summary>
+        public object Gate => this;
 
         /// <summary>A local function's body inside another record's blocks: summarised, never judged again on its own.</summary>
         public bool IsLocalFunction { get; set; }
@@ -58,8 +59,13 @@ namespace SecretsAnalyzers.Logging
 
         public List<IInvocationOperation> HelperCalls { get; } = new List<IInvocationOperation>();
 
-        /// <summary>(rule id, span) already reported in this body, so the symbol-end pass never reports twice.</summary>
-        public HashSet<(string, TextSpan)> Reported { get; } = new HashSet<(string, TextSpan)>();
+        private HashSet<(string, TextSpan)>? _reported;
+
+        /// <summary>
+        /// False when (rule id, span) was already reported in this body, so the symbol-end pass never reports twice;
+        /// otherwise marks it. Call under <see cref="Gate"/>.
+        /// </summary>
+        public bool MarkReported(string id, TextSpan span) => (_reported ??= new HashSet<(string, TextSpan)>()).Add((id, span));
     }
 
     /// <summary>A parameter of a helper that reaches a sink inside it (directly or through further helpers).</summary>

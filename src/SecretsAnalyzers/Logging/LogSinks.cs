@@ -58,17 +58,15 @@ namespace SecretsAnalyzers.Logging
             var type = method.ContainingType;
             if (type is null) return null;
             string? display = null;
-            var ns = LoggingKnownTypes.NamespaceOf(type);
-
             if (LoggingKnownTypes.Is(type, known.MelLoggerExtensions) || LoggingKnownTypes.Implements(type, known.MelILogger) && (method.Name == "Log" || method.Name == "BeginScope"))
                 display = "ILogger." + method.Name;
-            else if (ns.StartsWith("Serilog", StringComparison.Ordinal) &&
+            else if (LoggingKnownTypes.NamespaceStartsWith(type, "Serilog") &&
                      (LoggingKnownTypes.Implements(type, known.SerilogILogger) || LoggingKnownTypes.Is(type, known.SerilogLog) || LoggingKnownTypes.Is(type, known.SerilogLogContext)))
                 display = "Serilog " + method.Name;
-            else if (ns.StartsWith("NLog", StringComparison.Ordinal) &&
+            else if (LoggingKnownTypes.NamespaceStartsWith(type, "NLog") &&
                      (type.Name.IndexOf("Logger", StringComparison.Ordinal) >= 0 || type.Name == "ScopeContext" || type.Name == "MappedDiagnosticsLogicalContext"))
                 display = "NLog " + method.Name;
-            else if (ns.StartsWith("log4net", StringComparison.Ordinal) && (LoggingKnownTypes.Implements(type, known.Log4NetILog) || type.Name == "ILog"))
+            else if (LoggingKnownTypes.NamespaceStartsWith(type, "log4net") && (LoggingKnownTypes.Implements(type, known.Log4NetILog) || type.Name == "ILog"))
                 display = "log4net " + method.Name;
             else if (LoggingKnownTypes.Is(type, known.Console))
                 display = "Console." + method.Name;
@@ -78,7 +76,7 @@ namespace SecretsAnalyzers.Logging
                 display = ConsoleWriter(invocation.Instance, known) is { } writer ? writer + "." + method.Name : null;
             else if (LoggingKnownTypes.Is(type, known.Activity))
                 display = "Activity." + method.Name;
-            else if (LoggingKnownTypes.Is(type, known.TelemetryClient) || type.Name == "TelemetryClient" && ns == "Microsoft.ApplicationInsights")
+            else if (LoggingKnownTypes.Is(type, known.TelemetryClient) || type.Name == "TelemetryClient" && LoggingKnownTypes.NamespaceIs(type, "Microsoft.ApplicationInsights"))
                 display = "TelemetryClient." + method.Name;
 
             return display is null ? null : Build(display, invocation, known);

@@ -126,5 +126,45 @@ namespace SecretsAnalyzers.Logging
         public static string NamespaceOf(ISymbol? symbol) => symbol.NamespaceOf();
 
         public static bool InNamespace(ISymbol? symbol, string prefix) => symbol.IsInNamespace(prefix);
+
+        /// <summary>
+        /// <c>NamespaceOf(symbol).StartsWith(prefix, Ordinal)</c> without building the namespace text: the dotted
+        /// namespace is compared segment by segment from the global namespace down.
+        /// </summary>
+        public static bool NamespaceStartsWith(ISymbol? symbol, string prefix)
+        {
+            var ns = symbol?.ContainingNamespace;
+            if (ns is null || ns.IsGlobalNamespace) return prefix.Length == 0;
+            var position = 0;
+            return PrefixAgrees(ns, prefix, ref position) && position >= prefix.Length;
+        }
+
+        /// <summary><c>NamespaceOf(symbol) == dotted</c> without building the namespace text.</summary>
+        public static bool NamespaceIs(ISymbol? symbol, string dotted) => symbol?.ContainingNamespace.IsNamespace(dotted) == true;
+
+        /// <summary>
+        /// False when the dotted text of <paramref name="ns"/> disagrees with <paramref name="prefix"/>; otherwise true, with
+        /// <paramref name="position"/> the number of characters compared (at least the prefix's length once it is matched).
+        /// </summary>
+        private static bool PrefixAgrees(INamespaceSymbol ns, string prefix, ref int position)
+        {
+            var parent = ns.ContainingNamespace;
+            if (parent is not null && !parent.IsGlobalNamespace)
+            {
+                if (!PrefixAgrees(parent, prefix, ref position)) return false;
+                if (position >= prefix.Length) return true;
+                if (prefix[position] != '.') return false;
+                position++;
+            }
+
+            var name = ns.Name;
+            for (var i = 0; i < name.Length; i++, position++)
+            {
+                if (position >= prefix.Length) return true;
+                if (name[i] != prefix[position]) return false;
+            }
+
+            return true;
+        }
     }
 }

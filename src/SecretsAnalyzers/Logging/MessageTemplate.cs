@@ -27,6 +27,8 @@ namespace SecretsAnalyzers.Logging
     /// <summary>Parses message templates (Microsoft.Extensions.Logging, Serilog, NLog): <c>{{</c> and <c>}}</c> are escapes.</summary>
     internal static class MessageTemplate
     {
+        private static readonly char[] FormatSeparators = { ',', ':' };
+
         public static List<TemplatePlaceholder> Parse(string? template)
         {
             var result = new List<TemplatePlaceholder>();
@@ -43,7 +45,7 @@ namespace SecretsAnalyzers.Logging
                     var inner = t.Substring(i + 1, close - i - 1);
                     var destructure = inner.StartsWith("@", System.StringComparison.Ordinal);
                     var name = inner.TrimStart('@', '$');
-                    var cut = name.IndexOfAny(new[] { ',', ':' });
+                    var cut = name.IndexOfAny(FormatSeparators);
                     if (cut >= 0) name = name.Substring(0, cut);
                     result.Add(new TemplatePlaceholder(i, close - i + 1, name.Trim(), destructure));
                     i = close;
@@ -79,15 +81,27 @@ namespace SecretsAnalyzers.Logging
                 return -1;
             }
 
-            var seen = new List<string>();
+            // Named: the valueIndex-th distinct name, counted in order of first appearance.
+            var distinct = 0;
             for (var i = 0; i < placeholders.Count; i++)
             {
-                if (seen.Contains(placeholders[i].Name)) continue;
-                if (seen.Count == valueIndex) return i;
-                seen.Add(placeholders[i].Name);
+                if (SeenBefore(placeholders, i)) continue;
+                if (distinct == valueIndex) return i;
+                distinct++;
             }
 
             return -1;
+        }
+
+        private static bool SeenBefore(List<TemplatePlaceholder> placeholders, int index)
+        {
+            var name = placeholders[index].Name;
+            for (var j = 0; j < index; j++)
+            {
+                if (placeholders[j].Name == name) return true;
+            }
+
+            return false;
         }
     }
 }

@@ -301,12 +301,11 @@ namespace SecretsAnalyzers.Logging
         {
             var type = op.Type;
             if (type is null) return null;
-            var ns = LoggingKnownTypes.NamespaceOf(type);
-            if (!(type.Name == "HttpRequestMessage" && ns == "System.Net.Http" ||
-                  (type.Name == "HttpRequestHeaders" || type.Name == "HttpHeaders") && ns == "System.Net.Http.Headers"))
+            if (!(type.Name == "HttpRequestMessage" && LoggingKnownTypes.NamespaceIs(type, "System.Net.Http") ||
+                  (type.Name == "HttpRequestHeaders" || type.Name == "HttpHeaders") && LoggingKnownTypes.NamespaceIs(type, "System.Net.Http.Headers")))
                 return null;
             var owner = HeaderOwner(op);
-            if (owner is null || !Table().HeaderValues.TryGetValue(owner, out var values)) return null;
+            if (owner is null || Table().HeaderValues is not { } headers || !headers.TryGetValue(owner, out var values)) return null;
             if (_signed is not null && _signed.TryGetValue(owner, out var known)) return known;
 
             // A header value can be the request itself (request.ToString()): an owner being judged counts as clean.
@@ -524,14 +523,13 @@ namespace SecretsAnalyzers.Logging
 
             if (LoggingKnownTypes.Is(containing, _sources.Known.StringBuilder)) return true;
             if (LoggingKnownTypes.Is(containing, _sources.Known.Marshal)) return method.Name.StartsWith("PtrToString", StringComparison.Ordinal);
-            var ns = LoggingKnownTypes.NamespaceOf(containing);
             switch (containing.Name)
             {
-                case "Convert": return ns == "System" && (method.Name.StartsWith("To", StringComparison.Ordinal) || method.Name.StartsWith("From", StringComparison.Ordinal));
+                case "Convert": return LoggingKnownTypes.NamespaceIs(containing, "System") && (method.Name.StartsWith("To", StringComparison.Ordinal) || method.Name.StartsWith("From", StringComparison.Ordinal));
                 case "Encoding": case "UTF8Encoding": case "ASCIIEncoding": case "UnicodeEncoding":
-                    return ns == "System.Text" && (method.Name == "GetString" || method.Name == "GetBytes" || method.Name == "GetChars");
-                case "MemoryExtensions": return ns == "System";
-                case "Enumerable": return ns == "System.Linq" && (method.Name == "ToArray" || method.Name == "Reverse");
+                    return LoggingKnownTypes.NamespaceIs(containing, "System.Text") && (method.Name == "GetString" || method.Name == "GetBytes" || method.Name == "GetChars");
+                case "MemoryExtensions": return LoggingKnownTypes.NamespaceIs(containing, "System");
+                case "Enumerable": return LoggingKnownTypes.NamespaceIs(containing, "System.Linq") && (method.Name == "ToArray" || method.Name == "Reverse");
                 case "WebUtility": case "HttpUtility": case "Uri":
                     return method.Name.IndexOf("Encode", StringComparison.Ordinal) >= 0 || method.Name.IndexOf("Escape", StringComparison.Ordinal) >= 0;
             }
@@ -543,9 +541,9 @@ namespace SecretsAnalyzers.Logging
         }
 
         private static bool IsDiagnosticsPayload(ITypeSymbol? type) =>
-            type is not null && (type.Name == "KeyValuePair" && LoggingKnownTypes.NamespaceOf(type) == "System.Collections.Generic" ||
-                                 LoggingKnownTypes.NamespaceOf(type) == "System.Diagnostics" &&
-                                 (type.Name == "ActivityEvent" || type.Name == "ActivityLink" || type.Name == "ActivityTagsCollection" || type.Name == "TagList"));
+            type is not null && (type.Name == "KeyValuePair" && LoggingKnownTypes.NamespaceIs(type, "System.Collections.Generic") ||
+                                 (type.Name == "ActivityEvent" || type.Name == "ActivityLink" || type.Name == "ActivityTagsCollection" || type.Name == "TagList") &&
+                                 LoggingKnownTypes.NamespaceIs(type, "System.Diagnostics"));
 
         private static bool IsStringComposition(IInvocationOperation invocation)
         {
@@ -619,11 +617,13 @@ namespace SecretsAnalyzers.Logging
             return false;
         }
 
+        private static readonly char[] QueryDelimiters = { '?', '&', '/' };
+
         /// <summary>"…&amp;AccessKeyId=" or "?client_id=": a query parameter whose value is a public key id by protocol (HTX).</summary>
         private static bool IsPublicKeyIdParameter(string? previousText)
         {
             if (string.IsNullOrEmpty(previousText) || !previousText!.EndsWith("=", StringComparison.Ordinal)) return false;
-            var start = previousText.LastIndexOfAny(new[] { '?', '&', '/' });
+            var start = previousText.LastIndexOfAny(QueryDelimiters);
             var parameter = previousText.Substring(start + 1, previousText.Length - start - 2);
             var words = NameWords.Split(parameter);
             if (words.Count == 0) return false;
@@ -654,8 +654,8 @@ namespace SecretsAnalyzers.Logging
             /// <summary>Per local: a secret description, or "" for a secret-named local that only holds harmless constants.</summary>
             public readonly Dictionary<ILocalSymbol, string> Taint = new Dictionary<ILocalSymbol, string>(SymbolEqualityComparer.Default);
 
-            /// <summary>Header values added to a request, its Headers or an HttpClient's DefaultRequestHeaders, by owner.</summary>
-            public readonly Dictionary<ISymbol, List<IOperation>> HeaderValues = new Dictionary<ISymbol, List<IOperation>>(SymbolEqualityComparer.Default);
+            /// <summary>Header values added to a request, its Headers or an HttpClient's DefaultRequestHeaders, by owner (null: none).</summary>
+            public Dictionary<ISymbol, List<IOperation>>? HeaderValues;
         }
 
         private LocalTable Table()
@@ -696,7 +696,7 @@ namespace SecretsAnalyzers.Logging
 
             foreach (var block in _blocks)
             {
-                foreach (var op in block.DescendantsAndSelf())
+                foreach (var op in OperationWalk.AndSelf(block))
                 {
                     switch (op)
                     {
@@ -723,6 +723,7 @@ namespace SecretsAnalyzers.Logging
                                                            LoggingKnownTypes.InNamespace(add.TargetMethod.ContainingType, "System.Net.Http.Headers"):
                             if (HeaderOwner(add.Instance) is { } owner)
                             {
+                                table.HeaderValues ??= new Dictionary<ISymbol, List<IOperation>>(SymbolEqualityComparer.Default);
                                 if (!table.HeaderValues.TryGetValue(owner, out var headerValues)) table.HeaderValues[owner] = headerValues = new List<IOperation>(1);
                                 for (var i = 1; i < add.Arguments.Length; i++) headerValues.Add(add.Arguments[i].Value);
                             }
@@ -746,7 +747,7 @@ namespace SecretsAnalyzers.Logging
 
                 foreach (var value in values[local])
                 {
-                    foreach (var read in value.DescendantsAndSelf())
+                    foreach (var read in OperationWalk.AndSelf(value))
                     {
                         if (read is not ILocalReferenceOperation { IsDeclaration: false } reference) continue;
                         if (!readers.TryGetValue(reference.Local, out var list)) readers[reference.Local] = list = new List<ILocalSymbol>(1);

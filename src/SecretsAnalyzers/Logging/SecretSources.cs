@@ -44,7 +44,16 @@ namespace SecretsAnalyzers.Logging
         private readonly ConcurrentDictionary<ITypeSymbol, string> _serializedMembers =
             new ConcurrentDictionary<ITypeSymbol, string>(SymbolEqualityComparer.Default);
 
+        private static readonly Func<string, List<TemplatePlaceholder>> ParseTemplate = MessageTemplate.Parse;
+
+        private readonly ConcurrentDictionary<string, List<TemplatePlaceholder>> _templates =
+            new ConcurrentDictionary<string, List<TemplatePlaceholder>>(StringComparer.Ordinal);
+
         public SecretSources(LoggingKnownTypes known) => Known = known;
+
+        /// <summary>The placeholders of a message template, parsed once per distinct text per compilation (callers only read the list).</summary>
+        public List<TemplatePlaceholder> TemplatePlaceholders(string template) =>
+            _templates.TryGetValue(template, out var placeholders) ? placeholders : _templates.GetOrAdd(template, ParseTemplate);
 
         public LoggingKnownTypes Known { get; }
 
@@ -208,9 +217,9 @@ namespace SecretsAnalyzers.Logging
             for (var t = type; t is not null; t = t.BaseType)
             {
                 if (LoggingKnownTypes.InNamespace(t, "CryptoExchange.Net.Authentication")) return true;
-                var ns = LoggingKnownTypes.NamespaceOf(t);
                 if (t.Name.EndsWith("Credentials", StringComparison.Ordinal) || t.Name.EndsWith("Credential", StringComparison.Ordinal))
                 {
+                    var ns = LoggingKnownTypes.NamespaceOf(t);
                     if (ns.EndsWith(".Net", StringComparison.Ordinal) || ns.IndexOf(".Net.", StringComparison.Ordinal) >= 0) return true;
                 }
             }
@@ -256,9 +265,13 @@ namespace SecretsAnalyzers.Logging
         {
             method = method.OriginalDefinition;
             if (method.DeclaringSyntaxReferences.IsDefaultOrEmpty || !IsSecretCapable(method.ReturnType)) return null;
-            var summary = _helperSummaries.GetOrAdd(method, m => Summarize(m, names) ?? "");
+            if (!_helperSummaries.TryGetValue(method, out var summary)) summary = AddHelperSummary(method, names);
             return summary.Length == 0 ? null : summary;
         }
+
+        // The cache misses live in their own methods: a lambda capturing a parameter allocates its closure on entry.
+        private string AddHelperSummary(IMethodSymbol method, SecretNameModel names) =>
+            _helperSummaries.GetOrAdd(method, m => Summarize(m, names) ?? "");
 
         private static string? Summarize(IMethodSymbol method, SecretNameModel names)
         {
@@ -413,21 +426,19 @@ namespace SecretsAnalyzers.Logging
         {
             if (type is not INamedTypeSymbol named || named.DeclaringSyntaxReferences.IsDefaultOrEmpty) return null;
             if (named.TypeKind != TypeKind.Class && named.TypeKind != TypeKind.Struct) return null;
-            return _printing.GetOrAdd(named.OriginalDefinition, t => ComputePrinting(t, names));
+            var definition = named.OriginalDefinition;
+            return _printing.TryGetValue(definition, out var known) ? known : AddPrinting(definition, names);
         }
+
+        private SecretPrinting? AddPrinting(INamedTypeSymbol type, SecretNameModel names) =>
+            _printing.GetOrAdd(type, t => ComputePrinting(t, names));
 
         private SecretPrinting? ComputePrinting(INamedTypeSymbol type, SecretNameModel names)
         {
-            // Cheap pre-check on member names, before any member symbol is materialized.
-            var anySecretName = false;
-            foreach (var memberName in type.MemberNames)
-            {
-                if (names.IsSecretName(memberName)) { anySecretName = true; break; }
-            }
-
-            if (!anySecretName) return null;
-            var secretMembers = ImmutableArray.CreateBuilder<ISymbol>();
-            var allSecret = new List<ISymbol>();
+            // Only a member whose type prints its text can be printed as a secret: its name is classified only then,
+            // and nothing is built for a type without one (the compiler has created the member symbols already).
+            ImmutableArray<ISymbol>.Builder? secretMembers = null;
+            List<ISymbol>? allSecret = null;
             foreach (var member in type.GetMembers())
             {
                 if (member.IsStatic || member.IsImplicitlyDeclared && member is not IPropertySymbol) continue;
@@ -437,14 +448,16 @@ namespace SecretsAnalyzers.Logging
                     IFieldSymbol { AssociatedSymbol: null } f => f.Type,
                     _ => null,
                 };
-                if (memberType is null || !IsSecretNamedSymbol(member, memberType, names) || !PrintsItsText(memberType)) continue;
+                if (memberType is null || !PrintsItsText(memberType) || !IsSecretNamedSymbol(member, memberType, names)) continue;
+                allSecret ??= new List<ISymbol>();
+                secretMembers ??= ImmutableArray.CreateBuilder<ISymbol>();
                 allSecret.Add(member);
                 if (member.DeclaredAccessibility == Accessibility.Public &&
                     (member is IFieldSymbol || member is IPropertySymbol { GetMethod: not null }))
                     secretMembers.Add(member);
             }
 
-            if (allSecret.Count == 0) return null;
+            if (allSecret is null || secretMembers is null) return null;
 
             MethodDeclarationSyntax? userToString = null, userPrintMembers = null;
             foreach (var m in type.GetMembers("ToString"))
@@ -607,9 +620,12 @@ namespace SecretsAnalyzers.Logging
             if (type is null || type.SpecialType != SpecialType.None || type.TypeKind == TypeKind.Interface ||
                 IsSecretCapable(type) || type is IArrayTypeSymbol)
                 return null;
-            var result = _serializedMembers.GetOrAdd(type, t => ComputeSerialized(t, names) ?? "");
+            if (!_serializedMembers.TryGetValue(type, out var result)) result = AddSerialized(type, names);
             return result.Length == 0 ? null : result;
         }
+
+        private string AddSerialized(ITypeSymbol type, SecretNameModel names) =>
+            _serializedMembers.GetOrAdd(type, t => ComputeSerialized(t, names) ?? "");
 
         private string? ComputeSerialized(ITypeSymbol type, SecretNameModel names)
         {

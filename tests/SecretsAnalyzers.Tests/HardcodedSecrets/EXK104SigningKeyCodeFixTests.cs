@@ -1,6 +1,7 @@
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis.Testing;
 using S = SecretsAnalyzers.Tests.HardcodedSecrets.ShapeSecrets;
+using FlowVerify = SecretsAnalyzers.Tests.CSharpCodeFixVerifier<SecretsAnalyzers.HardcodedSecrets.EXK104SigningKeyFlowAnalyzer, SecretsAnalyzers.CodeFixes.HardcodedSecrets.EXK104SigningKeyCodeFix>;
 using Verify = SecretsAnalyzers.Tests.CSharpCodeFixVerifier<SecretsAnalyzers.HardcodedSecrets.EXK104SigningKeyAnalyzer, SecretsAnalyzers.CodeFixes.HardcodedSecrets.EXK104SigningKeyCodeFix>;
 
 namespace SecretsAnalyzers.Tests.HardcodedSecrets
@@ -76,6 +77,47 @@ namespace SecretsAnalyzers.Tests.HardcodedSecrets
                 }
             }
             """, "EXK104.Configuration");
+
+        private const string FlowSigner = """
+            using System.Security.Cryptography;
+            using System.Text;
+
+            namespace TradingBot.Binance
+            {
+                public sealed class RequestSigner
+                {
+                    private readonly byte[] _key;
+                    public RequestSigner(string apiSecret) => _key = Encoding.UTF8.GetBytes(apiSecret);
+                    public byte[] Sign(byte[] payload) => HMACSHA256.HashData(_key, payload);
+                }
+            }
+            """;
+
+        /// <summary>
+        /// A key that reaches the HMAC through another member is reported at compilation end: a non-local diagnostic, for
+        /// which IDEs never offer a fix (and the testing library rejects one), so no fix is registered; the in-member EXK104
+        /// and EXK102/EXK103 on the same literal carry the lookup fix.
+        /// </summary>
+        [Theory]
+        [InlineData("public static RequestSigner Create() => new RequestSigner([|\"" + S.Binance64 + "\"|]);")]
+        [InlineData("private const string ApiSecret = [|\"" + S.Binance64 + "\"|]; private readonly RequestSigner _signer = new RequestSigner(ApiSecret);")]
+        public Task No_fix_for_a_key_reported_through_another_member(string members)
+        {
+            var bot = "namespace TradingBot.Binance { public sealed class Bot { " + members + " } }";
+            var test = new FlowVerify.Test
+            {
+                CodeActionEquivalenceKey = "EXK104.Environment",
+
+                // The library's local-diagnostic check fails on any non-local diagnostic of a fixable id, whether or not a
+                // fix is registered; FixedState == TestState is what proves that none is.
+                CodeFixTestBehaviors = CodeFixTestBehaviors.SkipLocalDiagnosticCheck,
+            };
+            test.TestState.Sources.Add(("/0/RequestSigner.cs", FlowSigner));
+            test.TestState.Sources.Add(("/0/Bot.cs", bot));
+            test.FixedState.Sources.Add(("/0/RequestSigner.cs", FlowSigner));
+            test.FixedState.Sources.Add(("/0/Bot.cs", bot));
+            return test.RunAsync();
+        }
 
         [Fact]
         public Task Hex_key_stays_hex() => VerifyFix($$"""

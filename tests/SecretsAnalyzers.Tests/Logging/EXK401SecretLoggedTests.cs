@@ -290,6 +290,59 @@ namespace SecretsAnalyzers.Tests.Logging
             """);
 
         [Fact]
+        public Task Reports_a_secret_handed_to_a_local_function_of_a_constructor_in_a_type_without_methods() => new Verify.Test
+        {
+            TestCode = LoggingTestCode.Usings + """
+                public sealed class Startup
+                {
+                    public Startup(ILogger logger, string apiSecret)
+                    {
+                        void Write(string line) => logger.LogInformation(line);
+                        Write("k=" + {|#0:apiSecret|});
+                    }
+                }
+                """,
+            ExpectedDiagnostics = { Verify.Diagnostic("EXK401").WithLocation(0).WithArguments("Secret 'apiSecret'", "ILogger.LogInformation via 'Write'") },
+        }.RunAsync();
+
+        [Fact]
+        public Task Reports_in_types_whose_methods_cannot_carry_a_secret_through_a_helper() => new Verify.Test
+        {
+            TestCode = LoggingTestCode.Usings + """
+                public sealed class Position
+                {
+                    private readonly ILogger _logger;
+                    private readonly string _apiSecret = Environment.GetEnvironmentVariable("EXCHANGE_API_SECRET") ?? "";
+
+                    public Position(ILogger logger) => _logger = logger;
+
+                    public decimal Size { get; private set; }
+
+                    public void Apply(decimal quantity)
+                    {
+                        Size += quantity;
+                        Count(1);
+                        _logger.LogInformation("Applied {Q} with {K}", quantity, {|#0:_apiSecret|});
+                    }
+
+                    private void Count(int step) => _logger.LogDebug("step {S}", step);
+
+                    public sealed class Nested
+                    {
+                        private static string Wrap(string value) => "[" + value + "]";
+
+                        public void Dump(ILogger logger, string passphrase) => logger.LogInformation("{T}", {|#1:Wrap(passphrase)|});
+                    }
+                }
+                """,
+            ExpectedDiagnostics =
+            {
+                Verify.Diagnostic("EXK401").WithLocation(0).WithArguments("Secret '_apiSecret'", "ILogger.LogInformation"),
+                Verify.Diagnostic("EXK401").WithLocation(1).WithArguments("Secret 'passphrase'", "ILogger.LogInformation"),
+            },
+        }.RunAsync();
+
+        [Fact]
         public Task Reports_a_secret_logged_in_top_level_statements() => new Verify.Test
         {
             TestState =

@@ -25,16 +25,52 @@ namespace SecretsAnalyzers.Tests.Meta
             ['4'] = "Secrets.Logging",
         };
 
-        public static IEnumerable<object[]> AllDescriptors() =>
-            typeof(Descriptors).GetFields(BindingFlags.Static | BindingFlags.NonPublic | BindingFlags.Public)
-                .Where(f => f.FieldType == typeof(DiagnosticDescriptor))
-                .Select(f => new object[] { ((DiagnosticDescriptor)f.GetValue(null)!).Id });
-
-        private static DiagnosticDescriptor Get(string id) =>
+        private static List<DiagnosticDescriptor> Table() =>
             typeof(Descriptors).GetFields(BindingFlags.Static | BindingFlags.NonPublic | BindingFlags.Public)
                 .Where(f => f.FieldType == typeof(DiagnosticDescriptor))
                 .Select(f => (DiagnosticDescriptor)f.GetValue(null)!)
-                .Single(d => d.Id == id);
+                .ToList();
+
+        private static bool IsCompilationEnd(DiagnosticDescriptor d) => d.CustomTags.Contains(WellKnownDiagnosticTags.CompilationEnd);
+
+        /// <summary>A CompilationEnd twin: the same rule reported at compilation end (EXK104 through another member), beside
+        /// a descriptor with the same id that reports while a member is analysed. It is checked by
+        /// <see cref="Compilation_end_twins_are_the_same_rule"/>, not counted as a second rule.</summary>
+        private static bool IsTwin(DiagnosticDescriptor d, List<DiagnosticDescriptor> table) =>
+            IsCompilationEnd(d) && table.Any(other => other.Id == d.Id && !IsCompilationEnd(other));
+
+        private static List<DiagnosticDescriptor> Rules()
+        {
+            var table = Table();
+            return table.Where(d => !IsTwin(d, table)).ToList();
+        }
+
+        public static IEnumerable<object[]> AllDescriptors() => Rules().Select(d => new object[] { d.Id });
+
+        private static DiagnosticDescriptor Get(string id) => Rules().Single(d => d.Id == id);
+
+        [Fact]
+        public void Compilation_end_twins_are_the_same_rule()
+        {
+            var table = Table();
+            var twins = table.Where(d => IsTwin(d, table)).ToList();
+            Assert.Contains(twins, d => d.Id == "EXK104");
+            foreach (var twin in twins)
+            {
+                var rule = Get(twin.Id);
+                Assert.Single(twins, d => d.Id == twin.Id);
+                Assert.Equal(rule.Title.ToString(), twin.Title.ToString());
+                Assert.Equal(rule.MessageFormat.ToString(), twin.MessageFormat.ToString());
+                Assert.Equal(rule.Description.ToString(), twin.Description.ToString());
+                Assert.Equal(rule.Category, twin.Category);
+                Assert.Equal(rule.DefaultSeverity, twin.DefaultSeverity);
+                Assert.Equal(rule.IsEnabledByDefault, twin.IsEnabledByDefault);
+                Assert.Equal(rule.HelpLinkUri, twin.HelpLinkUri);
+                Assert.Equal(new[] { WellKnownDiagnosticTags.CompilationEnd }, twin.CustomTags);
+                Assert.Contains(Analyzers(), a => a.SupportedDiagnostics.Contains(rule));
+                Assert.Contains(Analyzers(), a => a.SupportedDiagnostics.Contains(twin));
+            }
+        }
 
         private static IEnumerable<DiagnosticAnalyzer> Analyzers() =>
             ShippedTypes.Analyzers().Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!);

@@ -12,9 +12,11 @@ namespace SecretsAnalyzers.Tests
     public static class CSharpAnalyzerVerifier<TAnalyzer>
         where TAnalyzer : DiagnosticAnalyzer, new()
     {
-        public static DiagnosticResult Diagnostic() => CSharpAnalyzerVerifier<TAnalyzer, DefaultVerifier>.Diagnostic();
+        public static DiagnosticResult Diagnostic() =>
+            RuleDescriptors.Result(new TAnalyzer(), null, () => CSharpAnalyzerVerifier<TAnalyzer, DefaultVerifier>.Diagnostic());
 
-        public static DiagnosticResult Diagnostic(string diagnosticId) => CSharpAnalyzerVerifier<TAnalyzer, DefaultVerifier>.Diagnostic(diagnosticId);
+        public static DiagnosticResult Diagnostic(string diagnosticId) =>
+            RuleDescriptors.Result(new TAnalyzer(), diagnosticId, () => CSharpAnalyzerVerifier<TAnalyzer, DefaultVerifier>.Diagnostic(diagnosticId));
 
         public static DiagnosticResult Diagnostic(DiagnosticDescriptor descriptor) => CSharpAnalyzerVerifier<TAnalyzer, DefaultVerifier>.Diagnostic(descriptor);
 
@@ -39,6 +41,7 @@ namespace SecretsAnalyzers.Tests
                 ReferenceAssemblies = TestReferences.Net80;
                 TestState.AdditionalReferences.AddRange(TestReferences.Default);
                 TestBehaviors |= TestBehaviors.SkipGeneratedCodeCheck;
+                MarkupOptions = MarkupOptions.UseFirstDescriptor;   // {|EXK104:…|}: the rule's descriptor, not its CompilationEnd twin (RuleDescriptors)
             }
 
             /// <summary>Adds Azure.Security.KeyVault.Secrets (SecretClient) to the compilation.</summary>
@@ -73,6 +76,9 @@ namespace SecretsAnalyzers.Tests
 
             protected override ParseOptions CreateParseOptions() =>
                 ((CSharpParseOptions)base.CreateParseOptions()).WithLanguageVersion(LanguageVersion);
+
+            protected override DiagnosticDescriptor? GetDefaultDiagnostic(DiagnosticAnalyzer[] analyzers) =>
+                analyzers.Length == 1 && RuleDescriptors.Single(analyzers[0]) is { } descriptor ? descriptor : base.GetDefaultDiagnostic(analyzers);
         }
     }
 }

@@ -17,9 +17,11 @@ namespace SecretsAnalyzers.Tests
         where TAnalyzer : DiagnosticAnalyzer, new()
         where TCodeFix : CodeFixProvider, new()
     {
-        public static DiagnosticResult Diagnostic() => CSharpCodeFixVerifier<TAnalyzer, TCodeFix, DefaultVerifier>.Diagnostic();
+        public static DiagnosticResult Diagnostic() =>
+            RuleDescriptors.Result(new TAnalyzer(), null, () => CSharpCodeFixVerifier<TAnalyzer, TCodeFix, DefaultVerifier>.Diagnostic());
 
-        public static DiagnosticResult Diagnostic(string diagnosticId) => CSharpCodeFixVerifier<TAnalyzer, TCodeFix, DefaultVerifier>.Diagnostic(diagnosticId);
+        public static DiagnosticResult Diagnostic(string diagnosticId) =>
+            RuleDescriptors.Result(new TAnalyzer(), diagnosticId, () => CSharpCodeFixVerifier<TAnalyzer, TCodeFix, DefaultVerifier>.Diagnostic(diagnosticId));
 
         public static DiagnosticResult Diagnostic(DiagnosticDescriptor descriptor) => CSharpCodeFixVerifier<TAnalyzer, TCodeFix, DefaultVerifier>.Diagnostic(descriptor);
 
@@ -46,6 +48,7 @@ namespace SecretsAnalyzers.Tests
                 ReferenceAssemblies = TestReferences.Net80;
                 TestState.AdditionalReferences.AddRange(TestReferences.Default);
                 TestBehaviors |= TestBehaviors.SkipGeneratedCodeCheck;
+                MarkupOptions = MarkupOptions.UseFirstDescriptor;   // {|EXK104:…|}: the rule's descriptor, not its CompilationEnd twin (RuleDescriptors)
             }
 
             /// <summary>Adds Azure.Security.KeyVault.Secrets (SecretClient) to the compilation.</summary>
@@ -85,6 +88,9 @@ namespace SecretsAnalyzers.Tests
 
             protected override ParseOptions CreateParseOptions() =>
                 ((CSharpParseOptions)base.CreateParseOptions()).WithLanguageVersion(LanguageVersion);
+
+            protected override DiagnosticDescriptor? GetDefaultDiagnostic(DiagnosticAnalyzer[] analyzers) =>
+                analyzers.Length == 1 && RuleDescriptors.Single(analyzers[0]) is { } descriptor ? descriptor : base.GetDefaultDiagnostic(analyzers);
         }
     }
 }

@@ -1,0 +1,43 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using SecretsAnalyzers.Internal;
+
+namespace SecretsAnalyzers.HardcodedSecrets
+{
+    /// <summary>
+    /// EXK104 for key material that reaches a keyed hash or key import through a parameter or field of another member or
+    /// type (<c>new RequestSigner("…")</c> whose constructor stores the secret in the field that keys <c>new HMACSHA256(_key)</c>).
+    /// It walks the same sinks as <see cref="EXK104SigningKeyAnalyzer"/> with compilation-level operation actions only,
+    /// records the facts in a <see cref="SigningKeyFlow"/> and joins them at compilation end; its only descriptor is the
+    /// CompilationEnd twin of EXK104. Kept apart from the in-member analyzer so that analyzer stays a plain live analyzer
+    /// in IDEs (which treat an analyzer with a compilation-end descriptor differently) and this one's work is only done
+    /// where compilation-end diagnostics are wanted (build, CI, full-solution analysis).
+    /// </summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class EXK104SigningKeyFlowAnalyzer : DiagnosticAnalyzer
+    {
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+            ImmutableArray.Create(Descriptors.EXK104HardcodedSigningKeyFlow);
+
+        public override void Initialize(AnalysisContext context)
+        {
+            context.EnableConcurrentExecution();
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
+            context.RegisterCompilationStartAction(start =>
+            {
+                var known = SigningKnownTypes.From(start.Compilation);
+                if (!known.IsValid) return;
+                var lower = ProjectContext.IsTestProject(start.Compilation);
+
+                // Compilation-level actions only (no per-symbol or per-block registrations), joined once at the end.
+                var flow = new SigningKeyFlow();
+                start.RegisterOperationAction(c => EXK104SigningKeyAnalyzer.OnCreation(c, known, lower, flow), OperationKind.ObjectCreation);
+                start.RegisterOperationAction(c => EXK104SigningKeyAnalyzer.OnInvocation(c, known, lower, flow), OperationKind.Invocation);
+                start.RegisterOperationAction(c => EXK104SigningKeyAnalyzer.OnAssignment(c, known, lower, flow), OperationKind.SimpleAssignment);
+                start.RegisterOperationAction(c => EXK104SigningKeyAnalyzer.OnInitializer(c, flow), OperationKind.FieldInitializer, OperationKind.PropertyInitializer);
+                start.RegisterCompilationEndAction(c => flow.ReportAtEnd(c, lower));
+            });
+        }
+    }
+}
