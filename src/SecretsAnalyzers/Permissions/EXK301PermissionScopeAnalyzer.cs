@@ -30,7 +30,10 @@ namespace SecretsAnalyzers.Permissions
             {
                 start.RegisterOperationAction(AnalyzeArgument, OperationKind.Argument);
                 start.RegisterOperationAction(AnalyzeAssignment, OperationKind.SimpleAssignment);
-                start.RegisterOperationAction(AnalyzeMemberInitializer, OperationKind.PropertyInitializer, OperationKind.FieldInitializer);
+                start.RegisterOperationAction(AnalyzeMemberInitializer, OperationKind.PropertyInitializer, OperationKind.FieldInitializer, OperationKind.ParameterInitializer);
+                start.RegisterOperationAction(AnalyzeReturn, OperationKind.Return);
+                start.RegisterOperationAction(AnalyzeTuple, OperationKind.Tuple);
+                start.RegisterOperationAction(AnalyzeLambda, OperationKind.AnonymousFunction);
                 start.RegisterOperationAction(AnalyzeLiteral, OperationKind.Literal);
                 start.RegisterOperationAction(AnalyzeEnumValue, OperationKind.FieldReference);
                 start.RegisterAdditionalFileAction(AnalyzeConfigFile);
@@ -43,28 +46,100 @@ namespace SecretsAnalyzers.Permissions
         {
             var argument = (IArgumentOperation)context.Operation;
             if (argument.ArgumentKind != ArgumentKind.Explicit || argument.Parameter is not { } parameter) return;
-            if (!PermissionContext.IsTrue(argument.Value)) return;
+            // A local declared true and passed by name (var transfer = true; …(permissionWalletTransfer: transfer)) grants
+            // as the literal would; the finding sits on the argument, with no fix (the literal is elsewhere).
+            var viaLocal = !PermissionContext.IsTrue(argument.Value) && PermissionContext.LocalInitializerLiteral(argument.Value) is true;
+            if (!viaLocal && (!PermissionContext.IsTrue(argument.Value) || IsReportedConstant(argument.Value))) return;
             var kind = PermissionVocabulary.ClassifyBooleanName(parameter.Name);
             if (kind == GrantKind.None || !IsBoolean(parameter.Type)) return;
             var isConstructor = (parameter.ContainingSymbol as IMethodSymbol)?.MethodKind == MethodKind.Constructor;
             if (isConstructor && PermissionVocabulary.IsAssetModelTypeName(parameter.ContainingType?.Name)) return;
             var owner = isConstructor ? parameter.ContainingSymbol.ContainingType?.Name : parameter.ContainingSymbol?.Name;
-            Report(context, kind, argument.Value.Syntax.GetLocation(), PermissionContext.Fix(PermissionContext.SetFalse),
+            Report(context, kind, argument.Value.Syntax.GetLocation(),
+                viaLocal ? ImmutableDictionary<string, string?>.Empty : PermissionContext.Fix(PermissionContext.SetFalse),
                 PermissionContext.Quote(parameter.Name) + (owner is null ? "" : " of " + PermissionContext.Quote(owner)));
         }
 
         private static void AnalyzeAssignment(OperationAnalysisContext context)
         {
             var assignment = (ISimpleAssignmentOperation)context.Operation;
-            if (!PermissionContext.IsTrue(assignment.Value)) return;
+            if (!PermissionContext.IsTrue(assignment.Value) || IsReportedConstant(assignment.Value)) return;
             var (name, type, owner) = assignment.Target switch
             {
                 IPropertyReferenceOperation p when p.Arguments.IsEmpty => (p.Property.Name, p.Property.Type, p.Property.ContainingType),
                 IFieldReferenceOperation f => (f.Field.Name, f.Field.Type, f.Field.ContainingType),
+                // query["canUniversalTransfer"] = true: the key names the flag, the value is a bool whatever the dictionary holds.
+                IPropertyReferenceOperation { Arguments.Length: 1 } i when i.Arguments[0].Value.ConstantValue is { HasValue: true, Value: string key } =>
+                    (key, PermissionContext.Unwrap(assignment.Value).Type, null),
                 _ => (null, null, null),
             };
             if (name is null || type is null || PermissionVocabulary.IsAssetModelTypeName(owner?.Name)) return;
-            ReportBooleanMember(context, name, type, assignment.Value);
+            ReportBooleanMember(context, name, type, assignment.Value, owner);
+        }
+
+        /// <summary>A constant whose own declaration is reported (const bool AllowTransfer = true): its uses are not reported again.</summary>
+        private static bool IsReportedConstant(IOperation value) =>
+            PermissionContext.Unwrap(value) is IFieldReferenceOperation { Field: { IsConst: true } field } &&
+            PermissionVocabulary.ClassifyBooleanName(field.Name) != GrantKind.None &&
+            !PermissionVocabulary.IsAssetModelTypeName(field.ContainingType?.Name);
+
+        /// <summary>
+        /// A member whose whole body returns true: <c>bool EnableWithdrawals =&gt; true</c>, <c>get =&gt; true</c>,
+        /// <c>bool AllowTransfer() { return true; }</c>, a local function. A <c>return true</c> among other statements is a
+        /// decision, not a setting, and is not reported.
+        /// </summary>
+        private static void AnalyzeReturn(OperationAnalysisContext context)
+        {
+            var returned = (IReturnOperation)context.Operation;
+            if (returned.ReturnedValue is not { } value || !PermissionContext.IsTrue(value) || IsReportedConstant(value)) return;
+            if (returned.Parent is not IBlockOperation { Operations.Length: 1 } body ||
+                body.Parent is not (null or IMethodBodyBaseOperation or ILocalFunctionOperation))
+                return;
+            var member = PermissionContext.ReturningMember(returned, context.ContainingSymbol);
+            if (member is null || PermissionVocabulary.IsAssetModelTypeName(member.ContainingType?.Name)) return;
+            var type = member switch
+            {
+                IPropertySymbol property => property.Type,
+                IMethodSymbol method => method.ReturnType,
+                _ => null,
+            };
+            if (type is null) return;
+            ReportBooleanMember(context, member.Name, type, value, member.ContainingType);
+        }
+
+        /// <summary>
+        /// Tuple elements that are true: <c>(CanTrade: true, CanWithdraw: true)</c>, a form pair
+        /// <c>("canUniversalTransfer", true)</c>. String elements are read by <see cref="AnalyzeLiteral"/>.
+        /// </summary>
+        private static void AnalyzeTuple(OperationAnalysisContext context)
+        {
+            var tuple = (ITupleOperation)context.Operation;
+            foreach (var element in tuple.Elements)
+            {
+                if (!PermissionContext.IsTrue(element) || IsReportedConstant(element)) continue;
+                if (PermissionContext.TupleTarget(tuple, element, false).Name is not { } name) continue;
+                ReportBooleanMember(context, name, PermissionContext.Unwrap(element).Type ?? element.Type!, element, null);
+            }
+        }
+
+        /// <summary>
+        /// Lambda parameter defaults: <c>(bool canTransfer = true) =&gt; …</c>. The driver gives no initializer operation for
+        /// them, so the lambda's own parameter symbols and their default-value syntax (inside this body) are read.
+        /// </summary>
+        private static void AnalyzeLambda(OperationAnalysisContext context)
+        {
+            var lambda = (IAnonymousFunctionOperation)context.Operation;
+            foreach (var parameter in lambda.Symbol.Parameters)
+            {
+                if (!parameter.HasExplicitDefaultValue || parameter.ExplicitDefaultValue is not true || !IsBoolean(parameter.Type)) continue;
+                var kind = PermissionVocabulary.ClassifyBooleanName(parameter.Name);
+                if (kind == GrantKind.None) continue;
+                foreach (var reference in parameter.DeclaringSyntaxReferences)
+                {
+                    if (reference.GetSyntax(context.CancellationToken) is Microsoft.CodeAnalysis.CSharp.Syntax.ParameterSyntax { Default.Value: { } defaultValue })
+                        Report(context, kind, defaultValue.GetLocation(), PermissionContext.Fix(PermissionContext.SetFalse), PermissionContext.Quote(parameter.Name));
+                }
+            }
         }
 
         private static void AnalyzeMemberInitializer(OperationAnalysisContext context)
@@ -79,12 +154,20 @@ namespace SecretsAnalyzers.Permissions
                                                        && !PermissionVocabulary.IsAssetModelTypeName(f.InitializedFields[0].ContainingType?.Name):
                     ReportBooleanMember(context, f.InitializedFields[0].Name, f.InitializedFields[0].Type, f.Value);
                     break;
+                case IParameterInitializerOperation p when PermissionContext.IsTrue(p.Value) && !IsReportedConstant(p.Value)
+                                                           && !PermissionVocabulary.IsAssetModelTypeName(p.Parameter.ContainingType?.Name):
+                    // Task CreateBotKeyAsync(bool enableWithdrawals = true), record KeyPolicy(bool CanWithdraw = true): every
+                    // caller that leaves the argument out grants it.
+                    ReportBooleanMember(context, p.Parameter.Name, p.Parameter.Type, p.Value);
+                    break;
             }
         }
 
-        private static void ReportBooleanMember(OperationAnalysisContext context, string name, ITypeSymbol type, IOperation value)
+        private static void ReportBooleanMember(OperationAnalysisContext context, string name, ITypeSymbol type, IOperation value, INamedTypeSymbol? owner = null)
         {
             var kind = PermissionVocabulary.ClassifyBooleanName(name);
+            if (kind == GrantKind.None && owner is not null && PermissionVocabulary.IsPermissionTypeName(owner.Name))
+                kind = PermissionVocabulary.ClassifyPermissionModelFlag(name);   // CdpKeyPermissions { Transfer = true }
             if (kind == GrantKind.None || !IsBoolean(type)) return;
             Report(context, kind, value.Syntax.GetLocation(), PermissionContext.Fix(PermissionContext.SetFalse), PermissionContext.Quote(name));
         }
@@ -134,9 +217,10 @@ namespace SecretsAnalyzers.Permissions
                 IVariableInitializerOperation => inOr,
                 IPropertyInitializerOperation => true,
                 IFieldInitializerOperation f => !IsEnumMember(f.InitializedFields),
-                IArgumentOperation a => IsGrantingArgument(a),
+                IArgumentOperation a => IsGrantingArgument(a) || IsListElement(a),
                 IReturnOperation => inOr,
                 IArrayInitializerOperation => true,
+                { Syntax: Microsoft.CodeAnalysis.CSharp.Syntax.CollectionExpressionSyntax } => true,   // [Read, Withdraw]
                 _ => false,
             };
             if (!grants || reference.Syntax.FirstAncestorOrSelf<Microsoft.CodeAnalysis.CSharp.Syntax.AttributeSyntax>() is not null) return;
@@ -162,6 +246,10 @@ namespace SecretsAnalyzers.Permissions
                    name != "Contains" && name != "ContainsKey" && name != "Remove" && name != "TryGetValue" && name != "IndexOf";
         }
 
+        /// <summary>An element of a collection initializer (new List&lt;ApiPermissions&gt; { Read, Withdraw }); a dictionary key is not.</summary>
+        private static bool IsListElement(IArgumentOperation argument) =>
+            argument.Parent is IInvocationOperation { TargetMethod.Name: "Add", Arguments.Length: 1, Parent: IObjectOrCollectionInitializerOperation };
+
         private static bool IsEnumMember(ImmutableArray<IFieldSymbol> fields) =>
             !fields.IsEmpty && fields[0].ContainingType?.TypeKind == TypeKind.Enum;
 
@@ -182,6 +270,15 @@ namespace SecretsAnalyzers.Permissions
 
             var target = PermissionContext.TargetOf(literal, context.ContainingSymbol);
             var fixable = PermissionContext.IsFixableLiteral(literal.Syntax);
+
+            // Coinbase OAuth account access: Account = "all" next to a scope member or key (a request, a query dictionary).
+            if (text.Equals("all", StringComparison.OrdinalIgnoreCase) && !target.IsArgument &&
+                string.Equals(target.Name, "account", StringComparison.OrdinalIgnoreCase) && PermissionContext.HasScopeSibling(literal))
+            {
+                Report(context, GrantKind.Wildcard, literal.Syntax.GetLocation(),
+                    fixable ? PermissionContext.Replace(text, "select", 0) : ImmutableDictionary<string, string?>.Empty, PermissionContext.Quote(target.Name!), "account=all");
+                return;
+            }
 
             // Form/dictionary pairs: { "canUniversalTransfer", "true" }.
             if (target.Name is { } targetName && !target.IsArgument &&

@@ -47,6 +47,7 @@ namespace SecretsAnalyzers.Permissions
                 }
 
                 start.RegisterOperationAction(AnalyzeLiteral, OperationKind.Literal);
+                start.RegisterOperationAction(AnalyzeEmptyList, OperationKind.SimpleAssignment);
             });
         }
 
@@ -87,6 +88,10 @@ namespace SecretsAnalyzers.Permissions
         private static string? OpenReason(IOperation value, bool isExplicit, KeyCallKind kind)
         {
             var unwrapped = value.WalkDownConversion();
+
+            // var ips = "*"; …CreateSubAccountApiKeyAsync(…, ips): the local's literal initializer is the value.
+            if (isExplicit && PermissionContext.LocalInitializerLiteral(unwrapped) is string local)
+                return string.IsNullOrWhiteSpace(local) ? "is empty" : IsOpenAddressList(local) ? "allows every address" : null;
 
             if (!isExplicit || unwrapped.ConstantValue is { HasValue: true, Value: null })
             {
@@ -171,7 +176,9 @@ namespace SecretsAnalyzers.Permissions
             {
                 if (b) return;
                 var target = PermissionContext.TargetOf(literal, context.ContainingSymbol);
-                if (!target.IsArgument && string.Equals(target.Name, "ipRestrict", StringComparison.OrdinalIgnoreCase) &&
+                // A constructor argument of the project's own request type (new IpRestrictionRequest(email, IpRestrict: false))
+                // is a member value too; SDK calls are judged by AnalyzeInvocation.
+                if ((!target.IsArgument || IsConstructorArgument(literal)) && string.Equals(target.Name, "ipRestrict", StringComparison.OrdinalIgnoreCase) &&
                     PermissionContext.BlockNamesKeyEndpoint(literal))
                     Report(context, literal.Syntax.GetLocation(), "The key-management request", "ipRestrict is false");
                 return;
@@ -204,9 +211,7 @@ namespace SecretsAnalyzers.Permissions
                 if (target.IsArgument || target.Name is null) return;
                 var name = target.Name.ToLowerInvariant();
                 var isRestrictFlag = name == "iprestrict" && text.Equals("false", StringComparison.OrdinalIgnoreCase);
-                var isIpList = !text.Equals("false", StringComparison.OrdinalIgnoreCase) &&
-                               (name == "ips" || name == "ip" || name == "ipwhitelist" || name == "ip_whitelist" || name == "ipaddress" ||
-                                name == "ipaddresses" || name == "iplist" || name == "cidr" || name == "cidrs");
+                var isIpList = !text.Equals("false", StringComparison.OrdinalIgnoreCase) && IsIpListName(name);
                 if ((isRestrictFlag || isIpList) && PermissionContext.BlockNamesKeyEndpoint(literal))
                     Report(context, literal.Syntax.GetLocation(), "The key-management request",
                         isRestrictFlag ? "ipRestrict is false" : PermissionContext.Quote(target.Name) + " allows every address");
@@ -229,6 +234,52 @@ namespace SecretsAnalyzers.Permissions
                 // Skip pathological literals.
             }
         }
+
+        /// <summary>
+        /// An empty address list stored in an IP member or key of a request sent to a key-management endpoint in the same
+        /// block: <c>new SubKeyRequest { AllowedIps = new List&lt;string&gt;() }</c>, <c>["ips"] = new string[0]</c>, <c>Ips = []</c>.
+        /// </summary>
+        private static void AnalyzeEmptyList(OperationAnalysisContext context)
+        {
+            var assignment = (ISimpleAssignmentOperation)context.Operation;
+            if (!IsEmptyList(assignment.Value)) return;                                          // cheap, no allocation: most assignments stop here
+            var name = assignment.Target switch
+            {
+                IPropertyReferenceOperation { Arguments.Length: 1 } i when i.Arguments[0].Value.ConstantValue is { HasValue: true, Value: string key } => key,
+                IPropertyReferenceOperation { Arguments.IsEmpty: true } property => property.Property.Name,
+                IFieldReferenceOperation field => field.Field.Name,
+                _ => null,
+            };
+            if (name is null || name.Length > 24 || !IsIpListName(name.ToLowerInvariant())) return;
+            if (!PermissionContext.BlockNamesKeyEndpoint(assignment) || PermissionContext.IsInMockSetup(assignment)) return;
+            Report(context, assignment.Value.Syntax.GetLocation(), "The key-management request", PermissionContext.Quote(name) + " is empty");
+        }
+
+        private static bool IsEmptyList(IOperation value)
+        {
+            var unwrapped = value.WalkDownConversion();
+            return unwrapped switch
+            {
+                IArrayCreationOperation { Initializer: { ElementValues.IsEmpty: true } } => true,
+                IArrayCreationOperation { Initializer: null } array => array.DimensionSizes.Length == 1 && array.DimensionSizes[0].ConstantValue is { HasValue: true, Value: 0 },
+                IInvocationOperation { TargetMethod.Name: "Empty", TargetMethod.ContainingType.Name: "Array" } => true,
+                IObjectCreationOperation creation => creation.Type is INamedTypeSymbol { IsGenericType: true } && creation.Arguments.IsEmpty &&
+                                                     (creation.Initializer is null || creation.Initializer.Initializers.IsEmpty) &&
+                                                     creation.Type.SpecialType != SpecialType.System_String,
+                _ => unwrapped.Syntax is CollectionExpressionSyntax { Elements.Count: 0 },
+            };
+        }
+
+        /// <summary>Names (lower case) of members and keys that hold a key's address binding.</summary>
+        private static bool IsIpListName(string lower)
+        {
+            var name = lower.Replace("_", "");
+            return name is "ips" or "ip" or "ipwhitelist" or "ipwhitelists" or "ipaddress" or "ipaddresses" or "iplist" or "cidr" or "cidrs" or
+                "allowedips" or "allowedipaddresses" or "ipallowlist" or "iprestrictions" or "trustedips" or "whitelistips" or "whitelistedips";
+        }
+
+        private static bool IsConstructorArgument(IOperation literal) =>
+            literal.WalkUpConversionAndParentheses().Parent is IArgumentOperation { Parent: IObjectCreationOperation };
 
         /// <summary>A field, property or local constant whose value is the path: it names the endpoint, it calls nothing.</summary>
         private static bool IsPathConstant(IOperation literal, ISymbol? containingSymbol)

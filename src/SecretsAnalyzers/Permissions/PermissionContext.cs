@@ -79,17 +79,21 @@ namespace SecretsAnalyzers.Permissions
                         continue;
                     case IArgumentOperation argument:
                         return ArgumentTarget(argument, isElement);
-                    case ISimpleAssignmentOperation assignment when assignment.Value == current:
+                    case IAssignmentOperation assignment when assignment.Value == current && assignment is ISimpleAssignmentOperation or ICompoundAssignmentOperation:
+                        // perms += ",Transfer" adds to the same slot as perms = "…".
                         return new ValueTarget(NameOfTarget(assignment.Target), false, isElement);
+                    case ITupleOperation tuple:
+                        return TupleTarget(tuple, current, isElement);
+                    case IParameterInitializerOperation parameterInitializer:
+                        return new ValueTarget(parameterInitializer.Parameter.Name, false, isElement);
                     case IVariableInitializerOperation when parent.Parent is IVariableDeclaratorOperation declarator:
                         return new ValueTarget(declarator.Symbol.Name, false, isElement);
                     case IPropertyInitializerOperation propertyInitializer when !propertyInitializer.InitializedProperties.IsEmpty:
                         return new ValueTarget(propertyInitializer.InitializedProperties[0].Name, false, isElement);
                     case IFieldInitializerOperation fieldInitializer when !fieldInitializer.InitializedFields.IsEmpty:
                         return new ValueTarget(fieldInitializer.InitializedFields[0].Name, false, isElement);
-                    case IReturnOperation:
-                        var owner = containingSymbol is IMethodSymbol { AssociatedSymbol: { } associated } ? associated : containingSymbol;
-                        return new ValueTarget(owner?.Name, false, isElement);
+                    case IReturnOperation returned:
+                        return new ValueTarget(ReturningMember(returned, containingSymbol)?.Name, false, isElement);
                     default:
                         // A collection expression ([a, b]) is not modelled in every Roslyn version; look at the syntax.
                         if (parent.Syntax is CollectionExpressionSyntax)
@@ -104,6 +108,54 @@ namespace SecretsAnalyzers.Permissions
             }
 
             return new ValueTarget(null, false, isElement);
+        }
+
+        /// <summary>
+        /// The member whose value <paramref name="returned"/> gives: the enclosing local function, else the containing
+        /// method or, for an accessor, its property. Null inside a lambda (its value goes wherever the delegate goes).
+        /// </summary>
+        public static ISymbol? ReturningMember(IReturnOperation returned, ISymbol? containingSymbol)
+        {
+            for (var p = returned.Parent; p is not null; p = p.Parent)
+            {
+                if (p is IAnonymousFunctionOperation) return null;
+                if (p is ILocalFunctionOperation local) return local.Symbol;
+            }
+
+            return containingSymbol is IMethodSymbol { AssociatedSymbol: { } associated } ? associated : containingSymbol;
+        }
+
+        /// <summary>
+        /// A tuple element: the second of a <c>("canUniversalTransfer", "true")</c> pair is named by the first, as a
+        /// dictionary entry is by its key; otherwise an element is named by the tuple (<c>(CanWithdraw: true)</c>) or the
+        /// named tuple type it converts to.
+        /// </summary>
+        public static ValueTarget TupleTarget(ITupleOperation tuple, IOperation element, bool isElement)
+        {
+            var index = tuple.Elements.IndexOf(element);
+            if (index < 0) return new ValueTarget(null, false, isElement);
+            if (index == 1 && tuple.Elements.Length == 2 && tuple.Elements[0].ConstantValue is { HasValue: true, Value: string key })
+                return new ValueTarget(key, false, isElement);
+            return new ValueTarget(TupleElementName(tuple.Type, index) ?? TupleElementName(tuple.WalkUpConversionAndParentheses().Type, index), false, isElement);
+        }
+
+        private static string? TupleElementName(ITypeSymbol? type, int index) =>
+            type is INamedTypeSymbol { IsTupleType: true } tuple && index < tuple.TupleElements.Length && tuple.TupleElements[index].IsExplicitlyNamedTupleElement
+                ? tuple.TupleElements[index].Name
+                : null;
+
+        /// <summary>
+        /// The literal a non-constant local is declared with (<c>var transfer = true;</c>, <c>var ips = "*";</c>), read from
+        /// the local's own declarator syntax in the same body: a value that flows by name into a key-management call. No
+        /// data flow: a later reassignment is not seen.
+        /// </summary>
+        public static object? LocalInitializerLiteral(IOperation value)
+        {
+            if (value.WalkDownConversion() is not ILocalReferenceOperation { Local: { IsConst: false } local } ||
+                local.DeclaringSyntaxReferences.Length != 1 ||
+                local.DeclaringSyntaxReferences[0].GetSyntax() is not VariableDeclaratorSyntax { Initializer.Value: LiteralExpressionSyntax literal })
+                return null;
+            return literal.Token.Value;
         }
 
         private static ValueTarget ArgumentTarget(IArgumentOperation argument, bool isElement)
@@ -136,6 +188,39 @@ namespace SecretsAnalyzers.Permissions
             IParameterReferenceOperation parameter => parameter.Parameter.Name,
             _ => null,
         };
+
+        /// <summary>
+        /// True when the object initializer, anonymous object or dictionary that <paramref name="value"/> is a member of also
+        /// sets a scope: <c>{ Scope = "…", Account = "all" }</c>, <c>{ ["scope"] = "…", ["account"] = "all" }</c>.
+        /// </summary>
+        public static bool HasScopeSibling(IOperation value)
+        {
+            var depth = 0;
+            for (var p = value.Parent; p is not null && depth < 6; p = p.Parent, depth++)
+            {
+                var members = p switch
+                {
+                    IObjectOrCollectionInitializerOperation initializer => initializer.Initializers,
+                    IAnonymousObjectCreationOperation anonymous => anonymous.Initializers,
+                    _ => default,
+                };
+                if (members.IsDefault) continue;
+                foreach (var member in members)
+                {
+                    var name = member switch
+                    {
+                        IAssignmentOperation assignment => NameOfTarget(assignment.Target),
+                        IInvocationOperation { Arguments.Length: 2 } add when add.Arguments[0].Value.ConstantValue is { HasValue: true, Value: string key } => key,
+                        _ => null,
+                    };
+                    if (PermissionVocabulary.IsScopeName(name)) return true;
+                }
+
+                return false;
+            }
+
+            return false;
+        }
 
         /// <summary>True when the executable block around <paramref name="operation"/> names a catalog C key-management endpoint.</summary>
         public static bool BlockNamesKeyEndpoint(IOperation operation)

@@ -385,6 +385,18 @@ namespace SecretsAnalyzers.Permissions
             return GrantKind.None;
         }
 
+        /// <summary>
+        /// A bare flag of a key-permission model (<c>CdpKeyPermissions { View, Trade, Transfer }</c>): Transfer, Withdraw,
+        /// Withdrawals, InternalTransfer… as an enum member would be; Is/Has-prefixed names describe, they do not grant.
+        /// </summary>
+        public static GrantKind ClassifyPermissionModelFlag(string name)
+        {
+            if (name.StartsWith("Is", StringComparison.Ordinal) || name.StartsWith("Has", StringComparison.Ordinal) ||
+                name.StartsWith("Was", StringComparison.Ordinal))
+                return GrantKind.None;
+            return ClassifyEnumMember(name);
+        }
+
         private static readonly string[] AssetModelWords =
         {
             "Currency", "Currencies", "Coin", "Asset", "Network", "Chain", "Balance", "Symbol", "Market", "Instrument", "Ticker", "Token",

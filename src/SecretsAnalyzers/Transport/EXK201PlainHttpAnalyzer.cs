@@ -1,6 +1,8 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using SecretsAnalyzers.Internal;
@@ -37,11 +39,14 @@ namespace SecretsAnalyzers.Transport
                 var known = TransportKnownTypes.From(start.Compilation);
                 var options = new Context(new SecretsOptionsCache(start.Options), ProjectContext.IsTestProject(start.Compilation));
                 start.RegisterOperationAction(c => OnArgument(c, known, options), OperationKind.Argument);
-                start.RegisterOperationAction(c => OnAssignment(c, known, options), OperationKind.SimpleAssignment);
+                start.RegisterOperationAction(c => OnAssignment(c, known, options), OperationKind.SimpleAssignment, OperationKind.CompoundAssignment);
                 start.RegisterOperationAction(c => OnInitializer(c, options),
                     OperationKind.FieldInitializer, OperationKind.PropertyInitializer, OperationKind.ParameterInitializer);
                 start.RegisterOperationAction(c => OnDeclarator(c, options), OperationKind.VariableDeclarator);
                 start.RegisterOperationAction(c => OnReturn(c, options), OperationKind.Return);
+                start.RegisterOperationAction(c => OnTuple(c, options), OperationKind.Tuple);
+                start.RegisterOperationAction(c => OnLambda(c, options), OperationKind.AnonymousFunction);
+
             });
         }
 
@@ -57,6 +62,39 @@ namespace SecretsAnalyzers.Transport
             public SecretsOptionsCache Options { get; }
 
             public bool IsTestProject { get; }
+
+            /// <summary>Constants and readonly fields already reported at their declaration because a consumer of their own type reads them.</summary>
+            public ConcurrentDictionary<IFieldSymbol, byte> ReportedConstants { get; } =
+                new ConcurrentDictionary<IFieldSymbol, byte>(SymbolEqualityComparer.Default);
+        }
+
+        /// <summary>
+        /// A const or readonly field declared in source with one declarator, in the same type and file as the consumer that
+        /// reads it: reported once, at its declaration, by whichever use is analysed first; later uses report nothing. The
+        /// finding is the same whatever the order. A symbol-end join would cost the driver per-type completion tracking for
+        /// the whole compilation (measured: +70 MB, 9x CPU on the 100k corpus), so the declaration's own initializer syntax
+        /// is read instead: same type and file only, never bound. The diagnostic lies outside the member being analysed
+        /// (non-local: the IDE shows it with full-solution analysis and in builds), so it carries no fix, as the use did.
+        /// Uses in other types or files stay at the use.
+        /// </summary>
+        private static bool DeferToDeclaration(OperationAnalysisContext c, Context options, ISymbol referenced)
+        {
+            if (referenced is not IFieldSymbol { ContainingType: { } type } field || !(field.IsConst || field.IsReadOnly) ||
+                field.DeclaringSyntaxReferences.Length != 1 || field.IsImplicitlyDeclared)
+                return false;
+            var declaration = field.DeclaringSyntaxReferences[0];
+            if (declaration.SyntaxTree != c.Operation.Syntax.SyntaxTree ||
+                !SymbolEqualityComparer.Default.Equals(c.ContainingSymbol?.ContainingType?.OriginalDefinition, type.OriginalDefinition))
+                return false;
+            if (declaration.GetSyntax(c.CancellationToken) is not VariableDeclaratorSyntax { Initializer.Value: { } value }) return false;
+            var text = field.HasConstantValue ? field.ConstantValue as string : (value as LiteralExpressionSyntax)?.Token.Value as string;
+            if (text is null || !PlainUrl.HasPlainScheme(text) || !PlainUrl.TryParse(text, complete: true, out var url)) return false;
+            if (options.ReportedConstants.TryAdd(field.OriginalDefinition, 0))
+            {
+                Report(c.ReportDiagnostic, options, value, url, "'" + type.Name + "." + field.Name + "'", noFix: true, schemeNameForm: false);
+            }
+
+            return true;
         }
 
         // ---------------- sinks ----------------
@@ -65,7 +103,7 @@ namespace SecretsAnalyzers.Transport
         {
             var argument = (IArgumentOperation)c.Operation;
             if (argument.ArgumentKind == ArgumentKind.ParamArray || argument.Parameter is not { } parameter) return;
-            if (parameter.Name == "schemeName" &&
+            if (parameter.Name is "schemeName" or "scheme" &&
                 SymbolEqualityComparer.Default.Equals(parameter.ContainingType, known.UriBuilder))
             {
                 CheckSchemeName(c, options, argument.Value, "'new UriBuilder'", UrlValueText.FindHostArgument(argument.Parent));
@@ -80,6 +118,10 @@ namespace SecretsAnalyzers.Transport
                 if (UrlValueText.InitializerLiteral(argument.Value) is not { } literal) return;
                 if (!EndpointConsumers.IsEndpointParameter(parameter, method, known, argument)) return;
                 if (!PlainUrl.TryParse(literal, complete: true, out var viaSymbol)) return;
+                if (argument.Value.WalkDownConversion() is IFieldReferenceOperation readonlyField &&
+                    !UrlValueText.IsInAttributeOrNameof(argument.Value.Syntax) &&
+                    DeferToDeclaration(c, options, readonlyField.Field))
+                    return;
                 Report(c, options, argument.Value.Syntax, viaSymbol, "'" + DisplaySink(parameter) + "'", noFix: true, schemeNameForm: false);
                 return;
             }
@@ -100,26 +142,30 @@ namespace SecretsAnalyzers.Transport
 
         private static void OnAssignment(OperationAnalysisContext c, TransportKnownTypes known, Context options)
         {
-            var assignment = (ISimpleAssignmentOperation)c.Operation;
+            var assignment = (IAssignmentOperation)c.Operation;
             var target = assignment.Target;
-            // Only UriBuilder.Scheme = "http" and ccxt's urls dictionary hold no URL text themselves.
-            if (target is IPropertyReferenceOperation { Property.Name: "Scheme" } scheme &&
-                SymbolEqualityComparer.Default.Equals(scheme.Property.ContainingType, known.UriBuilder))
+            if (assignment is ICompoundAssignmentOperation compound)
             {
-                CheckSchemeName(c, options, assignment.Value, "'UriBuilder.Scheme'", UrlValueText.FindHostInitializer(assignment));
+                // baseUrl += "http://…": only string concatenation onto a named slot.
+                if (compound.OperatorKind != BinaryOperatorKind.Add || target.Type?.SpecialType != SpecialType.System_String ||
+                    !UrlValueText.MayHoldPlainUrl(assignment.Value))
+                    return;
+            }
+            else if (target is IPropertyReferenceOperation { Property.Name: "Scheme" } scheme &&
+                     SymbolEqualityComparer.Default.Equals(scheme.Property.ContainingType, known.UriBuilder))
+            {
+                // Only UriBuilder.Scheme = "http", ccxt's urls dictionary and lists of URLs hold no URL text themselves.
+                CheckSchemeName(c, options, assignment.Value, "'UriBuilder.Scheme'", UrlValueText.FindHostInitializer((ISimpleAssignmentOperation)assignment));
                 return;
             }
 
-            if (!UrlValueText.MayHoldPlainUrl(assignment.Value))
+            var holdsText = UrlValueText.MayHoldPlainUrl(assignment.Value);
+            var isCollection = false;
+            if (!holdsText)
             {
-
-                var member = target switch
-                {
-                    IPropertyReferenceOperation p => p.Property.Name,
-                    IFieldReferenceOperation f => f.Field.Name,
-                    _ => null,
-                };
-                if (!string.Equals(member, "urls", StringComparison.OrdinalIgnoreCase)) return;
+                var urls = IsUrlsSlot(target);
+                if (!urls && !UrlValueText.IsCollection(assignment.Value)) return;
+                isCollection = !urls;
             }
 
             string? name;
@@ -156,7 +202,21 @@ namespace SecretsAnalyzers.Transport
                     return;
             }
 
-            if (name is null || !EndpointNames.IsEndpointName(name)) return;
+            if (isCollection)
+            {
+                CheckElements(c, options, assignment.Value, fullKey ?? name, display);
+                return;
+            }
+
+            if (name is null || !EndpointNames.IsEndpointName(name))
+            {
+                // A dictionary entry or member holding a plain URL to a known exchange host ("binance" → http://api.binance.com),
+                // unless it sits inside a ccxt urls map, which the map's own assignment reads.
+                if (!EndpointConsumers.IsExchangeUrlText(UrlValueText.ConstantText(assignment.Value)) || UrlValueText.IsInsideUrlsMap(assignment)) return;
+                Check(c, options, assignment.Value, display, allowReference: false);
+                return;
+            }
+
             var isCcxtUrls = assignment.Value.Type?.SpecialType != SpecialType.System_String &&
                              string.Equals(name, "urls", StringComparison.OrdinalIgnoreCase);
 
@@ -181,10 +241,25 @@ namespace SecretsAnalyzers.Transport
             Check(c, options, assignment.Value, display, allowReference: false);
         }
 
+        /// <summary>A ccxt <c>urls</c> member or dictionary key (<c>x.urls</c>, <c>["urls"]</c>, <c>["Exchange:urls"]</c>), without allocating.</summary>
+        private static bool IsUrlsSlot(IOperation target)
+        {
+            var name = target switch
+            {
+                IPropertyReferenceOperation { Property.IsIndexer: true } i when i.Arguments.Length == 1 && i.Arguments[0].Value.ConstantValue is { HasValue: true, Value: string k } => k,
+                IPropertyReferenceOperation { Property.IsIndexer: false } p => p.Property.Name,
+                IFieldReferenceOperation f => f.Field.Name,
+                _ => null,
+            };
+            if (name is null || name.Length < 4 || string.Compare(name, name.Length - 4, "urls", 0, 4, StringComparison.OrdinalIgnoreCase) != 0) return false;
+            return name.Length == 4 || name[name.Length - 5] is ':' or '.' or '/';
+        }
+
         private static void OnInitializer(OperationAnalysisContext c, Context options)
         {
             var initializer = (ISymbolInitializerOperation)c.Operation;
-            if (!UrlValueText.MayHoldPlainUrl(initializer.Value)) return;
+            var holdsText = UrlValueText.MayHoldPlainUrl(initializer.Value);
+            if (!holdsText && !UrlValueText.IsCollection(initializer.Value)) return;
             ISymbol? symbol = initializer switch
             {
                 IFieldInitializerOperation f when f.InitializedFields.Length > 0 => f.InitializedFields[0],
@@ -192,8 +267,15 @@ namespace SecretsAnalyzers.Transport
                 IParameterInitializerOperation p => p.Parameter,
                 _ => null,
             };
-            if (symbol is null || !EndpointConsumers.IsReportedAtDeclaration(symbol.Name, UrlValueText.ConstantText(initializer.Value))) return;
+            if (symbol is null) return;
             var display = symbol is IParameterSymbol ? "'" + symbol.Name + "'" : "'" + symbol.ContainingType?.Name + "." + symbol.Name + "'";
+            if (!holdsText)
+            {
+                CheckElements(c, options, initializer.Value, symbol.Name, display);
+                return;
+            }
+
+            if (!EndpointConsumers.IsReportedAtDeclaration(symbol.Name, UrlValueText.ConstantText(initializer.Value))) return;
             Check(c, options, initializer.Value, display, allowReference: false);
         }
 
@@ -201,7 +283,13 @@ namespace SecretsAnalyzers.Transport
         {
             var declarator = (IVariableDeclaratorOperation)c.Operation;
             var value = declarator.GetVariableInitializer()?.Value;
-            if (value is null || !UrlValueText.MayHoldPlainUrl(value)) return;
+            if (value is null) return;
+            if (!UrlValueText.MayHoldPlainUrl(value))
+            {
+                if (UrlValueText.IsCollection(value)) CheckElements(c, options, value, declarator.Symbol.Name, "'" + declarator.Symbol.Name + "'");
+                return;
+            }
+
             if (!EndpointConsumers.IsReportedAtDeclaration(declarator.Symbol.Name, UrlValueText.ConstantText(value))) return;
             Check(c, options, value, "'" + declarator.Symbol.Name + "'", allowReference: false);
         }
@@ -210,15 +298,78 @@ namespace SecretsAnalyzers.Transport
         {
             var ret = (IReturnOperation)c.Operation;
             if (ret.ReturnedValue is not { } value || !UrlValueText.MayHoldPlainUrl(value)) return;
-            for (var p = ret.Parent; p is not null; p = p.Parent)
+            IMethodSymbol? localFunction = null;
+            for (var p = ret.Parent; p is not null && localFunction is null; p = p.Parent)
             {
-                if (p is IAnonymousFunctionOperation or ILocalFunctionOperation) return;
+                if (p is IAnonymousFunctionOperation) return;
+                if (p is ILocalFunctionOperation local) localFunction = local.Symbol;   // string GetApiUrl() => "http://…" in a body
             }
 
-            if (c.ContainingSymbol is not IMethodSymbol method) return;
+            if ((localFunction ?? c.ContainingSymbol) is not IMethodSymbol method) return;
             var name = method.AssociatedSymbol?.Name ?? method.Name;
             if (!EndpointNames.IsStrongEndpointName(name) && !EndpointConsumers.IsExchangeUrlText(UrlValueText.ConstantText(value))) return;
-            Check(c, options, value, "'" + method.ContainingType?.Name + "." + name + "'", allowReference: false);
+            Check(c, options, value, localFunction is null ? "'" + method.ContainingType?.Name + "." + name + "'" : "'" + name + "'", allowReference: false);
+        }
+
+        /// <summary>
+        /// Tuple elements: (Rest: "http://…", Ws: "ws://…"), a dictionary's (string RestUrl, string WsUrl) value. The slot is the
+        /// element's name, from the tuple itself or from the named tuple type it converts to; an unnamed element counts
+        /// only when it names a known exchange host.
+        /// </summary>
+        private static void OnTuple(OperationAnalysisContext c, Context options)
+        {
+            var tuple = (ITupleOperation)c.Operation;
+            var own = tuple.Type as INamedTypeSymbol;
+            var converted = tuple.WalkUpConversionAndParentheses().Type as INamedTypeSymbol;
+            for (var i = 0; i < tuple.Elements.Length; i++)
+            {
+                var element = tuple.Elements[i];
+                if (!UrlValueText.MayHoldPlainUrl(element)) continue;
+                var name = ElementName(own, i) ?? ElementName(converted, i);
+                if (!(name is not null && (EndpointNames.IsStrongEndpointName(name) || EndpointNames.IsTransportRoleName(name))) &&
+                    !EndpointConsumers.IsExchangeUrlText(UrlValueText.ConstantText(element)))
+                    continue;
+                Check(c, options, element, "'" + (name ?? "tuple element") + "'", allowReference: false);
+            }
+        }
+
+        private static string? ElementName(INamedTypeSymbol? tuple, int index) =>
+            tuple is { IsTupleType: true } && index < tuple.TupleElements.Length && tuple.TupleElements[index].IsExplicitlyNamedTupleElement
+                ? tuple.TupleElements[index].Name
+                : null;
+
+        /// <summary>
+        /// Lambda parameter defaults: <c>(string baseUrl = "http://…") =&gt; …</c>. The driver gives no initializer operation for
+        /// them, so the lambda's own parameter symbols and their default-value syntax (inside this body) are read.
+        /// </summary>
+        private static void OnLambda(OperationAnalysisContext c, Context options)
+        {
+            var lambda = (IAnonymousFunctionOperation)c.Operation;
+            foreach (var parameter in lambda.Symbol.Parameters)
+            {
+                if (!parameter.HasExplicitDefaultValue || parameter.ExplicitDefaultValue is not string text || !PlainUrl.HasPlainScheme(text)) continue;
+                if (!EndpointConsumers.IsReportedAtDeclaration(parameter.Name, text) || !PlainUrl.TryParse(text, complete: true, out var url)) continue;
+                foreach (var reference in parameter.DeclaringSyntaxReferences)
+                {
+                    if (reference.GetSyntax(c.CancellationToken) is ParameterSyntax { Default.Value: { } defaultValue })
+                        Report(c, options, defaultValue, url, "'" + parameter.Name + "'", noFix: false, schemeNameForm: false);
+                }
+            }
+        }
+
+        /// <summary>
+        /// The elements of an array, collection initializer or collection expression stored in a named slot: each plain URL
+        /// is reported when the slot is endpoint-named (ApiUrls, RestEndpoints) or the element names a known exchange host.
+        /// </summary>
+        private static void CheckElements(OperationAnalysisContext c, Context options, IOperation collection, string? name, string display)
+        {
+            var named = name is not null && EndpointNames.IsStrongEndpointName(name);
+            foreach (var element in UrlValueText.Elements(collection))
+            {
+                if (!UrlValueText.MayHoldPlainUrl(element)) continue;
+                if (!named && !EndpointConsumers.IsExchangeUrlText(UrlValueText.ConstantText(element))) continue;
+                Check(c, options, element, display, allowReference: false);
+            }
         }
 
         // ---------------- checking ----------------
@@ -249,6 +400,7 @@ namespace SecretsAnalyzers.Transport
             if (!UrlValueText.TryGetPrefix(value, out var prefix, out var complete)) return;
             if (!PlainUrl.HasPlainScheme(prefix) || !PlainUrl.TryParse(prefix, complete, out var url)) return;
 
+            if (UrlValueText.IsInAttributeOrNameof(value.Syntax)) return;
             var noFix = false;
             if (value is IBinaryOperation && UrlValueText.LeftmostOperand(value) is { } leftmost && leftmost != value &&
                 (leftmost is IFieldReferenceOperation or ILocalReferenceOperation))
@@ -256,6 +408,7 @@ namespace SecretsAnalyzers.Transport
                 // BaseUrl + "/api/v3/time": the constant's own declaration carries the finding when it is reported there.
                 var referenced = leftmost is IFieldReferenceOperation lf ? (ISymbol)lf.Field : ((ILocalReferenceOperation)leftmost).Local;
                 if (!referenced.DeclaringSyntaxReferences.IsEmpty && EndpointConsumers.IsReportedAtDeclaration(referenced.Name, UrlValueText.ConstantText(leftmost))) return;
+                if (DeferToDeclaration(c, options, referenced)) return;
                 noFix = true;
             }
 
@@ -265,10 +418,10 @@ namespace SecretsAnalyzers.Transport
                 if (!allowReference) return;
                 var referenced = value is IFieldReferenceOperation f ? (ISymbol)f.Field : ((ILocalReferenceOperation)value).Local;
                 if (!referenced.DeclaringSyntaxReferences.IsEmpty && EndpointConsumers.IsReportedAtDeclaration(referenced.Name, complete ? prefix : null)) return;
+                if (DeferToDeclaration(c, options, referenced)) return;
                 noFix = true;
             }
 
-            if (UrlValueText.IsInAttributeOrNameof(value.Syntax)) return;
             Report(c, options, value.Syntax, url, sink, noFix, schemeNameForm: false);
         }
 
@@ -289,6 +442,10 @@ namespace SecretsAnalyzers.Transport
         }
 
         private static void Report(OperationAnalysisContext c, Context options, SyntaxNode node, PlainUrl url,
+            string sink, bool noFix, bool schemeNameForm) =>
+            Report(c.ReportDiagnostic, options, node, url, sink, noFix, schemeNameForm);
+
+        private static void Report(Action<Diagnostic> report, Context options, SyntaxNode node, PlainUrl url,
             string sink, bool noFix, bool schemeNameForm)
         {
             var rule = url.IsWebSocket ? Descriptors.EXK202PlainWebSocketEndpoint : Descriptors.EXK201PlainHttpEndpoint;
@@ -310,7 +467,7 @@ namespace SecretsAnalyzers.Transport
 
             var severity = exchange ? DiagnosticSeverity.Error : rule.DefaultSeverity;
             if (options.IsTestProject) severity = ProjectContext.Lower(severity);
-            c.ReportDiagnostic(Diagnostic.Create(rule, node.GetLocation(), severity, additionalLocations: null,
+            report(Diagnostic.Create(rule, node.GetLocation(), severity, additionalLocations: null,
                 properties.ToImmutable(), sink, url.Host ?? ComputedHost));
         }
     }

@@ -27,13 +27,20 @@ namespace SecretsAnalyzers.Transport
             if (type.IsInNamespace("System.Xml")) return false;   // namespace URIs, schema locations, DTDs: XmlNamespaceManager.AddNamespace(prefix, uri)…
 
             if (IsNonConsumer(method)) return false;                                         // ApiProxy(host…), OpenBrowser(url), mocks
-            if (EndpointNames.IsEndpointName(parameter.Name)) return true;
+            if (EndpointNames.IsEndpointName(parameter.Name) || EndpointNames.IsTransportRoleName(parameter.Name)) return true;
             if (method.MethodKind == MethodKind.Constructor && parameter.Ordinal == 0 && known.IsEndpointConstructorType(type)) return true;
 
             // Key/value pairs: dict.Add("BaseUrl", "http://…"), Environment.SetEnvironmentVariable("APCA_API_BASE_URL", "http://…").
-            if (parameter.Ordinal == 1 && argument.Parent is IInvocationOperation invocation && invocation.Arguments.Length >= 2)
+            // new KeyValuePair<string, string>("Exchange:BaseUrl", "http://…") too.
+            var pair = argument.Parent switch
             {
-                foreach (var other in invocation.Arguments)
+                IInvocationOperation invocation => invocation.Arguments,
+                IObjectCreationOperation { Type.Name: "KeyValuePair" } creation => creation.Arguments,
+                _ => default,
+            };
+            if (parameter.Ordinal == 1 && !pair.IsDefault && pair.Length >= 2)
+            {
+                foreach (var other in pair)
                 {
                     if (other.Parameter?.Ordinal == 0 && other.Value.ConstantValue is { HasValue: true, Value: string key })
                         return EndpointNames.IsEndpointName(EndpointNames.LastSegment(key)) &&

@@ -84,6 +84,35 @@ namespace SecretsAnalyzers.Transport
             return false;
         }
 
+        private static readonly HashSet<string> RoleCoreWords = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "rest", "ws", "wss", "websocket", "websockets", "socket", "sockets", "stream", "streams", "api", "rpc", "grpc", "gateway",
+        };
+
+        private static readonly HashSet<string> RoleQualifierWords = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "spot", "futures", "margin", "public", "private", "testnet", "sandbox", "live", "paper", "prod", "production", "main",
+            "user", "market", "trade", "trading", "usd", "coin", "linear", "inverse", "options", "v1", "v2", "v3", "v5",
+        };
+
+        /// <summary>
+        /// True when <paramref name="name"/> names a connection role and nothing else: <c>Rest</c>, <c>Ws</c>,
+        /// <c>Socket</c>, <c>Api</c>, <c>SpotRest</c>, <c>FuturesSocket</c>, <c>PublicWs</c>. Asked only about a
+        /// parameter or tuple element that receives a plain URL: such a slot holds nothing but an endpoint.
+        /// </summary>
+        public static bool IsTransportRoleName(string? name)
+        {
+            if (string.IsNullOrEmpty(name)) return false;
+            var core = false;
+            foreach (var word in NameWords.Split(name!))
+            {
+                if (RoleCoreWords.Contains(word)) core = true;
+                else if (!RoleQualifierWords.Contains(word)) return false;
+            }
+
+            return core;
+        }
+
         /// <summary>The last segment of a configuration key ("Binance:BaseUrl" → "BaseUrl").</summary>
         public static string LastSegment(string key)
         {

@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
@@ -79,6 +81,10 @@ namespace SecretsAnalyzers.Transport
                         return true;
                     case IFieldReferenceOperation field when SchemeField(field) is not null:
                         return true;                                                         // Uri.UriSchemeHttp + "://" + host
+                    case IInvocationOperation builder when IsBuilderToString(builder):
+                        return TryGetBuilderPrefix(builder, out var built, out _) && PlainUrl.HasPlainScheme(built);
+                    case IInvocationOperation concat when IsStringConcat(concat):
+                        return TryGetConcatPrefix(concat, out var joined, out _) && PlainUrl.HasPlainScheme(joined);
                     default:
                         return value.ConstantValue is { HasValue: true, Value: string s } && PlainUrl.HasPlainScheme(s);
                 }
@@ -142,9 +148,160 @@ namespace SecretsAnalyzers.Transport
                     }
 
                     return false;
+                case IInvocationOperation builder when IsBuilderToString(builder):
+                    return TryGetBuilderPrefix(builder, out prefix, out complete);
+                case IInvocationOperation concat when IsStringConcat(concat):
+                    return TryGetConcatPrefix(concat, out prefix, out complete);
                 default:
                     return false;
             }
+        }
+
+        /// <summary><c>string.Concat("http://", host, "/api")</c>.</summary>
+        private static bool IsStringConcat(IInvocationOperation invocation) =>
+            invocation.TargetMethod.Name == "Concat" && invocation.TargetMethod.ContainingType?.SpecialType == SpecialType.System_String;
+
+        /// <summary>The constant text a <c>string.Concat(a, b, …)</c> starts with (a params array is read element by element).</summary>
+        private static bool TryGetConcatPrefix(IInvocationOperation concat, out string prefix, out bool complete)
+        {
+            var parts = new List<IOperation>();
+            foreach (var argument in concat.Arguments)
+            {
+                if (argument.ArgumentKind == ArgumentKind.ParamArray && argument.Value is IArrayCreationOperation { Initializer: { } items })
+                    parts.AddRange(items.ElementValues);
+                else
+                    parts.Add(argument.Value);
+            }
+
+            return TryJoinPrefix(parts, out prefix, out complete);
+        }
+
+        /// <summary>The constant text that <paramref name="parts"/>, joined in order, start with.</summary>
+        private static bool TryJoinPrefix(List<IOperation> parts, out string prefix, out bool complete)
+        {
+            prefix = "";
+            complete = true;
+            foreach (var part in parts)
+            {
+                if (!TryGetPrefix(part, out var text, out var partComplete))
+                {
+                    complete = false;
+                    break;
+                }
+
+                prefix += text;
+                if (!partComplete)
+                {
+                    complete = false;
+                    break;
+                }
+            }
+
+            return prefix.Length > 0;
+        }
+
+        /// <summary><c>sb.ToString()</c> on a <see cref="System.Text.StringBuilder"/>.</summary>
+        private static bool IsBuilderToString(IInvocationOperation invocation) =>
+            invocation.TargetMethod.Name == "ToString" && invocation.Arguments.IsEmpty && IsStringBuilder(invocation.Instance?.Type);
+
+        private static bool IsStringBuilder(ITypeSymbol? type) =>
+            type is { Name: "StringBuilder", ContainingNamespace: { Name: "Text", ContainingNamespace.Name: "System" } };
+
+        /// <summary>
+        /// The constant text a <c>new StringBuilder("http://…").Append(a).Append(b).ToString()</c> chain starts with: the
+        /// constructor's text and the appended values in order, up to the first value that is not constant. Only the chain
+        /// itself is read (a builder filled by separate statements is data flow, not a value).
+        /// </summary>
+        private static bool TryGetBuilderPrefix(IInvocationOperation toString, out string prefix, out bool complete)
+        {
+            prefix = "";
+            complete = false;
+            var parts = new List<IOperation>();
+            var current = toString.Instance;
+            for (var depth = 0; ; depth++)
+            {
+                if (current is null || depth > 32) return false;
+                current = current.WalkDownConversionAndParentheses();
+                if (current is IInvocationOperation { TargetMethod.Name: "Append", Arguments.Length: 1, Instance: { } receiver } append)
+                {
+                    parts.Add(append.Arguments[0].Value);
+                    current = receiver;
+                    continue;
+                }
+
+                if (current is IObjectCreationOperation creation && IsStringBuilder(creation.Type))
+                {
+                    if (creation.Arguments.Length > 0 && creation.Arguments[0].Value.Type?.SpecialType == SpecialType.System_String)
+                        parts.Add(creation.Arguments[0].Value);
+                    break;
+                }
+
+                return false;
+            }
+
+            parts.Reverse();
+            return TryJoinPrefix(parts, out prefix, out complete);
+        }
+
+        /// <summary>An array, a collection with an initializer, or a collection expression: values stored as a list.</summary>
+        internal static bool IsCollection(IOperation value)
+        {
+            value = value.WalkDownConversion();
+            return value is IArrayCreationOperation { Initializer: not null } ||
+                   value is IObjectCreationOperation { Initializer: IObjectOrCollectionInitializerOperation { Initializers.Length: > 0 } } ||
+                   value.Syntax is CollectionExpressionSyntax;
+        }
+
+        /// <summary>
+        /// The elements of <see cref="IsCollection"/>: array elements, single-argument <c>Add</c> calls of a collection
+        /// initializer, the elements of a collection expression (read as child operations: Roslyn 4.8 has no collection
+        /// expression operation of its own). Dictionary entries are not elements: their key names the slot.
+        /// </summary>
+        internal static IEnumerable<IOperation> Elements(IOperation value)
+        {
+            value = value.WalkDownConversion();
+            switch (value)
+            {
+                case IArrayCreationOperation { Initializer: { } array }:
+                    foreach (var element in array.ElementValues) yield return element;
+                    break;
+                case IObjectCreationOperation { Initializer: IObjectOrCollectionInitializerOperation initializer }:
+                    foreach (var member in initializer.Initializers)
+                    {
+                        if (member is IInvocationOperation { Arguments.Length: 1 } add) yield return add.Arguments[0].Value;
+                    }
+
+                    break;
+                default:
+                    if (value.Syntax is CollectionExpressionSyntax)
+                    {
+                        foreach (var child in value.ChildOperations) yield return child;
+                    }
+
+                    break;
+            }
+        }
+
+        /// <summary>True when <paramref name="assignment"/> is an entry of a ccxt <c>urls</c> map (nested at any depth up to 8).</summary>
+        internal static bool IsInsideUrlsMap(IOperation assignment)
+        {
+            var depth = 0;
+            for (var p = assignment.Parent; p is not null && depth < 16; p = p.Parent, depth++)
+            {
+                if (p is IAssignmentOperation outer)
+                {
+                    var name = outer.Target switch
+                    {
+                        IPropertyReferenceOperation { Property.IsIndexer: true } i when i.Arguments.Length == 1 && i.Arguments[0].Value.ConstantValue is { HasValue: true, Value: string k } => k,
+                        IPropertyReferenceOperation property => property.Property.Name,
+                        IFieldReferenceOperation field => field.Field.Name,
+                        _ => null,
+                    };
+                    if (string.Equals(name, "urls", StringComparison.OrdinalIgnoreCase)) return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>"http" / "ws" for <c>Uri.UriSchemeHttp</c> / <c>Uri.UriSchemeWs</c> (static readonly, not constants).</summary>
@@ -169,7 +326,7 @@ namespace SecretsAnalyzers.Transport
             if (creation is not IObjectCreationOperation create) return null;
             foreach (var a in create.Arguments)
             {
-                if (a.Parameter?.Name == "hostName") return a.Value;
+                if (a.Parameter?.Name is "hostName" or "host") return a.Value;
             }
 
             return null;

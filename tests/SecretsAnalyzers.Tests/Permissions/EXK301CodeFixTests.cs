@@ -30,6 +30,30 @@ namespace SecretsAnalyzers.Tests.Permissions
             """await bybit.V5Api.SubAccount.CreateSubAccountApiKeyAsync("1001", false, permissionSpotTrade: true, permissionWalletTransfer: false, ipRestrictions: "203.0.113.7");""");
 
         [Fact]
+        public Task Sets_grants_in_new_positions_to_false() => Fix(
+            """
+            var create = (bool canTransfer = {|EXK301:true|}) => canTransfer;
+            var flags = (CanTrade: true, CanWithdraw: {|EXK301:true|});
+            static bool EnableWithdrawals() => {|EXK301:true|};
+            var query = new Dictionary<string, object> { ["canUniversalTransfer"] = {|EXK301:true|} };
+            """,
+            """
+            var create = (bool canTransfer = false) => canTransfer;
+            var flags = (CanTrade: true, CanWithdraw: false);
+            static bool EnableWithdrawals() => false;
+            var query = new Dictionary<string, object> { ["canUniversalTransfer"] = false };
+            """);
+
+        [Fact]
+        public Task Offers_no_fix_for_a_local_that_carries_the_grant()
+        {
+            var source = PermissionTestCode.InMethod("""var transfer = true; await bybit.V5Api.SubAccount.CreateSubAccountApiKeyAsync("1001", false, permissionWalletTransfer: {|EXK301:transfer|}, ipRestrictions: "203.0.113.7");""");
+            var test = new Verify.Test { TestCode = source, FixedCode = source };
+            foreach (var stub in PermissionTestCode.Stubs) test.AddStub(stub);
+            return test.RunAsync();
+        }
+
+        [Fact]
         public Task Sets_own_member_to_false() => Fix(
             """var p = new BinanceAPIKeyPermissions { EnableReading = true, EnableWithdrawals = {|EXK301:true|} };""",
             """var p = new BinanceAPIKeyPermissions { EnableReading = true, EnableWithdrawals = false };""");

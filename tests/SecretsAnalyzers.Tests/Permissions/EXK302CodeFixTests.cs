@@ -28,6 +28,11 @@ namespace SecretsAnalyzers.Tests.Permissions
             """var url = "https://login.coinbase.com/oauth2/auth?response_type=code&client_id=abc123&scope=wallet:accounts:read&account=select";""");
 
         [Fact]
+        public Task Narrows_an_account_all_member_to_select() => Fix(
+            """var query = new Dictionary<string, string> { ["scope"] = "wallet:accounts:read", ["account"] = {|EXK302:"all"|} };""",
+            """var query = new Dictionary<string, string> { ["scope"] = "wallet:accounts:read", ["account"] = "select" };""");
+
+        [Fact]
         public Task Narrows_deribit_wallet_read_write() => Fix(
             """var scope = {|EXK302:"account:read_write trade:read_write wallet:read_write"|};""",
             """var scope = "account:read_write trade:read_write wallet:read";""");

@@ -90,18 +90,38 @@ namespace SecretsAnalyzers.Tests.Transport
             return test.RunAsync();
         }
 
+        // A constant read in another type is reported at the use (no fix there: the literal is elsewhere).
         [Fact]
         public Task No_fix_for_a_constant_declared_elsewhere()
         {
             var source = """
                 using System;
+                static class Hosts { public const string Api = "http://gateway.corp.net"; }
                 class C
                 {
-                    const string Api = "http://gateway.corp.net";
-                    Uri M() => new Uri({|EXK201:Api|});
+                    Uri M() => new Uri({|EXK201:Hosts.Api|});
                 }
                 """;
             var test = new Http.Test { TestCode = source, FixedCode = source };
+            return test.RunAsync();
+        }
+
+        // A constant read by a consumer of its own type is reported once, at its declaration; the finding comes from the
+        // use's analysis (non-local), so no fix is offered for it.
+        [Fact]
+        public Task No_fix_for_a_constant_reported_at_its_declaration_from_a_use()
+        {
+            var source = """
+                using System;
+                class C
+                {
+                    const string Api = {|EXK201:"http://gateway.corp.net"|};
+                    Uri M() => new Uri(Api);
+                    Uri N() => new Uri(Api + "/api/v3/time");
+                }
+                """;
+            // The fixer offers nothing for it; the framework's locality check is about fixes that would be offered.
+            var test = new Http.Test { TestCode = source, FixedCode = source, CodeFixTestBehaviors = CodeFixTestBehaviors.SkipLocalDiagnosticCheck };
             return test.RunAsync();
         }
 
