@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -409,23 +411,33 @@ namespace SecretsAnalyzers.Internal
             if (refs[0].GetSyntax(cancellationToken) is not VariableDeclaratorSyntax { Initializer: { } init } declarator) return null;
             SyntaxNode? scope = declarator.Parent?.Parent is LocalDeclarationStatementSyntax ? declarator.Parent.Parent.Parent : null;
             if (scope is null) return null;
-            var name = local.Name;
+
+            // The names written in a block are collected once per block (memoised on the syntax node), so asking for N
+            // locals of one block stays linear.
+            return WrittenNames.GetValue(scope, CollectWrittenNames).Contains(local.Name) ? null : init.Value;
+        }
+
+        private static readonly ConditionalWeakTable<SyntaxNode, HashSet<string>> WrittenNames = new ConditionalWeakTable<SyntaxNode, HashSet<string>>();
+
+        private static readonly ConditionalWeakTable<SyntaxNode, HashSet<string>>.CreateValueCallback CollectWrittenNames = scope =>
+        {
+            // Assigned (=, +=, …) or passed by ref/out anywhere in the block.
+            var names = new HashSet<string>(System.StringComparer.Ordinal);
             foreach (var node in scope.DescendantNodes())
             {
                 switch (node)
                 {
-                    case AssignmentExpressionSyntax assignment when IsName(assignment.Left, name):
-                        return null;
-                    case ArgumentSyntax argument when !argument.RefKindKeyword.IsKind(SyntaxKind.None) && IsName(argument.Expression, name):
-                        return null;
+                    case AssignmentExpressionSyntax { Left: IdentifierNameSyntax assigned }:
+                        names.Add(assigned.Identifier.ValueText);
+                        break;
+                    case ArgumentSyntax { Expression: IdentifierNameSyntax passed } argument when !argument.RefKindKeyword.IsKind(SyntaxKind.None):
+                        names.Add(passed.Identifier.ValueText);
+                        break;
                 }
             }
 
-            return init.Value;
-        }
-
-        private static bool IsName(ExpressionSyntax expression, string name) =>
-            expression is IdentifierNameSyntax id && id.Identifier.ValueText == name;
+            return names;
+        };
 
         /// <summary>The topmost constant-valued expression that contains <paramref name="operation"/> (a literal inside a
         /// constant concatenation or interpolation), with conversions and parentheses included.</summary>
