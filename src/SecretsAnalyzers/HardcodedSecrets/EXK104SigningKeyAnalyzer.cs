@@ -33,10 +33,16 @@ namespace SecretsAnalyzers.HardcodedSecrets
                 var known = SigningKnownTypes.From(start.Compilation);
                 if (!known.IsValid) return;
                 var lower = ProjectContext.IsTestProject(start.Compilation);
-                start.RegisterOperationAction(c => OnCreation(c, known, lower, null), OperationKind.ObjectCreation);
-                start.RegisterOperationAction(c => OnInvocation(c, known, lower, null), OperationKind.Invocation);
-                start.RegisterOperationAction(c => OnAssignment(c, known, lower, null), OperationKind.SimpleAssignment);
+                RegisterSinkActions(start, known, lower, null);
             });
+        }
+
+        /// <summary>The sink walk both EXK104 analyzers run; the flow analyzer passes its fact table, this one none.</summary>
+        internal static void RegisterSinkActions(CompilationStartAnalysisContext start, SigningKnownTypes known, bool lower, SigningKeyFlow? flow)
+        {
+            start.RegisterOperationAction(c => OnCreation(c, known, lower, flow), OperationKind.ObjectCreation);
+            start.RegisterOperationAction(c => OnInvocation(c, known, lower, flow), OperationKind.Invocation);
+            start.RegisterOperationAction(c => OnAssignment(c, known, lower, flow), OperationKind.SimpleAssignment);
         }
 
         // The sink walk is shared with EXK104SigningKeyFlowAnalyzer. Without a flow (this analyzer) constant keys are reported;

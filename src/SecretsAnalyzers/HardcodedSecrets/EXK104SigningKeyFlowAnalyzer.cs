@@ -32,9 +32,7 @@ namespace SecretsAnalyzers.HardcodedSecrets
 
                 // Compilation-level actions only (no per-symbol or per-block registrations), joined once at the end.
                 var flow = new SigningKeyFlow();
-                start.RegisterOperationAction(c => EXK104SigningKeyAnalyzer.OnCreation(c, known, lower, flow), OperationKind.ObjectCreation);
-                start.RegisterOperationAction(c => EXK104SigningKeyAnalyzer.OnInvocation(c, known, lower, flow), OperationKind.Invocation);
-                start.RegisterOperationAction(c => EXK104SigningKeyAnalyzer.OnAssignment(c, known, lower, flow), OperationKind.SimpleAssignment);
+                EXK104SigningKeyAnalyzer.RegisterSinkActions(start, known, lower, flow);
                 start.RegisterOperationAction(c => EXK104SigningKeyAnalyzer.OnInitializer(c, flow), OperationKind.FieldInitializer, OperationKind.PropertyInitializer);
                 start.RegisterCompilationEndAction(c => flow.ReportAtEnd(c, lower));
             });
