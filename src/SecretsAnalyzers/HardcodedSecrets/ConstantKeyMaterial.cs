@@ -183,7 +183,7 @@ namespace SecretsAnalyzers.HardcodedSecrets
                         return default;
                     var receiver = access.Expression;
                     if (method == "GetBytes" && IsEncodingSyntax(receiver)) return new KeyMaterial(literal, ConstantEncodings.Utf8, null);
-                    if (RightmostName(receiver) != "Convert") return default;
+                    if (receiver.RightmostName() != "Convert") return default;
                     if (method == "FromBase64String") return new KeyMaterial(literal, ConstantEncodings.Base64, null);
                     if (method == "FromHexString") return new KeyMaterial(literal, ConstantEncodings.Hex, null);
                     return default;
@@ -198,18 +198,9 @@ namespace SecretsAnalyzers.HardcodedSecrets
         /// <summary><c>Encoding.UTF8</c>, <c>System.Text.Encoding.ASCII</c>, <c>new UTF8Encoding(false)</c>…</summary>
         private static bool IsEncodingSyntax(ExpressionSyntax receiver) => receiver switch
         {
-            MemberAccessExpressionSyntax { Expression: var type } => RightmostName(type) == "Encoding",
-            ObjectCreationExpressionSyntax { Type: var type } => RightmostName(type)?.EndsWith("Encoding", StringComparison.Ordinal) == true,
+            MemberAccessExpressionSyntax { Expression: var type } => type.RightmostName() == "Encoding",
+            ObjectCreationExpressionSyntax { Type: var type } => type.RightmostName().EndsWith("Encoding", StringComparison.Ordinal),
             _ => false,
-        };
-
-        private static string? RightmostName(SyntaxNode node) => node switch
-        {
-            IdentifierNameSyntax id => id.Identifier.ValueText,
-            QualifiedNameSyntax q => q.Right.Identifier.ValueText,
-            MemberAccessExpressionSyntax m => m.Name.Identifier.ValueText,
-            AliasQualifiedNameSyntax a => a.Name.Identifier.ValueText,
-            _ => null,
         };
 
         private static bool IsLiteralList(SeparatedSyntaxList<ExpressionSyntax> elements)

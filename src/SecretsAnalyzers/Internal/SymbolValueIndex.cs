@@ -126,12 +126,7 @@ namespace SecretsAnalyzers.Internal
                 case PropertyDeclarationSyntax property:
                     return property.Identifier.ValueText;
                 case AssignmentExpressionSyntax { Left: var left }:
-                    return left switch
-                    {
-                        IdentifierNameSyntax id => id.Identifier.ValueText,
-                        MemberAccessExpressionSyntax member => member.Name.Identifier.ValueText,
-                        _ => null,
-                    };
+                    return left.RightmostName() is { Length: > 0 } target ? target : null;
             }
 
             for (var n = position; n is not null; n = n.Parent)

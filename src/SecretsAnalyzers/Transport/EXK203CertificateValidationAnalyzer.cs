@@ -223,12 +223,12 @@ namespace SecretsAnalyzers.Transport
                 {
                     case AssignmentExpressionSyntax assignment
                         when (assignment.IsKind(SyntaxKind.SimpleAssignmentExpression) || assignment.IsKind(SyntaxKind.AddAssignmentExpression)) &&
-                             IsCallbackName(RightmostName(assignment.Left)) &&
+                             IsCallbackName(assignment.Left.RightmostName()) &&
                              CallbackBodies.IsAcceptAllExpression(assignment.Right, null, 0, enclosingType):
-                        Report(c, assignment.Right, offset, "'" + RightmostName(assignment.Left) + "'", severity);
+                        Report(c, assignment.Right, offset, "'" + assignment.Left.RightmostName() + "'", severity);
                         break;
                     case BaseObjectCreationExpressionSyntax creation
-                        when creation is ObjectCreationExpressionSyntax { Type: var type } && RightmostName(type) == "SslStream" &&
+                        when creation is ObjectCreationExpressionSyntax { Type: var type } && type.RightmostName() == "SslStream" &&
                              creation.ArgumentList is { } args:
                         foreach (var arg in args.Arguments)
                         {
@@ -253,13 +253,5 @@ namespace SecretsAnalyzers.Transport
             name.EndsWith("CertificateValidationCallback", System.StringComparison.Ordinal) ||
             name == "ServerCertificateCustomValidationCallback";
 
-        private static string RightmostName(SyntaxNode node) => node switch
-        {
-            IdentifierNameSyntax id => id.Identifier.ValueText,
-            MemberAccessExpressionSyntax m => m.Name.Identifier.ValueText,
-            QualifiedNameSyntax q => q.Right.Identifier.ValueText,
-            MemberBindingExpressionSyntax b => b.Name.Identifier.ValueText,
-            _ => "",
-        };
     }
 }
