@@ -182,7 +182,7 @@ namespace SecretsAnalyzers.HardcodedSecrets
         /// <summary>
         /// From the literal's side: published example keys (EXK107) in EXK101/EXK102 positions, and literals that reach a
         /// sink through a local, const, field or property of the same type (EXK101, reported locally). A literal that
-        /// initialises a symbol waits for the type's symbol end (<paramref name="pending"/>); the others are judged now.
+        /// initialises a symbol waits for the type's symbol end (deferred in <paramref name="scopes"/>); the others are judged now.
         /// </summary>
         private static void OnLiteral(OperationAnalysisContext context, State state, TypeValueScopes<IOperation> scopes)
         {
