@@ -243,21 +243,11 @@ namespace SecretsAnalyzers.HardcodedSecrets
         /// </summary>
         private static string? TupleElementName(ITupleOperation tuple, IOperation used)
         {
-            var index = -1;
-            var element = used.WalkDownConversion();
-            for (var i = 0; i < tuple.Elements.Length; i++)
-            {
-                if (ReferenceEquals(tuple.Elements[i].WalkDownConversion(), element)) index = i;
-            }
-
+            var index = SymbolValueIndex.ElementIndex(tuple, used);
             if (index < 0) return null;
-            var outer = tuple.WalkUpConversionAndParentheses();
-            if (outer.Parent is IDeconstructionAssignmentOperation deconstruction && ReferenceEquals(deconstruction.Value.WalkDownConversion(), tuple))
-            {
-                var target = deconstruction.Target is IDeclarationExpressionOperation declaration ? declaration.Expression : deconstruction.Target;
-                return target is ITupleOperation targets && index < targets.Elements.Length ? ReferencedSymbol(targets.Elements[index])?.Name : null;
-            }
+            if (SymbolValueIndex.DeconstructionTarget(tuple, index) is { } target) return ReferencedSymbol(target)?.Name;
 
+            var outer = tuple.WalkUpConversionAndParentheses();
             foreach (var type in new[] { outer.Type, tuple.Type })
             {
                 if (type is INamedTypeSymbol { IsTupleType: true } named && index < named.TupleElements.Length &&

@@ -301,20 +301,33 @@ namespace SecretsAnalyzers.Internal
             return null;
         }
 
-        private static ILocalSymbol? DeconstructedInto(ITupleOperation tuple, IOperation used)
+        private static ILocalSymbol? DeconstructedInto(ITupleOperation tuple, IOperation used) =>
+            DeconstructionTarget(tuple, ElementIndex(tuple, used)) is ILocalReferenceOperation { Local: { IsRef: false } local } ? local : null;
+
+        /// <summary>The position of <paramref name="used"/> among the tuple's elements (through conversions), or -1.</summary>
+        public static int ElementIndex(ITupleOperation tuple, IOperation used)
         {
-            var outer = tuple.WalkUpConversionAndParentheses();
-            if (outer.Parent is not IDeconstructionAssignmentOperation deconstruction || !ReferenceEquals(deconstruction.Value.WalkDownConversion(), tuple)) return null;
-            var targets = (deconstruction.Target as IDeclarationExpressionOperation)?.Expression as ITupleOperation ?? deconstruction.Target as ITupleOperation;
-            if (targets is null || targets.Elements.Length != tuple.Elements.Length) return null;
             var element = used.WalkDownConversion();
             for (var i = 0; i < tuple.Elements.Length; i++)
             {
-                if (ReferenceEquals(tuple.Elements[i].WalkDownConversion(), element))
-                    return targets.Elements[i].WalkDownConversion() is ILocalReferenceOperation { Local: { IsRef: false } local } ? local : null;
+                if (ReferenceEquals(tuple.Elements[i].WalkDownConversion(), element)) return i;
             }
 
-            return null;
+            return -1;
+        }
+
+        /// <summary>
+        /// When <paramref name="tuple"/> is the value of a deconstruction (<c>var (key, secret) = ("…", "…")</c>), the
+        /// target its element <paramref name="index"/> is stored in (a local, field, property or parameter reference,
+        /// through conversions); null otherwise.
+        /// </summary>
+        public static IOperation? DeconstructionTarget(ITupleOperation tuple, int index)
+        {
+            if (index < 0) return null;
+            var outer = tuple.WalkUpConversionAndParentheses();
+            if (outer.Parent is not IDeconstructionAssignmentOperation deconstruction || !ReferenceEquals(deconstruction.Value.WalkDownConversion(), tuple)) return null;
+            var targets = (deconstruction.Target as IDeclarationExpressionOperation)?.Expression as ITupleOperation ?? deconstruction.Target as ITupleOperation;
+            return targets is not null && index < targets.Elements.Length ? targets.Elements[index].WalkDownConversion() : null;
         }
 
         /// <summary><c>get =&gt; …</c>, <c>P =&gt; …</c> or a getter whose body is a single return.</summary>
