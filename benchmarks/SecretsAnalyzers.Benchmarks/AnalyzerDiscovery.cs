@@ -8,14 +8,19 @@ using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace SecretsAnalyzers.Benchmarks
 {
-    /// <summary>Finds every non-abstract <see cref="DiagnosticAnalyzer"/> of the package by reflection.</summary>
+    /// <summary>
+    /// Finds the analyzers the package ships (every non-abstract <see cref="DiagnosticAnalyzer"/> with a
+    /// <see cref="DiagnosticAnalyzerAttribute"/>, as the compiler loads them) by reflection, or with <c>--rules</c> each
+    /// rule as an analyzer of its own (<see cref="SecretsAnalyzer.CreateRules"/>), for a per-rule breakdown.
+    /// </summary>
     internal static class AnalyzerDiscovery
     {
-        public static ImmutableArray<DiagnosticAnalyzer> PackageAnalyzers()
+        public static ImmutableArray<DiagnosticAnalyzer> PackageAnalyzers(bool rules)
         {
+            if (rules) return SecretsAnalyzer.CreateRules();
             var assembly = Assembly.Load(new AssemblyName("SecretsAnalyzers"));
             return LoadableTypes(assembly)
-                .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t)
+                .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t) && t.GetCustomAttribute<DiagnosticAnalyzerAttribute>() is not null
                     && t.GetConstructor(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance, Type.EmptyTypes) is not null)
                 .OrderBy(t => t.FullName, StringComparer.Ordinal)
                 .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t, nonPublic: true)!)

@@ -37,7 +37,7 @@ namespace SecretsAnalyzers.Benchmarks
             }
 
             var report = new Report();
-            var analyzers = AnalyzerDiscovery.PackageAnalyzers();
+            var analyzers = AnalyzerDiscovery.PackageAnalyzers(options.Rules);
             if (options.Only.Count > 0)
                 analyzers = analyzers.Where(a => options.Only.Any(o => a.GetType().Name.Contains(o, StringComparison.OrdinalIgnoreCase))).ToImmutableArray();
             report.Line($"# SecretsAnalyzers benchmark");
@@ -47,7 +47,7 @@ namespace SecretsAnalyzers.Benchmarks
             report.Line($"- Load average at start (1/5/15 min …): {load}");
             report.Line($"- Baseline analyzer: {(BaselineAnalyzer.OperationTrees ? "no-op symbol + operation actions (driver builds IOperation trees)" : "no-op symbol action only")}");
             report.Line($"- Mode: {(options.Concurrent ? "concurrent" : "sequential")} build and analysis; runs per size {string.Join("/", options.Sizes.Select(z => options.RunsFor(z)))} after {options.Warmup} warm-up (medians, [min–max]); seed {options.Seed}");
-            report.Line($"- Analyzers found by reflection{(options.Only.Count > 0 ? " (filtered by --only)" : "")}: {analyzers.Length}" + (analyzers.Length == 0 ? " (no rule has landed yet: numbers below are the driver baseline only)" : ""));
+            report.Line($"- Analyzers{(options.Rules ? ": each rule on its own (--rules)" : " the package ships, found by reflection")}{(options.Only.Count > 0 ? " (filtered by --only)" : "")}: {analyzers.Length}" + (analyzers.Length == 0 ? " (no rule has landed yet: numbers below are the driver baseline only)" : ""));
             foreach (var a in analyzers) report.Line($"  - {a.GetType().Name} ({AnalyzerDiscovery.Ids(a)})");
             report.Line();
 
@@ -111,7 +111,9 @@ namespace SecretsAnalyzers.Benchmarks
               --baseline ops|symbols  baseline analyzer: no-op symbol + operation actions (default; the driver builds
                                       IOperation trees, as the SDK's default analyzers make it) or symbol action only
               --no-baseline           skip the no-op-analyzer runs (no wall-added / allocation rows; halves the time)
-              --only <a,b>            measure only analyzers whose type name contains one of these (profiling)
+              --rules                 run each rule as an analyzer of its own instead of the shipped package analyzer
+                                      (per-rule telemetry; the driver then schedules every rule separately)
+              --only <a,b>            measure only analyzers whose type name contains one of these (with --rules: rules)
               --alloc-size <size>     corpus size of the isolated per-analyzer allocation runs (default 20k; 0 skips)
               --sequential            concurrentBuild and concurrentAnalysis off (default: both on)
               --ide-runs <n>          IDE scenario runs (default 30; 0 skips it)
@@ -138,6 +140,7 @@ namespace SecretsAnalyzers.Benchmarks
         public IReadOnlyList<string> Only { get; private set; } = Array.Empty<string>();
         public int AllocSize { get; private set; } = 20_000;
         public bool Baseline { get; private set; } = true;
+        public bool Rules { get; private set; }
         public int Runs => RunsOverride ?? 3;
         public bool Stress { get; private set; }
         public IReadOnlyList<string> StressPatterns { get; private set; } = Array.Empty<string>();
@@ -168,6 +171,7 @@ namespace SecretsAnalyzers.Benchmarks
                     case "--ide-context": o.IdeContextLines = ParseSize(Next()); break;
                     case "--ide-doc": o.IdeDocumentLines = ParseSize(Next()); break;
                     case "--no-baseline": o.Baseline = false; break;
+                    case "--rules": o.Rules = true; break;
                     case "--baseline": BaselineAnalyzer.OperationTrees = Next() != "symbols"; break;
                     case "--only": o.Only = Next().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries); break;
                     case "--alloc-size": o.AllocSize = ParseSize(Next()); break;

@@ -18,7 +18,6 @@ namespace SecretsAnalyzers.HardcodedSecrets
     /// static readonly field or a getter-only property; the squiggle sits on the literal. EXK107 (Info) replaces
     /// EXK101/EXK102 when the value is a published documentation example key.
     /// </summary>
-    [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class EXK101HardcodedCredentialAnalyzer : DiagnosticAnalyzer
     {
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =

@@ -18,7 +18,6 @@ namespace SecretsAnalyzers.HardcodedSecrets
     /// <c>key=value</c> pair in a connection-string-like literal. Literal-driven: every decision is made by
     /// <see cref="HardcodedSecretSites"/>, so a literal EXK101 (or EXK107) owns is never reported here.
     /// </summary>
-    [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class EXK102SecretNamedSymbolAnalyzer : DiagnosticAnalyzer
     {
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =

@@ -17,7 +17,6 @@ namespace SecretsAnalyzers.HardcodedSecrets
     /// a key/secret pair; a generic high-entropy token needs a credential position. Literals EXK101, EXK102 or EXK107
     /// already report are left to them (<see cref="HardcodedSecretSites"/>).
     /// </summary>
-    [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class EXK103CredentialShapeAnalyzer : DiagnosticAnalyzer
     {
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =

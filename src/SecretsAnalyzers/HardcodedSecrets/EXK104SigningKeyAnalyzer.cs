@@ -18,7 +18,6 @@ namespace SecretsAnalyzers.HardcodedSecrets
     /// through a parameter or field of another member or type are joined at compilation end by
     /// <see cref="EXK104SigningKeyFlowAnalyzer"/> (a separate analyzer, so this one stays free of compilation-end work).
     /// </summary>
-    [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class EXK104SigningKeyAnalyzer : DiagnosticAnalyzer
     {
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =

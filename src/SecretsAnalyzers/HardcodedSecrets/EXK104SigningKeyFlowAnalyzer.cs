@@ -14,7 +14,6 @@ namespace SecretsAnalyzers.HardcodedSecrets
     /// in IDEs (which treat an analyzer with a compilation-end descriptor differently) and this one's work is only done
     /// where compilation-end diagnostics are wanted (build, CI, full-solution analysis).
     /// </summary>
-    [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class EXK104SigningKeyFlowAnalyzer : DiagnosticAnalyzer
     {
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =

@@ -18,7 +18,6 @@ namespace SecretsAnalyzers.HardcodedSecrets
     /// repository's .gitignore files ignore are skipped (respect_gitignore). EXK106: a file that cannot be read gets one
     /// Info diagnostic at the point where reading stopped.
     /// </summary>
-    [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class EXK105ConfigFileSecretAnalyzer : DiagnosticAnalyzer
     {
         internal const string MinLengthDefaultKey = OptionKeys.MinLength;

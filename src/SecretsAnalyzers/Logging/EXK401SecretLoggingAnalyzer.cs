@@ -21,7 +21,6 @@ namespace SecretsAnalyzers.Logging
     /// end the helpers are summarised (<see cref="HelperSummaries"/>) and the bodies that call one are judged again: a
     /// secret a helper returns, passes through, or hands to a sink is reported at the caller.
     /// </summary>
-    [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class EXK401SecretLoggingAnalyzer : DiagnosticAnalyzer
     {
         public const string MaskMethodsKey = OptionKeys.MaskMethods;

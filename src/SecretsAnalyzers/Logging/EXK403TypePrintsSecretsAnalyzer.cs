@@ -13,7 +13,6 @@ namespace SecretsAnalyzers.Logging
     /// user ToString/PrintMembers reads one, or a type with secret members logged through <c>[LogProperties]</c>.
     /// Reported once per type, on its first printed secret member.
     /// </summary>
-    [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class EXK403TypePrintsSecretsAnalyzer : DiagnosticAnalyzer
     {
         /// <summary>Diagnostic property: "record", "class" or "logproperties" (what the code fix rewrites).</summary>

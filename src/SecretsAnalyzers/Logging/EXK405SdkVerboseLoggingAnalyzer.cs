@@ -12,7 +12,6 @@ namespace SecretsAnalyzers.Logging
     /// <c>BinanceLoggingHandler</c>, or Debug/Trace logging (<c>SetMinimumLevel</c>, <c>AddFilter</c>) in a project that
     /// references CryptoExchange.Net (its Debug event 4008 logs every request header).
     /// </summary>
-    [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class EXK405SdkVerboseLoggingAnalyzer : DiagnosticAnalyzer
     {
         /// <summary>Diagnostic property: "verbose", "handler" or "level" (what the code fix changes).</summary>

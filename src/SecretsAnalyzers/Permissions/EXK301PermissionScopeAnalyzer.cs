@@ -16,7 +16,6 @@ namespace SecretsAnalyzers.Permissions
     /// OAuth scope strings and authorize URLs, raw REST bodies sent to catalog C key-management endpoints, and enum
     /// flags of Permission/Scope/Right types. Reads, comparisons, <c>false</c> and prose are never reported.
     /// </summary>
-    [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class EXK301PermissionScopeAnalyzer : DiagnosticAnalyzer
     {
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =

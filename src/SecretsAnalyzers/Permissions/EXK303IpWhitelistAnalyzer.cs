@@ -14,7 +14,6 @@ namespace SecretsAnalyzers.Permissions
     /// whitelist: the IP argument missing/null/empty on create, <c>"*"</c> or <c>0.0.0.0/0</c>, Binance
     /// <c>ipRestrict</c> false, or the IP restriction removed. No code fix: the rule page shows each exchange's way.
     /// </summary>
-    [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class EXK303IpWhitelistAnalyzer : DiagnosticAnalyzer
     {
         private static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(100);

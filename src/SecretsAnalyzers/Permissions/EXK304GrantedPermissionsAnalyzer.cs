@@ -17,7 +17,6 @@ namespace SecretsAnalyzers.Permissions
     /// Both end-of-compilation diagnostics sit on the first classified call (by file path, then position), so
     /// command-line builds show a file and line; IDEs show them only with full-solution analysis.
     /// </summary>
-    [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class EXK304GrantedPermissionsAnalyzer : DiagnosticAnalyzer
     {
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(

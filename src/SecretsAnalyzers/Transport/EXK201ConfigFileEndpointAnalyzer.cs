@@ -14,7 +14,6 @@ namespace SecretsAnalyzers.Transport
     /// environmentVariables of launchSettings.json, or a .env file. Server bindings (Kestrel, urls, applicationUrl)
     /// are not endpoints. Development/test files report one level lower, like EXK105.
     /// </summary>
-    [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class EXK201ConfigFileEndpointAnalyzer : DiagnosticAnalyzer
     {
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =

@@ -17,7 +17,6 @@ namespace SecretsAnalyzers.Transport
     /// default, options member or configuration key. One class because both rules share every sink and the URL reader;
     /// where a URL goes is <see cref="EndpointConsumers"/>, what text a value starts with is <see cref="UrlValueText"/>.
     /// </summary>
-    [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class EXK201PlainHttpAnalyzer : DiagnosticAnalyzer
     {
         internal const string AllowedHostsKey = OptionKeys.AllowedHosts;

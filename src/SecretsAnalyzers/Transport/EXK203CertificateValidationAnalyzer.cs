@@ -17,7 +17,6 @@ namespace SecretsAnalyzers.Transport
     /// SslClientAuthenticationOptions, ClientWebSocket.Options, SslStream constructors, HttpWebRequest, WebRequestHandler
     /// and SDK options alike. Bypasses inside an inactive <c>#if DEBUG</c> region are read from the disabled text.
     /// </summary>
-    [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class EXK203CertificateValidationAnalyzer : DiagnosticAnalyzer
     {
         internal const string DebugNote = " (in code compiled only under #if DEBUG, which still ships in Debug builds)";

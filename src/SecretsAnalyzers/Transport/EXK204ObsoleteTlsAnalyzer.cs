@@ -16,7 +16,6 @@ namespace SecretsAnalyzers.Transport
     /// alone or combined with newer flags. Comparisons, HasFlag, switch patterns and masks that remove the old
     /// flags (<c>&amp;= ~Tls</c>) only read the value and are not reported.
     /// </summary>
-    [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class EXK204ObsoleteTlsAnalyzer : DiagnosticAnalyzer
     {
         internal const string FormProperty = "Form";

@@ -15,6 +15,9 @@ namespace SecretsAnalyzers.Tests.Meta
             typeof(Descriptors).Assembly.GetTypes()
                 .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t) && t.GetCustomAttribute<DiagnosticAnalyzerAttribute>() is not null);
 
+        /// <summary>Every rule analyzer the package analyzer hosts (<see cref="SecretsAnalyzer.CreateRules"/>).</summary>
+        public static IEnumerable<Type> Rules() => SecretsAnalyzer.CreateRules().Select(r => r.GetType());
+
         /// <summary>Every concrete <see cref="CodeFixProvider"/>.</summary>
         public static IEnumerable<Type> CodeFixes() =>
             typeof(SecretsAnalyzers.CodeFixes.CodeFixAssemblyMarker).Assembly.GetTypes()
