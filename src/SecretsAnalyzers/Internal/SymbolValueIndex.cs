@@ -44,7 +44,40 @@ namespace SecretsAnalyzers.Internal
         {
             foreach (var reference in type.DeclaringSyntaxReferences)
             {
-                foreach (var token in reference.GetSyntax(cancellationToken).DescendantTokens())
+                var candidates = StoredLiterals.Of(reference.SyntaxTree, cancellationToken);
+                var span = reference.Span;
+                for (var i = candidates.FirstAtOrAfter(span.Start); i < candidates.Count; i++)
+                {
+                    var (token, position) = candidates[i];
+                    if (token.SpanStart >= span.End) break;
+                    if (accept(token, position)) return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// The string-literal tokens of one syntax tree that stand at a position storing their value in a symbol
+        /// (<see cref="InitializedPosition"/>), in source order: found by one walk of the tree, however many rules and
+        /// nested types ask (every EXK1xx value scope's gate reads it), and kept as long as the tree lives.
+        /// </summary>
+        private sealed class StoredLiterals
+        {
+            private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<SyntaxTree, StoredLiterals> PerTree = new();
+            private readonly List<(SyntaxToken Token, SyntaxNode Position)> _items;
+
+            private StoredLiterals(List<(SyntaxToken, SyntaxNode)> items) => _items = items;
+
+            public int Count => _items.Count;
+
+            public (SyntaxToken Token, SyntaxNode Position) this[int index] => _items[index];
+
+            public static StoredLiterals Of(SyntaxTree tree, CancellationToken cancellationToken)
+            {
+                if (PerTree.TryGetValue(tree, out var known)) return known;
+                var items = new List<(SyntaxToken, SyntaxNode)>();
+                foreach (var token in tree.GetRoot(cancellationToken).DescendantTokens())
                 {
                     switch ((Microsoft.CodeAnalysis.CSharp.SyntaxKind)token.RawKind)
                     {
@@ -55,13 +88,28 @@ namespace SecretsAnalyzers.Internal
                         case Microsoft.CodeAnalysis.CSharp.SyntaxKind.Utf8SingleLineRawStringLiteralToken:
                         case Microsoft.CodeAnalysis.CSharp.SyntaxKind.Utf8MultiLineRawStringLiteralToken:
                         case Microsoft.CodeAnalysis.CSharp.SyntaxKind.InterpolatedStringTextToken:
-                            if (InitializedPosition(token) is { } position && accept(token, position)) return true;
+                            if (InitializedPosition(token) is { } position) items.Add((token, position));
                             break;
                     }
                 }
+
+                // Two threads may compute it; both results are equal and the first one stored wins.
+                return PerTree.GetValue(tree, _ => new StoredLiterals(items));
             }
 
-            return false;
+            /// <summary>The index of the first literal at or after <paramref name="position"/> (binary search; Count when none).</summary>
+            public int FirstAtOrAfter(int position)
+            {
+                int low = 0, high = _items.Count;
+                while (low < high)
+                {
+                    var middle = (low + high) / 2;
+                    if (_items[middle].Token.SpanStart < position) low = middle + 1;
+                    else high = middle;
+                }
+
+                return low;
+            }
         }
 
         /// <summary>
