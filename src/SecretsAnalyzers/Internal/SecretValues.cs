@@ -555,21 +555,41 @@ namespace SecretsAnalyzers.Internal
             }
 
             if (!lengthMatches) return false;
+
+            // The same literal is asked about by several rules in a row (value gates, EXK101/102/103): remember the last
+            // answers of this thread, so each value is hashed about once.
+            var cache = ThreadExampleAnswers ??= new (string?, int)[64];
+            ref var answer = ref cache[(value.GetHashCode() & 0x7fffffff) % cache.Length];
+            if (answer.Value is not null && string.Equals(answer.Value, value, StringComparison.Ordinal))
+            {
+                if (answer.Example < 0) return false;
+                origin = PublicExamples[answer.Example].Origin;
+                return true;
+            }
+
+            answer = (value, Match(value));
+            if (answer.Example < 0) return false;
+            origin = PublicExamples[answer.Example].Origin;
+            return true;
+        }
+
+        [ThreadStatic]
+        private static (string? Value, int Example)[]? ThreadExampleAnswers;
+
+        /// <summary>The index of the public example whose SHA-256 <paramref name="value"/> has, or -1.</summary>
+        private static int Match(string value)
+        {
             var buffer = ThreadUtf8;
             var max = Encoding.UTF8.GetMaxByteCount(value.Length);
             if (buffer is null || buffer.Length < max) ThreadUtf8 = buffer = new byte[Math.Max(max, 256)];
             var count = Encoding.UTF8.GetBytes(value, 0, value.Length, buffer, 0);
             var hash = (ThreadSha256 ??= SHA256.Create()).ComputeHash(buffer, 0, count);
-            foreach (var example in PublicExamples)
+            for (var i = 0; i < PublicExamples.Length; i++)
             {
-                if (example.Length == value.Length && SameBytes(example.Sha256, hash))
-                {
-                    origin = example.Origin;
-                    return true;
-                }
+                if (PublicExamples[i].Length == value.Length && SameBytes(PublicExamples[i].Sha256, hash)) return i;
             }
 
-            return false;
+            return -1;
         }
 
         private static bool SameBytes(byte[] a, byte[] b)

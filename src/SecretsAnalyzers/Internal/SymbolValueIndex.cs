@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Threading;
@@ -62,7 +63,7 @@ namespace SecretsAnalyzers.Internal
         /// (<see cref="InitializedPosition"/>), in source order: found by one walk of the tree, however many rules and
         /// nested types ask (every EXK1xx value scope's gate reads it), and kept as long as the tree lives.
         /// </summary>
-        private sealed class StoredLiterals
+        internal sealed class StoredLiterals
         {
             private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<SyntaxTree, StoredLiterals> PerTree = new();
             private readonly List<(SyntaxToken Token, SyntaxNode Position)> _items;
@@ -71,30 +72,85 @@ namespace SecretsAnalyzers.Internal
 
             public int Count => _items.Count;
 
+            /// <summary>The literal tokens, in source order.</summary>
+            public IEnumerable<SyntaxToken> Tokens
+            {
+                get
+                {
+                    foreach (var item in _items) yield return item.Token;
+                }
+            }
+
             public (SyntaxToken Token, SyntaxNode Position) this[int index] => _items[index];
 
             public static StoredLiterals Of(SyntaxTree tree, CancellationToken cancellationToken)
             {
                 if (PerTree.TryGetValue(tree, out var known)) return known;
                 var items = new List<(SyntaxToken, SyntaxNode)>();
-                foreach (var token in tree.GetRoot(cancellationToken).DescendantTokens())
+                var root = tree.GetRoot(cancellationToken);
+                var text = tree.GetText(cancellationToken);
+
+                // Every string literal spells a quote character: scan the text for quotes (cheap) and look up the token at
+                // each, instead of walking every token of the tree. A quote in trivia (comments, disabled code, doc
+                // comments) skips to the end of that trivia; one in a character literal or inside a string skips that token.
+                var buffer = new char[4096];
+                var next = 0;
+                for (var offset = 0; offset < text.Length; offset += buffer.Length)
                 {
-                    switch ((Microsoft.CodeAnalysis.CSharp.SyntaxKind)token.RawKind)
+                    cancellationToken.ThrowIfCancellationRequested();
+                    var count = Math.Min(buffer.Length, text.Length - offset);
+                    text.CopyTo(offset, buffer, 0, count);
+                    for (var i = 0; i < count; i++)
                     {
-                        case Microsoft.CodeAnalysis.CSharp.SyntaxKind.StringLiteralToken:
-                        case Microsoft.CodeAnalysis.CSharp.SyntaxKind.Utf8StringLiteralToken:
-                        case Microsoft.CodeAnalysis.CSharp.SyntaxKind.SingleLineRawStringLiteralToken:
-                        case Microsoft.CodeAnalysis.CSharp.SyntaxKind.MultiLineRawStringLiteralToken:
-                        case Microsoft.CodeAnalysis.CSharp.SyntaxKind.Utf8SingleLineRawStringLiteralToken:
-                        case Microsoft.CodeAnalysis.CSharp.SyntaxKind.Utf8MultiLineRawStringLiteralToken:
-                        case Microsoft.CodeAnalysis.CSharp.SyntaxKind.InterpolatedStringTextToken:
-                            if (InitializedPosition(token) is { } position) items.Add((token, position));
-                            break;
+                        if (buffer[i] != '"' || offset + i < next) continue;
+                        var position = offset + i;
+                        var token = root.FindToken(position);
+                        if (position < token.SpanStart)
+                        {
+                            next = token.SpanStart;      // a quote in leading trivia
+                            continue;
+                        }
+
+                        if (position >= token.Span.End)
+                        {
+                            next = Math.Max(token.FullSpan.End, position + 1);    // in trailing trivia (or end of file)
+                            continue;
+                        }
+
+                        next = token.Span.End;
+                        if (token.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.InterpolatedStringTextToken)) continue;   // added with its start token
+                        Add(items, token);
+                        if (token.Parent is InterpolatedStringExpressionSyntax interpolated && token == interpolated.StringStartToken)
+                        {
+                            // $"…{x}…": the text parts between the holes spell no quote of their own.
+                            foreach (var content in interpolated.Contents)
+                            {
+                                if (content is InterpolatedStringTextSyntax part) Add(items, part.TextToken);
+                            }
+                        }
                     }
                 }
 
+                items.Sort((a, b) => a.Item1.SpanStart.CompareTo(b.Item1.SpanStart));
+
                 // Two threads may compute it; both results are equal and the first one stored wins.
                 return PerTree.GetValue(tree, _ => new StoredLiterals(items));
+            }
+
+            private static void Add(List<(SyntaxToken, SyntaxNode)> items, SyntaxToken token)
+            {
+                switch ((Microsoft.CodeAnalysis.CSharp.SyntaxKind)token.RawKind)
+                {
+                    case Microsoft.CodeAnalysis.CSharp.SyntaxKind.StringLiteralToken:
+                    case Microsoft.CodeAnalysis.CSharp.SyntaxKind.Utf8StringLiteralToken:
+                    case Microsoft.CodeAnalysis.CSharp.SyntaxKind.SingleLineRawStringLiteralToken:
+                    case Microsoft.CodeAnalysis.CSharp.SyntaxKind.MultiLineRawStringLiteralToken:
+                    case Microsoft.CodeAnalysis.CSharp.SyntaxKind.Utf8SingleLineRawStringLiteralToken:
+                    case Microsoft.CodeAnalysis.CSharp.SyntaxKind.Utf8MultiLineRawStringLiteralToken:
+                    case Microsoft.CodeAnalysis.CSharp.SyntaxKind.InterpolatedStringTextToken:
+                        if (InitializedPosition(token) is { } position) items.Add((token, position));
+                        break;
+                }
             }
 
             /// <summary>The index of the first literal at or after <paramref name="position"/> (binary search; Count when none).</summary>
