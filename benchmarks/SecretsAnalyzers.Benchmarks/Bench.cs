@@ -30,8 +30,15 @@ namespace SecretsAnalyzers.Benchmarks
         public string Mb => $"{Median / 1048576:0.0} [{Min / 1048576:0.0}–{Max / 1048576:0.0}]";
     }
 
-    internal sealed record SizeResult(string Name, int Lines, int Files, Stat BindingMs, Stat PackageMs, Stat PackageWallMs, Stat BaselineWallMs, Stat AddedAllocBytes, int Diagnostics, int Exceptions, Stat BindingCpuMs, Stat AddedCpuMs)
+    internal sealed record SizeResult(string Name, int Lines, int Files, Stat BindingMs, Stat PackageMs, Stat PackageWallMs, Stat BaselineWallMs, Stat AddedAllocBytes, int Diagnostics, int Exceptions, Stat BindingCpuMs, Stat AddedCpuMs, double QuietAddedCpuMs)
     {
+        /// <summary>
+        /// The share from the least disturbed runs: (fastest package run − fastest baseline run) / fastest binding run. On a
+        /// shared VM noise only ever adds CPU time (steal, other jobs), so each series' minimum is its closest estimate of the
+        /// undisturbed cost; the median of per-pair differences swings by ±10 points of share between identical builds.
+        /// </summary>
+        public double QuietShare => BindingCpuMs.Min > 0 ? QuietAddedCpuMs / BindingCpuMs.Min : double.NaN;
+
         /// <summary>The package's cost relative to binding, from process CPU time when baseline runs exist (robust on a
         /// loaded machine), else from telemetry over binding wall time.</summary>
         public double Share => AddedCpuMs.Median > 0 && BindingCpuMs.Median > 0 ? AddedCpuMs.Median / BindingCpuMs.Median : PackageMs.Median / BindingMs.Median;
@@ -126,6 +133,7 @@ namespace SecretsAnalyzers.Benchmarks
             var bindingCpuStat = Stat.Of(bindingCpu);
             var addedCpu = Stat.Of(untimed.Zip(baseline, (p, b) => p.CpuMs - b.CpuMs));
             var addedCpuTimed = Stat.Of(package.Zip(baseline, (p, b) => p.CpuMs - b.CpuMs));
+            var quietAdded = untimed.Count > 0 && baseline.Count > 0 ? untimed.Min(r => r.CpuMs) - baseline.Min(r => r.CpuMs) : double.NaN;
             var baselineWall = Stat.Of(baseline.Select(r => r.WallMs));
 
             _report.Line($"| Measure ({runs} runs) | median [min–max] |");
@@ -141,6 +149,7 @@ namespace SecretsAnalyzers.Benchmarks
                 _report.Line($"| Wall time added by the package (ms) | {packageWall.Median - baselineWall.Median:0.0} |");
                 _report.Line($"| **CPU time added by the package vs baseline (ms)** (execution-time logging off, as in a build) | {addedCpu.Ms} |");
                 _report.Line($"| **Package share of binding, CPU added / binding CPU** | {Pct(addedCpu.Median, bindingCpuStat.Median)} [{Pct(addedCpu.Min, bindingCpuStat.Median)}–{Pct(addedCpu.Max, bindingCpuStat.Median)}] |");
+                _report.Line($"| **Least disturbed runs: fastest package − fastest baseline CPU (ms) / share of fastest binding CPU** | {quietAdded:0.0} / {Pct(quietAdded, bindingCpuStat.Min)} |");
                 _report.Line($"| CPU time added with execution-time logging on (`/p:ReportAnalyzer=true`), ms / share | {addedCpuTimed.Ms} / {Pct(addedCpuTimed.Median, bindingCpuStat.Median)} |");
                 _report.Line($"| Allocations added by the package vs baseline (MB) | {addedAlloc.Mb} |");
             }
@@ -183,7 +192,7 @@ namespace SecretsAnalyzers.Benchmarks
                 _report.Line();
             }
 
-            return new SizeResult(name, lines, files.Count, bindingStat, packageMs, packageWall, baselineWall, addedAlloc, last.Diagnostics.Length, exceptions.Count, bindingCpuStat, addedCpu);
+            return new SizeResult(name, lines, files.Count, bindingStat, packageMs, packageWall, baselineWall, addedAlloc, last.Diagnostics.Length, exceptions.Count, bindingCpuStat, addedCpu, quietAdded);
         }
 
         /// <summary>
@@ -312,7 +321,9 @@ namespace SecretsAnalyzers.Benchmarks
             if (largest is not null)
             {
                 var share = largest.Share;
-                _report.Line($"| Package ≤ 2% of binding time ({largest.Name}) | {share:P2} | {(share <= 0.02 ? "met" : "MISSED")} |");
+                _report.Line($"| Package ≤ 2% of binding time ({largest.Name}), median of CPU added | {share:P2} | {(share <= 0.02 ? "met" : "MISSED")} |");
+                if (!double.IsNaN(largest.QuietShare))
+                    _report.Line($"| same, least disturbed runs | {largest.QuietShare:P2} | {(largest.QuietShare <= 0.02 ? "met" : "MISSED")} |");
             }
             if (IdeExecMs is { } exec && IdeWallAdded is { } added)
             {
