@@ -140,6 +140,18 @@ namespace SecretsAnalyzers
             message: "{0} reaches {1}; redact it before logging",
             description: "Logs are copied to files, aggregators, tickets and chat. A secret logged once is leaked for good.");
 
+        /// <summary>
+        /// EXK401 for a secret handed to a helper of another type of the compilation that logs it (or returns it to a
+        /// log): the same rule, joined at compilation end, so this twin carries the CompilationEnd tag (RS1037); the IDE
+        /// shows it after a build or with full-solution analysis.
+        /// </summary>
+        internal static readonly DiagnosticDescriptor EXK401SecretLoggedThroughHelper = Make(
+            RuleIds.EXK401, Categories.Logging, DiagnosticSeverity.Warning,
+            title: "Secret is written to a log",
+            message: "{0} reaches {1}; redact it before logging",
+            description: "Logs are copied to files, aggregators, tickets and chat. A secret logged once is leaked for good.",
+            compilationEnd: true);
+
         internal static readonly DiagnosticDescriptor EXK402SecretInException = Make(
             RuleIds.EXK402, Categories.Logging, DiagnosticSeverity.Warning,
             title: "Secret is put in an exception message",

@@ -31,27 +31,62 @@ namespace SecretsAnalyzers.Logging
         /// <summary>Diagnostic property: the index of the template placeholder a removed argument fills.</summary>
         public const string PlaceholderIndexProperty = "PlaceholderIndex";
 
-        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
-            Descriptors.EXK401SecretLogged, Descriptors.EXK402SecretInException, Descriptors.EXK404SecretInUrl);
+        private readonly bool _joinAcrossTypes;
+
+        public EXK401SecretLoggingAnalyzer()
+            : this(joinAcrossTypes: false)
+        {
+        }
+
+        /// <param name="joinAcrossTypes">
+        /// Also join the calls to helpers of other types at compilation end, reporting them with the CompilationEnd twin
+        /// of EXK401 on behalf of <see cref="EXK401HelperFlowAnalyzer"/> (the package analyzer does this, so each body is
+        /// walked once for both; see <see cref="SecretsAnalyzer.CreateRules"/>).
+        /// </param>
+        internal EXK401SecretLoggingAnalyzer(bool joinAcrossTypes)
+        {
+            _joinAcrossTypes = joinAcrossTypes;
+            SupportedDiagnostics = joinAcrossTypes
+                ? ImmutableArray.Create(Descriptors.EXK401SecretLogged, Descriptors.EXK402SecretInException, Descriptors.EXK404SecretInUrl, Descriptors.EXK401SecretLoggedThroughHelper)
+                : ImmutableArray.Create(Descriptors.EXK401SecretLogged, Descriptors.EXK402SecretInException, Descriptors.EXK404SecretInUrl);
+        }
+
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; }
 
         public override void Initialize(AnalysisContext context)
         {
             context.EnableConcurrentExecution();
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-            context.RegisterCompilationStartAction(start =>
-            {
-                var known = LoggingKnownTypes.From(start.Compilation);
-                var sources = new SecretSources(known);
-                var cache = new SecretsOptionsCache(start.Options);
+            var joinAcrossTypes = _joinAcrossTypes;
+            context.RegisterCompilationStartAction(start => Register(start, reportInMember: true, joinAcrossTypes));
+        }
 
-                // Per type, the records of its bodies that showed a sink, a helper call or a returned value (null for a type
-                // that cannot have a helper whose summary carries a secret: nothing to join). The symbol-start callback
-                // registers at most the symbol-end action (no per-type operation actions, so the driver groups the actions
-                // once per compilation); every body of the type is visited before its symbol end runs.
-                var types = new ConcurrentDictionary<INamedTypeSymbol, List<BodyRecord>?>(SymbolEqualityComparer.Default);
-                start.RegisterSymbolStartAction(type => StartType(type, types, sources, cache), SymbolKind.NamedType);
-                start.RegisterOperationBlockAction(block => new BodyVisit(block, sources, cache, types).Run());
-            });
+        /// <summary>
+        /// Registers the walk of every body, the symbol-end join of each type's helpers and, with
+        /// <paramref name="joinAcrossTypes"/>, the compilation-end join of helpers of other types
+        /// (<see cref="EXK401HelperFlowAnalyzer.JoinAcrossTypes"/>). Without <paramref name="reportInMember"/> the findings
+        /// in a member and through helpers of its own type are only marked, so the compilation-end join reports just what
+        /// needs another type.
+        /// </summary>
+        internal static void Register(CompilationStartAnalysisContext start, bool reportInMember, bool joinAcrossTypes)
+        {
+            var known = LoggingKnownTypes.From(start.Compilation);
+            var sources = new SecretSources(known);
+            var cache = new SecretsOptionsCache(start.Options);
+
+            // Per type, the records of its bodies that showed a sink, a helper call or a returned value (null for a type
+            // that cannot have a helper whose summary carries a secret: nothing to join). The symbol-start callback
+            // registers at most the symbol-end action (no per-type operation actions, so the driver groups the actions
+            // once per compilation); every body of the type is visited before its symbol end runs.
+            var types = new ConcurrentDictionary<INamedTypeSymbol, List<BodyRecord>?>(SymbolEqualityComparer.Default);
+
+            // Compilation-wide, the records a call to a helper of another type needs: bodies that call a helper, and
+            // helpers whose parameters or result can carry text. Joined once at compilation end.
+            var acrossTypes = joinAcrossTypes ? new List<BodyRecord>() : null;
+            start.RegisterSymbolStartAction(type => StartType(type, types, sources, cache, reportInMember), SymbolKind.NamedType);
+            start.RegisterOperationBlockAction(block => new BodyVisit(block, sources, cache, types, acrossTypes, reportInMember).Run());
+            if (acrossTypes is not null)
+                start.RegisterCompilationEndAction(end => EXK401HelperFlowAnalyzer.JoinAcrossTypes(end, acrossTypes, sources, cache));
         }
 
         /// <summary>
@@ -60,7 +95,7 @@ namespace SecretsAnalyzers.Logging
         /// whose summary carries a secret (<see cref="MayHaveHelpers"/>); the bodies of other types are judged in one pass.
         /// </summary>
         private static void StartType(SymbolStartAnalysisContext context, ConcurrentDictionary<INamedTypeSymbol, List<BodyRecord>?> types,
-            SecretSources sources, SecretsOptionsCache cache)
+            SecretSources sources, SecretsOptionsCache cache, bool report)
         {
             var type = (INamedTypeSymbol)context.Symbol;
             if (!MayHaveHelpers(type, sources))
@@ -72,7 +107,7 @@ namespace SecretsAnalyzers.Logging
             types[type] = new List<BodyRecord>();
             context.RegisterSymbolEndAction(end =>
             {
-                if (types.TryRemove(type, out var records) && records is not null) JudgeHelperCalls(end, records, sources, cache);
+                if (types.TryRemove(type, out var records) && records is not null) JudgeHelperCalls(end, records, sources, cache, report);
             });
         }
 
@@ -105,8 +140,20 @@ namespace SecretsAnalyzers.Logging
             return false;
         }
 
+        /// <summary>True when a secret can enter or leave <paramref name="method"/> as text: its result or a parameter is not a clean type.</summary>
+        internal static bool MayCarryText(IMethodSymbol method, SecretSources sources)
+        {
+            if (!sources.IsCleanType(method.ReturnType)) return true;
+            foreach (var parameter in method.Parameters)
+            {
+                if (!sources.IsCleanType(parameter.Type)) return true;
+            }
+
+            return false;
+        }
+
         /// <summary>Symbol end: summarise the type's helpers and judge again every body that calls one.</summary>
-        private static void JudgeHelperCalls(SymbolAnalysisContext context, List<BodyRecord> records, SecretSources sources, SecretsOptionsCache cache)
+        private static void JudgeHelperCalls(SymbolAnalysisContext context, List<BodyRecord> records, SecretSources sources, SecretsOptionsCache cache, bool report)
         {
             // Only bodies that call a helper which returns, passes through or logs a secret are judged again; the
             // summaries are built only for a type with such a call.
@@ -128,39 +175,59 @@ namespace SecretsAnalyzers.Logging
 
             if (callers is null || summaries is null) return;
             var hits = new List<SecretHit>();
+            Action<Diagnostic>? reportDiagnostic = report ? context.ReportDiagnostic : null;
             foreach (var record in callers)
             {
                 context.CancellationToken.ThrowIfCancellationRequested();
-                var options = cache.For(record.Tree);
-                var flow = new SecretFlow(sources, options.Names, options.GetList(null, MaskMethodsKey), record.Blocks, summaries);
-                foreach (var sink in record.Sinks)
-                {
-                    hits.Clear();
-                    flow.Collect(sink.Value, hits, sink.UrlMode);
-                    foreach (var hit in hits)
-                    {
-                        var placeholder = ReferenceEquals(sink.Value.WalkDownImplicitConversion(), hit.At.WalkDownImplicitConversion()) ? sink.Placeholder : null;
-                        Report(context.ReportDiagnostic, record, sink.Descriptor, hit.At, hit.Description, sink.SinkName, placeholder);
-                    }
-                }
+                Judge(record, summaries, sources, cache, reportDiagnostic, descriptor => descriptor, hits);
+            }
+        }
 
-                foreach (var call in record.HelperCalls)
+        /// <summary>
+        /// Judges a body again with helper summaries: its sinks (a helper's result that carries a secret) and its calls to
+        /// helpers that hand a parameter to a sink. <paramref name="descriptorFor"/> gives the descriptor to report a
+        /// finding of a sink's rule with (null: not reported, not marked); <paramref name="report"/> null only marks.
+        /// </summary>
+        internal static void Judge(BodyRecord record, HelperSummaries summaries, SecretSources sources, SecretsOptionsCache cache,
+            Action<Diagnostic>? report, Func<DiagnosticDescriptor, DiagnosticDescriptor?> descriptorFor, List<SecretHit> hits)
+        {
+            var options = cache.For(record.Tree);
+            var flow = new SecretFlow(sources, options.Names, options.GetList(null, MaskMethodsKey), record.Blocks, summaries);
+            foreach (var sink in record.Sinks)
+            {
+                if (descriptorFor(sink.Descriptor) is not { } descriptor) continue;
+                hits.Clear();
+                flow.Collect(sink.Value, hits, sink.UrlMode);
+                foreach (var hit in hits)
                 {
-                    var helper = summaries.Get(call.TargetMethod);
-                    if (helper is null) continue;
-                    foreach (var parameterSink in helper.Sinks)
-                    {
-                        var argument = HelperSummaries.ArgumentFor(call, parameterSink.Ordinal);
-                        if (argument is null || argument.ConstantValue.HasValue) continue;
-                        hits.Clear();
-                        flow.Collect(argument, hits, parameterSink.UrlMode);
-                        foreach (var hit in hits)
-                            Report(context.ReportDiagnostic, record, parameterSink.Descriptor, hit.At, hit.Description,
-                                parameterSink.SinkName + " via '" + call.TargetMethod.Name + "'", null, removable: false);
-                    }
+                    var placeholder = ReferenceEquals(sink.Value.WalkDownImplicitConversion(), hit.At.WalkDownImplicitConversion()) ? sink.Placeholder : null;
+                    Report(report, record, descriptor, hit.At, hit.Description, sink.SinkName, placeholder);
+                }
+            }
+
+            var ownerType = record.Owner as INamedTypeSymbol ?? record.Owner.ContainingType;
+            foreach (var call in record.HelperCalls)
+            {
+                var helper = summaries.Get(call.TargetMethod);
+                if (helper is null) continue;
+                foreach (var parameterSink in helper.Sinks)
+                {
+                    if (descriptorFor(parameterSink.Descriptor) is not { } descriptor) continue;
+                    var argument = HelperSummaries.ArgumentFor(call, parameterSink.Ordinal);
+                    if (argument is null || argument.ConstantValue.HasValue) continue;
+                    hits.Clear();
+                    flow.Collect(argument, hits, parameterSink.UrlMode);
+                    foreach (var hit in hits)
+                        Report(report, record, descriptor, hit.At, hit.Description, parameterSink.SinkName + " via '" + HelperName(call.TargetMethod, ownerType) + "'", null, removable: false);
                 }
             }
         }
+
+        /// <summary>A helper of the caller's own type by its name; one of another type as <c>Type.Method</c>.</summary>
+        private static string HelperName(IMethodSymbol helper, INamedTypeSymbol? callerType) =>
+            helper.MethodKind == MethodKind.LocalFunction || SymbolEqualityComparer.Default.Equals(helper.ContainingType?.OriginalDefinition, callerType?.OriginalDefinition)
+                ? helper.Name
+                : helper.ContainingType!.Name + "." + helper.Name;
 
         // Its own method: a lambda capturing a parameter allocates its closure on entry to the method that declares it.
         private static HelperSummaries Summaries(List<BodyRecord> records, SecretSources sources, SecretsOptionsCache cache) =>
@@ -170,7 +237,8 @@ namespace SecretsAnalyzers.Logging
                 return (options.Names, options.GetList(null, MaskMethodsKey));
             });
 
-        private static void Report(Action<Diagnostic> report, BodyRecord record, DiagnosticDescriptor descriptor, IOperation at, string description,
+        /// <summary>Reports a finding once per (rule, span) of a body; with <paramref name="report"/> null it is only marked as found.</summary>
+        private static void Report(Action<Diagnostic>? report, BodyRecord record, DiagnosticDescriptor descriptor, IOperation at, string description,
             string sinkName, int? placeholder, bool removable = true)
         {
             var syntax = at.Syntax;
@@ -178,6 +246,8 @@ namespace SecretsAnalyzers.Logging
             {
                 if (!record.MarkReported(descriptor.Id, syntax.Span)) return;
             }
+
+            if (report is null) return;
 
             var properties = ImmutableDictionary.CreateBuilder<string, string?>();
             if (!removable)
@@ -225,17 +295,21 @@ namespace SecretsAnalyzers.Logging
             private readonly SecretSources _sources;
             private readonly SecretsOptionsCache _cache;
             private readonly ConcurrentDictionary<INamedTypeSymbol, List<BodyRecord>?> _types;
+            private readonly List<BodyRecord>? _acrossTypes;
+            private readonly bool _report;
             private INamedTypeSymbol? _type;
             private List<BodyRecord>? _typeRecords;
             private BodyState? _state;
 
             public BodyVisit(OperationBlockAnalysisContext context, SecretSources sources, SecretsOptionsCache cache,
-                ConcurrentDictionary<INamedTypeSymbol, List<BodyRecord>?> types)
+                ConcurrentDictionary<INamedTypeSymbol, List<BodyRecord>?> types, List<BodyRecord>? acrossTypes, bool report)
             {
                 _context = context;
                 _sources = sources;
                 _cache = cache;
                 _types = types;
+                _acrossTypes = acrossTypes;
+                _report = report;
                 _type = null;
                 _typeRecords = null;
                 _state = null;
@@ -292,6 +366,29 @@ namespace SecretsAnalyzers.Logging
                     stack.Clear();
                     t_stack = stack;
                 }
+
+                if (_acrossTypes is not null && _state is not null) _state.KeepAcrossTypes(_acrossTypes, _sources);
+            }
+
+            /// <summary>
+            /// True when the body's sinks, returns and helper calls are recorded: its type may have helpers of its own, or
+            /// calls to helpers of other types are joined at compilation end.
+            /// </summary>
+            private readonly bool Recording => _typeRecords is not null || _acrossTypes is not null;
+
+            /// <summary>
+            /// A call the helper summaries may see through: a helper of this type (ordinary method or local function), or,
+            /// when calls across types are joined, an ordinary method of another type of this compilation whose
+            /// parameters or result can carry text.
+            /// </summary>
+            private readonly bool IsHelperCall(IMethodSymbol method)
+            {
+                if (method.MethodKind != MethodKind.Ordinary && method.MethodKind != MethodKind.LocalFunction) return false;
+                if (method.DeclaringSyntaxReferences.IsDefaultOrEmpty) return false;
+                if (SymbolEqualityComparer.Default.Equals(method.ContainingType?.OriginalDefinition, _type)) return _typeRecords is not null;
+                return _acrossTypes is not null && method.MethodKind == MethodKind.Ordinary &&
+                       SymbolEqualityComparer.Default.Equals(method.ContainingAssembly, _sources.Known.Compilation.Assembly) &&
+                       MayCarryText(method, _sources);
             }
 
             private static IOperation? FunctionAround(IOperation operation, IOperation? outer) =>
@@ -372,10 +469,9 @@ namespace SecretsAnalyzers.Logging
                 var method = invocation.TargetMethod;
                 if (method is null) return;
 
-                // A call to a helper declared in this type: judged again at symbol end, with the helper's summary.
-                if (_typeRecords is not null && SymbolEqualityComparer.Default.Equals(method.ContainingType.OriginalDefinition, _type) &&
-                    (method.MethodKind == MethodKind.Ordinary || method.MethodKind == MethodKind.LocalFunction) &&
-                    !method.DeclaringSyntaxReferences.IsDefaultOrEmpty)
+                // A call to a helper declared in this type (judged again at symbol end, with the helper's summary) or in
+                // another type of the compilation (judged at compilation end).
+                if (IsHelperCall(method))
                 {
                     var record = State.Record;
                     lock (record.Gate) record.HelperCalls.Add(invocation);
@@ -523,7 +619,7 @@ namespace SecretsAnalyzers.Logging
             {
                 if (value.ConstantValue.HasValue) return false;
                 var state = State;
-                if (_typeRecords is not null)
+                if (Recording)
                 {
                     // Recorded for the type's symbol-end pass (helper summaries, callers judged again).
                     var use = new SinkUse(descriptor, value, sinkName, urlMode, placeholder);
@@ -602,7 +698,7 @@ namespace SecretsAnalyzers.Logging
             }
 
             private void Report(DiagnosticDescriptor descriptor, IOperation at, string description, string sinkName, int? placeholder) =>
-                EXK401SecretLoggingAnalyzer.Report(_context.ReportDiagnostic, State.Record, descriptor, at, description, sinkName, placeholder);
+                EXK401SecretLoggingAnalyzer.Report(_report ? _context.ReportDiagnostic : null, State.Record, descriptor, at, description, sinkName, placeholder);
         }
 
         /// <summary>What a body needs once it shows a sink, a helper call or a returned value: its record, its local functions' records and its flow.</summary>
@@ -623,6 +719,21 @@ namespace SecretsAnalyzers.Logging
             }
 
             public BodyRecord Record { get; }
+
+            /// <summary>
+            /// Once the body is walked: keeps its record for the compilation-end join when it calls a helper or is a helper
+            /// another type may call (an ordinary method whose parameters or result can carry text), with the records of
+            /// its local functions (helpers of its own calls).
+            /// </summary>
+            public void KeepAcrossTypes(List<BodyRecord> acrossTypes, SecretSources sources)
+            {
+                if (Record.HelperCalls.Count == 0 && !(Record.Owner is IMethodSymbol { MethodKind: MethodKind.Ordinary } method && MayCarryText(method, sources))) return;
+                lock (acrossTypes)
+                {
+                    acrossTypes.Add(Record);
+                    if (_localFunctions is not null) acrossTypes.AddRange(_localFunctions.Values);
+                }
+            }
 
             /// <summary>The hits of one sink value, reused by every check of the body (a check never re-enters another).</summary>
             public List<SecretHit> Hits { get; } = new List<SecretHit>(1);

@@ -102,6 +102,12 @@ namespace SecretsAnalyzers.Logging
 
         public void AddReturned(int ordinal) => _returned.Add(ordinal);
 
+        /// <summary>
+        /// True when a helper of another type (directly or through further helpers) may carry a secret for this one: a
+        /// caller's finding through this helper may then need the compilation-end join. An over-approximation.
+        /// </summary>
+        public bool UsesOtherTypes { get; set; }
+
         /// <summary>False when the helper neither returns a secret, nor passes a parameter through, nor hands one to a sink.</summary>
         public bool CarriesSecrets => Returns is not null || _returned.Count > 0 || Sinks.Count > 0;
 
@@ -118,7 +124,8 @@ namespace SecretsAnalyzers.Logging
 
     /// <summary>
     /// Summaries of the methods of one type, computed at symbol end from the bodies recorded while the driver visited
-    /// them (no member is bound again). Each summary is computed once, on demand, by following the body's parameters
+    /// them (no member is bound again), or of every recorded helper of the compilation, computed at compilation end for
+    /// calls across types (<see cref="EXK401HelperFlowAnalyzer"/>). Each summary is computed once, on demand, by following the body's parameters
     /// through the same flow as the sinks; helpers called by a helper are summarised first (memoised, recursion bounded
     /// by <see cref="MaxDepth"/>; a cycle counts as no flow).
     /// </summary>
@@ -208,6 +215,17 @@ namespace SecretsAnalyzers.Logging
                                 summary.AddSink(new ParameterSink(ordinal, inner.Descriptor, inner.SinkName, inner.UrlMode));
                         }
                     }
+                }
+            }
+
+            // Whether a helper of another type may carry a secret for this one (memoised summaries, no flow).
+            foreach (var call in body.HelperCalls)
+            {
+                if (Get(call.TargetMethod) is { CarriesSecrets: true } callee &&
+                    (callee.UsesOtherTypes || !SymbolEqualityComparer.Default.Equals(call.TargetMethod.ContainingType?.OriginalDefinition, method.ContainingType?.OriginalDefinition)))
+                {
+                    summary.UsesOtherTypes = true;
+                    break;
                 }
             }
 
