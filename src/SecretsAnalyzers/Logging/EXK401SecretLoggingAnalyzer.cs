@@ -19,7 +19,8 @@ namespace SecretsAnalyzers.Logging
     /// intra-method flow of <see cref="SecretFlow"/> is built only for bodies that contain one. Each body's sinks, returns
     /// and calls to helpers of its own type are recorded (only bodies that show one get a record); at the type's symbol
     /// end the helpers are summarised (<see cref="HelperSummaries"/>) and the bodies that call one are judged again: a
-    /// secret a helper returns, passes through, or hands to a sink is reported at the caller.
+    /// secret a helper returns, passes through, or hands to a sink is reported at the caller. Calls to helpers of other
+    /// types are joined at compilation end by <see cref="EXK401HelperFlowAnalyzer"/> from the records of the same walk.
     /// </summary>
     public sealed class EXK401SecretLoggingAnalyzer : DiagnosticAnalyzer
     {

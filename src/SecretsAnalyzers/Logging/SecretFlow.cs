@@ -31,7 +31,7 @@ namespace SecretsAnalyzers.Logging
     /// (initializers, assignments, StringBuilder appends), ?:, ??, switch expressions, concatenation, interpolation,
     /// string.Format/Join/Concat, StringBuilder, ToString() and string transforms; stops at sanitizers (short
     /// prefixes/suffixes, hashes, Length, bool checks, mask methods). With <see cref="HelperSummaries"/> it also sees
-    /// through helpers of the same type; with seeds it follows parameters to compute a helper's own summary.
+    /// through helpers of the same type (symbol end) or of the compilation (compilation end); with seeds it follows parameters to compute a helper's own summary.
     /// </summary>
     internal sealed class SecretFlow
     {
@@ -50,7 +50,7 @@ namespace SecretsAnalyzers.Logging
         private Dictionary<ISymbol, string?>? _signed;
         private HashSet<ISymbol>? _signedInProgress;
 
-        /// <param name="helpers">Summaries of the helpers declared in the same type, once all its bodies were visited; null while visiting.</param>
+        /// <param name="helpers">Summaries of the helpers declared in the same type, once all its bodies were visited, or of every recorded helper of the compilation at its end; null while visiting.</param>
         /// <param name="seeds">Parameters to follow as if each held a secret (computing the block's own summary), by ordinal.</param>
         public SecretFlow(SecretSources sources, SecretNameModel names, ImmutableArray<string> maskMethods, ImmutableArray<IOperation> blocks,
             HelperSummaries? helpers = null, Dictionary<IParameterSymbol, int>? seeds = null)
