@@ -186,7 +186,53 @@ namespace SecretsAnalyzers.Tests.Logging
         [Fact]
         public Task Reports_through_eight_helpers_in_a_row() => Run(Chain(8), Expected(0, "Secret 'apiSecret'", "ILogger.LogInformation via 'Hop1.Pass'"));
 
+        [Fact]
+        public Task Reports_a_secret_passed_to_a_helper_of_a_nested_type() => Run("""
+            public sealed class Trader
+            {
+                public void Start(string apiSecret) => Log.Write({|#0:apiSecret|});
+
+                private static class Log
+                {
+                    public static void Write(string line) => Console.WriteLine("trader: " + line);
+                }
+            }
+            """, Expected(0, "Secret 'apiSecret'", "Console.WriteLine via 'Log.Write'"));
+
+        [Fact]
+        public Task Reports_a_secret_passed_to_a_generic_helper_of_another_class() => Run("""
+            public static class Dump
+            {
+                public static void Value<T>(T value) => Console.WriteLine(value);
+            }
+
+            public sealed class Trader
+            {
+                public void Start(string apiSecret) => Dump.Value({|#0:apiSecret|});
+            }
+            """, Expected(0, "Secret 'apiSecret'", "Console.WriteLine via 'Dump.Value'"));
+
         // ---------------------------------------------------------------- look-alikes that stay silent
+
+        [Fact]
+        public Task No_diagnostic_for_a_helper_called_through_an_interface() => Run("""
+            public interface IAudit
+            {
+                void Record(string detail);
+            }
+
+            public sealed class ConsoleAudit : IAudit
+            {
+                public void Record(string detail) => Console.WriteLine(detail);
+            }
+
+            public sealed class Trader
+            {
+                private readonly IAudit _audit;
+                public Trader(IAudit audit) => _audit = audit;
+                public void Start(string apiSecret) => _audit.Record(apiSecret);
+            }
+            """);
 
         [Theory]
         [InlineData("""LogHelper.Event("start", apiSecret);""")]
