@@ -50,6 +50,35 @@ namespace SecretsAnalyzers.Internal
             SupportedDiagnostics = descriptors.ToImmutable();
         }
 
+        /// <summary>
+        /// State the rules of one compilation share when the host runs them (one value scope per type for EXK101–EXK103,
+        /// instead of one per rule): the object <paramref name="create"/> made for the first rule that asked, and whether this
+        /// call made it (that caller registers the actions feeding it). A rule run on its own (its tests) gets a new object.
+        /// Rules ask while the host records their compilation-start actions, before any other event.
+        /// </summary>
+#pragma warning disable RS1012 // Reads the context's identity only; the caller registers the actions.
+        public static T Shared<T>(CompilationStartAnalysisContext start, Func<T> create, out bool created)
+#pragma warning restore RS1012
+            where T : class
+        {
+            if (start is not RecordingStartContext recording)
+            {
+                created = true;
+                return create();
+            }
+
+            if (recording.Dispatch.Shared.TryGetValue(typeof(T), out var known))
+            {
+                created = false;
+                return (T)known;
+            }
+
+            var made = create();
+            recording.Dispatch.Shared[typeof(T)] = made;
+            created = true;
+            return made;
+        }
+
         /// <summary>Every rule's descriptors, each once, in rule order.</summary>
         public ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; }
 
@@ -185,6 +214,8 @@ namespace SecretsAnalyzers.Internal
             private readonly Dispatch _dispatch;
             private readonly bool _skipGenerated;
 
+            public Dispatch Dispatch => _dispatch;
+
 #pragma warning disable RS1012 // The wrapper forwards the rule's registrations: the driver's context registers them (Dispatch.Register).
             public RecordingStartContext(CompilationStartAnalysisContext real, Dispatch dispatch, bool skipGenerated)
                 : base(real.Compilation, real.Options, real.CancellationToken)
@@ -247,6 +278,9 @@ namespace SecretsAnalyzers.Internal
 #pragma warning disable RS1012 // Register() registers the dispatching actions on this context.
             public Dispatch(CompilationStartAnalysisContext start) => _start = start;
 #pragma warning restore RS1012
+
+            /// <summary>See <see cref="RuleHost.Shared{T}"/>; filled while the rules' compilation-start actions run (one thread).</summary>
+            public Dictionary<Type, object> Shared { get; } = new Dictionary<Type, object>();
 
             public Table<OperationAnalysisContext> Operations { get; } = new Table<OperationAnalysisContext>();
 

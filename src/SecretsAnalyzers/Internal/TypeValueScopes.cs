@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Linq;
+using System.Runtime.ExceptionServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -8,84 +10,158 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace SecretsAnalyzers.Internal
 {
     /// <summary>
-    /// One rule's per-type value scopes for one compilation: for every named type that spells a candidate string literal,
-    /// a <see cref="SymbolValueIndex"/> of the references in its bodies (and in its nested types' bodies) and the rule's
-    /// candidates that wait for it; joined at the type's symbol end, then dropped.
+    /// One rule's view of the per-type value scopes of a compilation: for every named type that spells a candidate string
+    /// literal, a <see cref="SymbolValueIndex"/> of the references in its bodies (and in its nested types' bodies) and the
+    /// rule's candidates that wait for it; joined at the type's symbol end, then dropped.
     /// <para>
-    /// Everything is fed by compilation-level actions: the symbol-start action registers only the symbol-end action. An
-    /// operation or syntax action registered <em>inside</em> a symbol-start scope makes the driver build a grouped action
-    /// set per member and run a second pass over every declaration; compilation-level actions are grouped once. The join
-    /// stays complete because the driver finishes every declaration action of a member (compilation-level ones included)
-    /// before the member counts as processed for its containing type's symbol end.
+    /// The scopes themselves (<see cref="ValueScopes"/>) are shared by every rule the package analyzer hosts
+    /// (<see cref="RuleHost.Shared{T}"/>): one reference recording, one index and one symbol-end action per type, whatever
+    /// number of rules wait on it. A rule run on its own opens scopes of its own.
     /// </para>
     /// </summary>
     internal sealed class TypeValueScopes<TPending>
     {
-        /// <summary>The scope of one type; null value = the type spells no candidate literal (nothing is recorded).</summary>
-        private readonly ConcurrentDictionary<ISymbol, Scope?> _scopes = new(SymbolEqualityComparer.Default);
-        private readonly Func<ISymbol, Scope?> _create;
+        private readonly ValueScopes _scopes;
+        private readonly int _client;
 
-        private TypeValueScopes(IAssemblySymbol assembly, Func<SyntaxToken, SyntaxNode, bool> accept, CancellationToken cancellationToken)
+        private TypeValueScopes(ValueScopes scopes, int client)
         {
-            _create = type => SymbolValueIndex.DeclaresInitializingLiteral(type, accept, cancellationToken)
-                ? new Scope(SymbolValueIndex.Create(assembly))
-                : null;
-            Assembly = assembly;
+            _scopes = scopes;
+            _client = client;
         }
 
-        private IAssemblySymbol Assembly { get; }
-
         /// <summary>
-        /// Opens the scopes for a compilation: a reference-operation action that records into the scopes of the type around
-        /// each reference, and a symbol-start action that registers <paramref name="atEnd"/> (with the type's index and its
-        /// waiting candidates) for types that store a literal <paramref name="accept"/> takes in a symbol
-        /// (<see cref="SymbolValueIndex.DeclaresInitializingLiteral"/>). Every other literal is judged where it stands.
+        /// Joins the compilation's value scopes: <paramref name="accept"/> (a literal token and the position that stores it,
+        /// <see cref="SymbolValueIndex.InitializedPosition"/>) says which literals the rule could report through a symbol, and
+        /// a type gets a scope when one of them is in it for any rule; <paramref name="atEnd"/> receives the type's index and
+        /// the rule's waiting candidates at the type's symbol end. Every other literal is judged where it stands.
         /// </summary>
         public static TypeValueScopes<TPending> Register(CompilationStartAnalysisContext start, Func<SyntaxToken, SyntaxNode, bool> accept,
             Action<SymbolAnalysisContext, SymbolValueIndex, IEnumerable<TPending>> atEnd)
         {
-            var scopes = new TypeValueScopes<TPending>(start.Compilation.Assembly, accept, start.CancellationToken);
-            start.RegisterOperationAction(scopes.OnReference, OperationKind.LocalReference, OperationKind.FieldReference, OperationKind.PropertyReference);
-            start.RegisterSymbolStartAction(symbolStart =>
-            {
-                var type = symbolStart.Symbol;
-                if (scopes.Get(type) is not { } scope) return;
-                symbolStart.RegisterSymbolEndAction(end =>
-                {
-                    try
-                    {
-                        atEnd(end, scope.Uses, scope.Pending);
-                    }
-                    finally
-                    {
-                        scopes._scopes.TryRemove(type, out _);
-                    }
-                });
-            }, SymbolKind.NamedType);
-            return scopes;
+            var scopes = RuleHost.Shared(start, () => new ValueScopes(start.Compilation.Assembly, start.CancellationToken), out var created);
+            var client = scopes.AddClient(accept, (end, uses, pending) => atEnd(end, uses, pending.Cast<TPending>()));
+            if (created) scopes.RegisterActions(start);
+            return new TypeValueScopes<TPending>(scopes, client);
         }
 
         /// <summary>
         /// Puts <paramref name="candidate"/> aside until the symbol end of the type that owns <paramref name="containing"/>
-        /// (the member or type whose body holds it). False when that type has no scope (its gate found no literal the rule
+        /// (the member or type whose body holds it). False when that type has no scope (no rule's gate found a literal it
         /// could report through a symbol): the caller then judges the candidate at once, without symbol uses.
         /// </summary>
-        public bool Defer(ISymbol? containing, TPending candidate)
+        public bool Defer(ISymbol? containing, TPending candidate) => _scopes.Defer(containing, _client, candidate!);
+
+        /// <summary>The type whose members' literals <paramref name="containing"/> belongs to (a nested type's literals belong to it).</summary>
+        public static INamedTypeSymbol? OwnType(ISymbol? containing) => ValueScopes.OwnType(containing);
+    }
+
+    /// <summary>
+    /// The value scopes of one compilation (see <see cref="TypeValueScopes{TPending}"/>). Everything is fed by
+    /// compilation-level actions: the symbol-start action registers only the symbol-end action. An operation or syntax
+    /// action registered <em>inside</em> a symbol-start scope makes the driver build a grouped action set per member and run
+    /// a second pass over every declaration; compilation-level actions are grouped once. The join stays complete because
+    /// the driver finishes every declaration action of a member (compilation-level ones included) before the member counts
+    /// as processed for its containing type's symbol end.
+    /// </summary>
+    internal sealed class ValueScopes
+    {
+        /// <summary>The scope of one type; null value = the type spells no candidate literal (nothing is recorded).</summary>
+        private readonly ConcurrentDictionary<ISymbol, Scope?> _scopes = new(SymbolEqualityComparer.Default);
+        private readonly Func<ISymbol, Scope?> _create;
+        private readonly List<Client> _clients = new();
+        private readonly IAssemblySymbol _assembly;
+
+        public ValueScopes(IAssemblySymbol assembly, CancellationToken cancellationToken)
+        {
+            _assembly = assembly;
+            _create = type => SymbolValueIndex.DeclaresInitializingLiteral(type, AnyClientAccepts, cancellationToken)
+                ? new Scope(SymbolValueIndex.Create(assembly), _clients.Count)
+                : null;
+        }
+
+        public int AddClient(Func<SyntaxToken, SyntaxNode, bool> accept, Action<SymbolAnalysisContext, SymbolValueIndex, IEnumerable<object>> atEnd)
+        {
+            _clients.Add(new Client(accept, atEnd));
+            return _clients.Count - 1;
+        }
+
+        /// <summary>
+        /// A reference-operation action that records into the scopes of the type around each reference, and a symbol-start
+        /// action that registers the join for types that store a literal some client accepts
+        /// (<see cref="SymbolValueIndex.DeclaresInitializingLiteral"/>).
+        /// </summary>
+        public void RegisterActions(CompilationStartAnalysisContext start)
+        {
+            start.RegisterOperationAction(OnReference, OperationKind.LocalReference, OperationKind.FieldReference, OperationKind.PropertyReference);
+            start.RegisterSymbolStartAction(symbolStart =>
+            {
+                var type = symbolStart.Symbol;
+                if (Get(type) is not { } scope) return;
+                symbolStart.RegisterSymbolEndAction(end =>
+                {
+                    try
+                    {
+                        ExceptionDispatchInfo? first = null;
+                        for (var i = 0; i < _clients.Count; i++)
+                        {
+                            if (scope.Pending[i] is not { } pending) continue;   // this rule has nothing waiting in this type
+                            try
+                            {
+                                _clients[i].AtEnd(end, scope.Uses, pending);
+                            }
+                            catch (OperationCanceledException)
+                            {
+                                throw;
+                            }
+                            catch (Exception e)
+                            {
+                                first ??= ExceptionDispatchInfo.Capture(e);   // the other rules still get their join
+                            }
+                        }
+
+                        first?.Throw();
+                    }
+                    finally
+                    {
+                        _scopes.TryRemove(type, out _);
+                    }
+                });
+            }, SymbolKind.NamedType);
+        }
+
+        public bool Defer(ISymbol? containing, int client, object candidate)
         {
             if (OwnType(containing) is not { } type || Get(type) is not { } scope) return false;
-            scope.Pending.Enqueue(candidate);
+            var pending = Volatile.Read(ref scope.Pending[client]);
+            if (pending is null)
+            {
+                Interlocked.CompareExchange(ref scope.Pending[client], new ConcurrentQueue<object>(), null);
+                pending = scope.Pending[client]!;
+            }
+
+            pending.Enqueue(candidate);
             return true;
         }
 
-        /// <summary>The type whose members' literals <paramref name="containing"/> belongs to (a nested type's literals belong to it).</summary>
         public static INamedTypeSymbol? OwnType(ISymbol? containing) => containing as INamedTypeSymbol ?? containing?.ContainingType;
+
+        private bool AnyClientAccepts(SyntaxToken token, SyntaxNode position)
+        {
+            foreach (var client in _clients)
+            {
+                if (client.Accept(token, position)) return true;
+            }
+
+            return false;
+        }
 
         private Scope? Get(ISymbol type) => _scopes.GetOrAdd(type, _create);
 
         private void OnReference(OperationAnalysisContext context)
         {
             // Filter on the reference and its parents first: most references carry nothing and need no lookup.
-            if (SymbolValueIndex.Followed(context.Operation, Assembly) is not { } symbol) return;
+            if (SymbolValueIndex.Followed(context.Operation, _assembly) is not { } symbol) return;
 
             // A nested type's bodies belong to the scopes of every type around it, as a symbol-start scope's actions do.
             for (var type = OwnType(context.ContainingSymbol); type is not null; type = type.ContainingType)
@@ -94,13 +170,31 @@ namespace SecretsAnalyzers.Internal
             }
         }
 
+        private sealed class Client
+        {
+            public Client(Func<SyntaxToken, SyntaxNode, bool> accept, Action<SymbolAnalysisContext, SymbolValueIndex, IEnumerable<object>> atEnd)
+            {
+                Accept = accept;
+                AtEnd = atEnd;
+            }
+
+            public Func<SyntaxToken, SyntaxNode, bool> Accept { get; }
+
+            public Action<SymbolAnalysisContext, SymbolValueIndex, IEnumerable<object>> AtEnd { get; }
+        }
+
         private sealed class Scope
         {
-            public Scope(SymbolValueIndex uses) => Uses = uses;
+            public Scope(SymbolValueIndex uses, int clients)
+            {
+                Uses = uses;
+                Pending = new ConcurrentQueue<object>?[clients];
+            }
 
             public SymbolValueIndex Uses { get; }
 
-            public ConcurrentQueue<TPending> Pending { get; } = new ConcurrentQueue<TPending>();
+            /// <summary>Per client, its waiting candidates (created on the first one).</summary>
+            public ConcurrentQueue<object>?[] Pending { get; }
         }
     }
 }

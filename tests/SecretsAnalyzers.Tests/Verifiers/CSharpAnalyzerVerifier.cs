@@ -32,9 +32,47 @@ namespace SecretsAnalyzers.Tests
             return test.RunAsync(CancellationToken.None);
         }
 
+        /// <summary>
+        /// Runs the test twice: with the rule's own analyzer, then through the analyzer the package ships
+        /// (<see cref="SecretsAnalyzer"/>, every rule hosted by <c>Internal/RuleHost</c>, the other rules' ids disabled), so
+        /// every rule test also proves the shipped analyzer reports exactly the same. <see cref="ThroughPackageAnalyzer"/>
+        /// false turns the second run off (a test of the rule class itself).
+        /// </summary>
         public sealed class Test : CSharpAnalyzerTest<TAnalyzer, DefaultVerifier>
         {
             private int _stubs;
+            private bool _hosted;
+
+            /// <summary>Also verify through the shipped <see cref="SecretsAnalyzer"/> (default: when the analyzer is one of its rules).</summary>
+            public bool ThroughPackageAnalyzer { get; set; } = typeof(TAnalyzer).Assembly == typeof(SecretsAnalyzer).Assembly;
+
+            public new async Task RunAsync(CancellationToken cancellationToken = default)
+            {
+                await base.RunAsync(cancellationToken).ConfigureAwait(false);
+                if (!ThroughPackageAnalyzer) return;
+                var own = new System.Collections.Generic.HashSet<string>(System.Linq.Enumerable.Select(new TAnalyzer().SupportedDiagnostics, d => d.Id));
+                foreach (var descriptor in new SecretsAnalyzer().SupportedDiagnostics)
+                {
+                    if (!own.Contains(descriptor.Id) && !DisabledDiagnostics.Contains(descriptor.Id)) DisabledDiagnostics.Add(descriptor.Id);
+                }
+
+                _hosted = true;
+                try
+                {
+                    await base.RunAsync(cancellationToken).ConfigureAwait(false);
+                }
+                catch (System.Exception e) when (e is not System.OperationCanceledException)
+                {
+                    throw new Xunit.Sdk.XunitException("The rule passed on its own but not through the package analyzer (SecretsAnalyzer): " + e.Message);
+                }
+                finally
+                {
+                    _hosted = false;
+                }
+            }
+
+            protected override System.Collections.Generic.IEnumerable<DiagnosticAnalyzer> GetDiagnosticAnalyzers() =>
+                _hosted ? new DiagnosticAnalyzer[] { new SecretsAnalyzer() } : base.GetDiagnosticAnalyzers();
 
             public Test()
             {
@@ -77,8 +115,12 @@ namespace SecretsAnalyzers.Tests
             protected override ParseOptions CreateParseOptions() =>
                 ((CSharpParseOptions)base.CreateParseOptions()).WithLanguageVersion(LanguageVersion);
 
-            protected override DiagnosticDescriptor? GetDefaultDiagnostic(DiagnosticAnalyzer[] analyzers) =>
-                analyzers.Length == 1 && RuleDescriptors.Single(analyzers[0]) is { } descriptor ? descriptor : base.GetDefaultDiagnostic(analyzers);
+            protected override DiagnosticDescriptor? GetDefaultDiagnostic(DiagnosticAnalyzer[] analyzers)
+            {
+                // [|…|] markup means the rule's own descriptor, also when the analyzer run is the package analyzer.
+                if (_hosted) analyzers = new DiagnosticAnalyzer[] { new TAnalyzer() };
+                return analyzers.Length == 1 && RuleDescriptors.Single(analyzers[0]) is { } descriptor ? descriptor : base.GetDefaultDiagnostic(analyzers);
+            }
         }
     }
 }
