@@ -44,11 +44,8 @@ namespace SecretsAnalyzers
             new EXK301PermissionScopeAnalyzer(),
             new EXK303IpWhitelistAnalyzer(),
             new EXK304GrantedPermissionsAnalyzer(),
-            // EXK401's walk also joins the calls to helpers of other types at compilation end, reporting the flow
-            // analyzer's CompilationEnd twin, so each body is walked once for both; the flow analyzer is listed for that
-            // descriptor and registers nothing of its own here (run alone, it walks and joins by itself).
-            new EXK401SecretLoggingAnalyzer(joinAcrossTypes: true),
-            new EXK401HelperFlowAnalyzer(joinedByEXK401: true),
+            new EXK401SecretLoggingAnalyzer(),
+            new EXK401HelperFlowAnalyzer(),
             new EXK403TypePrintsSecretsAnalyzer(),
             new EXK405SdkVerboseLoggingAnalyzer());
     }

@@ -11,7 +11,7 @@ namespace SecretsAnalyzers.Logging
     /// EXK401 for a secret handed to a helper of another type of the same compilation (a static <c>LogHelper.Write</c>,
     /// an instance method of a service class, an extension method) that logs it, passes it on to one that does, or returns
     /// it to a caller that logs the result. The bodies are walked once by the same pass as
-    /// <see cref="EXK401SecretLoggingAnalyzer"/>, which records each body's sinks, returns and helper calls; the records
+    /// <see cref="EXK401SecretLoggingAnalyzer"/> (one walk for both when hosted), which records each body's sinks, returns and helper calls; the records
     /// of the whole compilation are joined here at compilation end with the same <see cref="HelperSummaries"/> (memoised,
     /// transitive, bounded depth, a cycle is no flow). Its only descriptor is the CompilationEnd twin of EXK401. Kept
     /// apart from the in-member analyzer, as EXK104's flow analyzer is, so that one stays a plain live analyzer in IDEs and
@@ -19,19 +19,6 @@ namespace SecretsAnalyzers.Logging
     /// </summary>
     public sealed class EXK401HelperFlowAnalyzer : DiagnosticAnalyzer
     {
-        private readonly bool _joinedByEXK401;
-
-        public EXK401HelperFlowAnalyzer()
-            : this(joinedByEXK401: false)
-        {
-        }
-
-        /// <param name="joinedByEXK401">
-        /// The package analyzer's <see cref="EXK401SecretLoggingAnalyzer"/> walks the bodies once for both rules and joins
-        /// across types itself (reporting this descriptor), so this instance registers nothing.
-        /// </param>
-        internal EXK401HelperFlowAnalyzer(bool joinedByEXK401) => _joinedByEXK401 = joinedByEXK401;
-
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
             ImmutableArray.Create(Descriptors.EXK401SecretLoggedThroughHelper);
 
@@ -39,10 +26,10 @@ namespace SecretsAnalyzers.Logging
         {
             context.EnableConcurrentExecution();
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-            if (_joinedByEXK401) return;
 
-            // The same walk as EXK401, which reports nothing itself here: its findings in a member and through helpers of
-            // the member's own type are only marked, so the join below reports just what needed another type.
+            // The walk of EXK401 (shared with it when both are hosted by the package analyzer, so each body is walked
+            // once): run alone, its findings in a member and through helpers of the member's own type are only marked,
+            // so the join reports just what needed another type.
             context.RegisterCompilationStartAction(start => EXK401SecretLoggingAnalyzer.Register(start, reportInMember: false, joinAcrossTypes: true));
         }
 

@@ -32,62 +32,61 @@ namespace SecretsAnalyzers.Logging
         /// <summary>Diagnostic property: the index of the template placeholder a removed argument fills.</summary>
         public const string PlaceholderIndexProperty = "PlaceholderIndex";
 
-        private readonly bool _joinAcrossTypes;
-
-        public EXK401SecretLoggingAnalyzer()
-            : this(joinAcrossTypes: false)
-        {
-        }
-
-        /// <param name="joinAcrossTypes">
-        /// Also join the calls to helpers of other types at compilation end, reporting them with the CompilationEnd twin
-        /// of EXK401 on behalf of <see cref="EXK401HelperFlowAnalyzer"/> (the package analyzer does this, so each body is
-        /// walked once for both; see <see cref="SecretsAnalyzer.CreateRules"/>).
-        /// </param>
-        internal EXK401SecretLoggingAnalyzer(bool joinAcrossTypes)
-        {
-            _joinAcrossTypes = joinAcrossTypes;
-            SupportedDiagnostics = joinAcrossTypes
-                ? ImmutableArray.Create(Descriptors.EXK401SecretLogged, Descriptors.EXK402SecretInException, Descriptors.EXK404SecretInUrl, Descriptors.EXK401SecretLoggedThroughHelper)
-                : ImmutableArray.Create(Descriptors.EXK401SecretLogged, Descriptors.EXK402SecretInException, Descriptors.EXK404SecretInUrl);
-        }
-
-        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; }
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
+            Descriptors.EXK401SecretLogged, Descriptors.EXK402SecretInException, Descriptors.EXK404SecretInUrl);
 
         public override void Initialize(AnalysisContext context)
         {
             context.EnableConcurrentExecution();
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-            var joinAcrossTypes = _joinAcrossTypes;
-            context.RegisterCompilationStartAction(start => Register(start, reportInMember: true, joinAcrossTypes));
+            context.RegisterCompilationStartAction(start => Register(start, reportInMember: true, joinAcrossTypes: false));
         }
 
         /// <summary>
-        /// Registers the walk of every body, the symbol-end join of each type's helpers and, with
-        /// <paramref name="joinAcrossTypes"/>, the compilation-end join of helpers of other types
-        /// (<see cref="EXK401HelperFlowAnalyzer.JoinAcrossTypes"/>). Without <paramref name="reportInMember"/> the findings
-        /// in a member and through helpers of its own type are only marked, so the compilation-end join reports just what
-        /// needs another type.
+        /// What the rules of one compilation share: whether the findings in a member and through helpers of its own type
+        /// are reported (EXK401SecretLoggingAnalyzer runs) and the compilation-wide records for the join across types
+        /// (<see cref="EXK401HelperFlowAnalyzer"/> runs; null otherwise). Set while the compilation-start actions run,
+        /// before any body is walked.
+        /// </summary>
+        private sealed class Pass
+        {
+            public bool ReportInMember { get; set; }
+
+            public List<BodyRecord>? AcrossTypes { get; set; }
+        }
+
+        /// <summary>
+        /// Registers, once per compilation for both rules (<see cref="RuleHost.Shared{T}"/>: hosted by the package
+        /// analyzer they share one walk; a rule run alone has its own), the walk of every body and the symbol-end join
+        /// of each type's helpers; with <paramref name="joinAcrossTypes"/> also the compilation-end join of helpers of
+        /// other types (<see cref="EXK401HelperFlowAnalyzer.JoinAcrossTypes"/>). When no rule asks to
+        /// <paramref name="reportInMember"/>, the findings in a member and through helpers of its own type are only
+        /// marked, so the compilation-end join reports just what needed another type.
         /// </summary>
         internal static void Register(CompilationStartAnalysisContext start, bool reportInMember, bool joinAcrossTypes)
         {
+            var pass = RuleHost.Shared(start, () => new Pass(), out var created);
+            if (reportInMember) pass.ReportInMember = true;
             var known = LoggingKnownTypes.From(start.Compilation);
             var sources = new SecretSources(known);
             var cache = new SecretsOptionsCache(start.Options);
+            if (joinAcrossTypes)
+            {
+                // Compilation-wide, the records a call to a helper of another type needs: bodies that call a helper,
+                // and helpers whose parameters or result can carry text. Joined once at compilation end.
+                var records = pass.AcrossTypes ??= new List<BodyRecord>();
+                start.RegisterCompilationEndAction(end => EXK401HelperFlowAnalyzer.JoinAcrossTypes(end, records, sources, cache));
+            }
+
+            if (!created) return;
 
             // Per type, the records of its bodies that showed a sink, a helper call or a returned value (null for a type
             // that cannot have a helper whose summary carries a secret: nothing to join). The symbol-start callback
             // registers at most the symbol-end action (no per-type operation actions, so the driver groups the actions
             // once per compilation); every body of the type is visited before its symbol end runs.
             var types = new ConcurrentDictionary<INamedTypeSymbol, List<BodyRecord>?>(SymbolEqualityComparer.Default);
-
-            // Compilation-wide, the records a call to a helper of another type needs: bodies that call a helper, and
-            // helpers whose parameters or result can carry text. Joined once at compilation end.
-            var acrossTypes = joinAcrossTypes ? new List<BodyRecord>() : null;
-            start.RegisterSymbolStartAction(type => StartType(type, types, sources, cache, reportInMember), SymbolKind.NamedType);
-            start.RegisterOperationBlockAction(block => new BodyVisit(block, sources, cache, types, acrossTypes, reportInMember).Run());
-            if (acrossTypes is not null)
-                start.RegisterCompilationEndAction(end => EXK401HelperFlowAnalyzer.JoinAcrossTypes(end, acrossTypes, sources, cache));
+            start.RegisterSymbolStartAction(type => StartType(type, types, sources, cache, pass.ReportInMember), SymbolKind.NamedType);
+            start.RegisterOperationBlockAction(block => new BodyVisit(block, sources, cache, types, pass.AcrossTypes, pass.ReportInMember).Run());
         }
 
         /// <summary>
