@@ -186,6 +186,34 @@ namespace SecretsAnalyzers.Tests.Logging
         [Fact]
         public Task Reports_through_eight_helpers_in_a_row() => Run(Chain(8), Expected(0, "Secret 'apiSecret'", "ILogger.LogInformation via 'Hop1.Pass'"));
 
+        [Theory]
+        [InlineData("""public Trader(string apiSecret) => LogHelper.Write({|#0:apiSecret|});""")]
+        [InlineData("""public string Key { set => LogHelper.Write("set " + {|#0:_apiSecret|}); }""")]
+        [InlineData("""public Task Start(string apiSecret) => Task.Run(() => LogHelper.Write({|#0:apiSecret|}));""")]
+        [InlineData("""public void Start(string apiSecret) { void Announce() => LogHelper.Write({|#0:apiSecret|}); Announce(); }""")]
+        [InlineData("""public void Start(string apiSecret) { var copy = apiSecret; LogHelper.Write($"k={{|#0:copy|}}"); }""")]
+        public Task Reports_from_every_kind_of_caller_body(string member) => Run(LogHelper + """
+            public sealed class Trader
+            {
+                private string _apiSecret = Environment.GetEnvironmentVariable("EXCHANGE_API_SECRET");
+            """ + member + """
+
+            }
+            """, Expected(0, member.Contains("_apiSecret") ? "Secret '_apiSecret'" : "Secret 'apiSecret'", "ILogger.LogInformation via 'LogHelper.Write'"));
+
+        [Fact]
+        public Task Reports_a_secret_that_is_the_receiver_of_an_extension_method() => Run("""
+            public static class TextExtensions
+            {
+                public static void Dump(this string text) => Console.WriteLine("dump: " + text);
+            }
+
+            public sealed class Trader
+            {
+                public void Start(string apiSecret) => {|#0:apiSecret|}.Dump();
+            }
+            """, Expected(0, "Secret 'apiSecret'", "Console.WriteLine via 'TextExtensions.Dump'"));
+
         [Fact]
         public Task Reports_a_secret_passed_to_a_helper_of_a_nested_type() => Run("""
             public sealed class Trader
