@@ -66,6 +66,9 @@ namespace SecretsAnalyzers.Internal
         internal sealed class StoredLiterals
         {
             private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<SyntaxTree, StoredLiterals> PerTree = new();
+
+            [ThreadStatic]
+            private static char[]? ScanBuffer;
             private readonly List<(SyntaxToken Token, SyntaxNode Position)> _items;
 
             private StoredLiterals(List<(SyntaxToken, SyntaxNode)> items) => _items = items;
@@ -93,7 +96,7 @@ namespace SecretsAnalyzers.Internal
                 // Every string literal spells a quote character: scan the text for quotes (cheap) and look up the token at
                 // each, instead of walking every token of the tree. A quote in trivia (comments, disabled code, doc
                 // comments) skips to the end of that trivia; one in a character literal or inside a string skips that token.
-                var buffer = new char[4096];
+                var buffer = ScanBuffer ??= new char[4096];
                 var next = 0;
                 for (var offset = 0; offset < text.Length; offset += buffer.Length)
                 {
