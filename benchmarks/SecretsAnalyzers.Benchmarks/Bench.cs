@@ -112,11 +112,13 @@ namespace SecretsAnalyzers.Benchmarks
             var package = new List<AnalyzerRun>();
             var untimed = new List<AnalyzerRun>();
             var baseline = new List<AnalyzerRun>();
+            // Every run gets freshly parsed trees: the analyzers cache per-tree facts (string literals, directives, config
+            // models), which a build pays once per compilation; reusing trees would let a later run find them computed.
             for (var i = 0; i < warmup + runs; i++)
             {
-                var p = await RunAsync(trees, _analyzers, timed: true);
-                var u = _options.Baseline ? await RunAsync(trees, _analyzers, timed: false) : null;
-                var b = _options.Baseline ? await RunAsync(trees, _baseline, timed: false) : null;
+                var p = await RunAsync(Parse(files), _analyzers, timed: true);
+                var u = _options.Baseline ? await RunAsync(Parse(files), _analyzers, timed: false) : null;
+                var b = _options.Baseline ? await RunAsync(Parse(files), _baseline, timed: false) : null;
                 Progress($"analyzer run {i + 1}: package {p.WallMs:0} ms wall (untimed {u?.WallMs:0} ms), baseline {b?.WallMs:0} ms wall, analyzers {p.ExecutionMs.Values.Sum():0} ms");
                 if (i < warmup) continue;
                 package.Add(p);
@@ -352,7 +354,7 @@ namespace SecretsAnalyzers.Benchmarks
                 new("Stress.cs", source, 1),
             };
             var trees = Parse(files);
-            var additional = appSettings is null
+            ImmutableArray<AdditionalText> Additional() => appSettings is null
                 ? ImmutableArray<AdditionalText>.Empty
                 : ImmutableArray.Create<AdditionalText>(new InMemoryAdditionalText("/stress/appsettings.json", appSettings));
             var compilation = Fresh(trees);
@@ -360,9 +362,10 @@ namespace SecretsAnalyzers.Benchmarks
             var cpu0 = Cpu();
             _ = compilation.GetDiagnostics();
             var bindingCpu = Cpu() - cpu0;
-            var package = await RunAsync(trees, _analyzers, timed: true, additional);
-            var untimed = await RunAsync(trees, _analyzers, timed: false, additional);
-            var baseline = await RunAsync(trees, _baseline, timed: false, additional);
+            // Fresh trees and texts per run (see MeasureAsync): per-tree and per-text caches must not carry over.
+            var package = await RunAsync(Parse(files), _analyzers, timed: true, Additional());
+            var untimed = await RunAsync(Parse(files), _analyzers, timed: false, Additional());
+            var baseline = await RunAsync(Parse(files), _baseline, timed: false, Additional());
             foreach (var e in package.Exceptions.Take(3)) _report.Line($"> analyzer exception: {e.GetType().Name}: {e.Message}");
             var hottest = package.ExecutionMs.OrderByDescending(kv => kv.Value).FirstOrDefault();
             var hot = hottest.Key is null ? "–" : $"{hottest.Key.GetType().Name} {hottest.Value:0} ms";

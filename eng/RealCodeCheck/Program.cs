@@ -46,7 +46,7 @@ namespace SecretsAnalyzers.RealCodeCheck
                 return 2;
             }
 
-            var analyzers = AnalyzerDiscovery.PackageAnalyzers().Where(a => a is not BaselineAnalyzer).ToImmutableArray();
+            var analyzers = AnalyzerDiscovery.PackageAnalyzers(rules: false).Where(a => a is not BaselineAnalyzer).ToImmutableArray();
             var references = ReferenceAssemblies.Net80().AddRange(LibraryReferences());
             var projects = new List<Project>();
             foreach (var folder in folders) projects.AddRange(Project.Discover(Path.GetFullPath(folder)));
