@@ -378,17 +378,24 @@ namespace SecretsAnalyzers.Logging
 
             /// <summary>
             /// A call the helper summaries may see through: a helper of this type (ordinary method or local function), or,
-            /// when calls across types are joined, an ordinary method of another type of this compilation whose
-            /// parameters or result can carry text.
+            /// when calls across types are joined, an ordinary method of another type of this compilation whose result
+            /// can carry text or that is handed a non-constant value for a parameter that can.
             /// </summary>
-            private readonly bool IsHelperCall(IMethodSymbol method)
+            private readonly bool IsHelperCall(IInvocationOperation invocation, IMethodSymbol method)
             {
                 if (method.MethodKind != MethodKind.Ordinary && method.MethodKind != MethodKind.LocalFunction) return false;
                 if (method.DeclaringSyntaxReferences.IsDefaultOrEmpty) return false;
                 if (SymbolEqualityComparer.Default.Equals(method.ContainingType?.OriginalDefinition, _type)) return _typeRecords is not null;
-                return _acrossTypes is not null && method.MethodKind == MethodKind.Ordinary &&
-                       SymbolEqualityComparer.Default.Equals(method.ContainingAssembly, _sources.Known.Compilation.Assembly) &&
-                       MayCarryText(method, _sources);
+                if (_acrossTypes is null || method.MethodKind != MethodKind.Ordinary ||
+                    !SymbolEqualityComparer.Default.Equals(method.ContainingAssembly, _sources.Known.Compilation.Assembly))
+                    return false;
+                if (!_sources.IsCleanType(method.ReturnType)) return true;
+                foreach (var argument in invocation.Arguments)
+                {
+                    if (argument.Parameter is { } parameter && !argument.Value.ConstantValue.HasValue && !_sources.IsCleanType(parameter.Type)) return true;
+                }
+
+                return false;
             }
 
             private static IOperation? FunctionAround(IOperation operation, IOperation? outer) =>
@@ -471,7 +478,7 @@ namespace SecretsAnalyzers.Logging
 
                 // A call to a helper declared in this type (judged again at symbol end, with the helper's summary) or in
                 // another type of the compilation (judged at compilation end).
-                if (IsHelperCall(method))
+                if (IsHelperCall(invocation, method))
                 {
                     var record = State.Record;
                     lock (record.Gate) record.HelperCalls.Add(invocation);
