@@ -70,8 +70,8 @@ namespace SecretsAnalyzers.Logging
             var ownerType = (record.Owner as INamedTypeSymbol ?? record.Owner.ContainingType)?.OriginalDefinition;
             foreach (var call in record.HelperCalls)
             {
-                if (summaries.Get(call.TargetMethod) is { CarriesSecrets: true } helper &&
-                    (helper.UsesOtherTypes || !SymbolEqualityComparer.Default.Equals(call.TargetMethod.ContainingType?.OriginalDefinition, ownerType)))
+                var otherType = !SymbolEqualityComparer.Default.Equals(call.TargetMethod.ContainingType?.OriginalDefinition, ownerType);
+                if ((otherType || summaries.ReachesOtherTypes(call.TargetMethod)) && summaries.Get(call.TargetMethod) is { CarriesSecrets: true })
                     return true;
             }
 

@@ -102,12 +102,6 @@ namespace SecretsAnalyzers.Logging
 
         public void AddReturned(int ordinal) => _returned.Add(ordinal);
 
-        /// <summary>
-        /// True when a helper of another type (directly or through further helpers) may carry a secret for this one: a
-        /// caller's finding through this helper may then need the compilation-end join. An over-approximation.
-        /// </summary>
-        public bool UsesOtherTypes { get; set; }
-
         /// <summary>False when the helper neither returns a secret, nor passes a parameter through, nor hands one to a sink.</summary>
         public bool CarriesSecrets => Returns is not null || _returned.Count > 0 || Sinks.Count > 0;
 
@@ -154,7 +148,7 @@ namespace SecretsAnalyzers.Logging
         /// <summary>The summary of <paramref name="method"/> when its body belongs to this type; null otherwise.</summary>
         public HelperSummary? Get(IMethodSymbol method)
         {
-            var key = (method.PartialImplementationPart ?? method).OriginalDefinition;
+            var key = Key(method);
             if (_done.TryGetValue(key, out var done)) return done;
             if (!_bodies.TryGetValue(key, out var body) || _inProgress.Count >= MaxDepth || !_inProgress.Add(key)) return null;
             HelperSummary? summary;
@@ -169,6 +163,49 @@ namespace SecretsAnalyzers.Logging
 
             _done[key] = summary;
             return summary;
+        }
+
+        private static IMethodSymbol Key(IMethodSymbol method) => (method.PartialImplementationPart ?? method).OriginalDefinition;
+
+        private static bool SameType(IMethodSymbol a, IMethodSymbol b) =>
+            SymbolEqualityComparer.Default.Equals(a.ContainingType?.OriginalDefinition, b.ContainingType?.OriginalDefinition);
+
+        private Dictionary<IMethodSymbol, bool>? _reachesOtherTypes;
+
+        /// <summary>
+        /// True when the recorded body of <paramref name="method"/>, or of a helper of its own type it calls (transitively),
+        /// calls a recorded method of another type: only then can a summary at compilation end differ from the one at the
+        /// type's symbol end. Read from the recorded calls alone (no flow); each method is explored to a negative answer
+        /// once (a search that finds nothing marks everything it visited).
+        /// </summary>
+        public bool ReachesOtherTypes(IMethodSymbol method)
+        {
+            var root = Key(method);
+            _reachesOtherTypes ??= new Dictionary<IMethodSymbol, bool>(SymbolEqualityComparer.Default);
+            if (_reachesOtherTypes.TryGetValue(root, out var known)) return known;
+            var visited = new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default) { root };
+            var pending = new Stack<IMethodSymbol>();
+            pending.Push(root);
+            while (pending.Count > 0)
+            {
+                var current = pending.Pop();
+                if (!_bodies.TryGetValue(current, out var body)) continue;
+                foreach (var call in body.HelperCalls)
+                {
+                    var callee = Key(call.TargetMethod);
+                    if (!_bodies.ContainsKey(callee)) continue;
+                    if (!SameType(callee, current) || _reachesOtherTypes.TryGetValue(callee, out var calleeReaches) && calleeReaches)
+                    {
+                        _reachesOtherTypes[root] = true;
+                        return true;
+                    }
+
+                    if (visited.Add(callee)) pending.Push(callee);
+                }
+            }
+
+            foreach (var seen in visited) _reachesOtherTypes[seen] = false;
+            return false;
         }
 
         private HelperSummary? Summarize(IMethodSymbol method, BodyRecord body)
@@ -215,17 +252,6 @@ namespace SecretsAnalyzers.Logging
                                 summary.AddSink(new ParameterSink(ordinal, inner.Descriptor, inner.SinkName, inner.UrlMode));
                         }
                     }
-                }
-            }
-
-            // Whether a helper of another type may carry a secret for this one (memoised summaries, no flow).
-            foreach (var call in body.HelperCalls)
-            {
-                if (Get(call.TargetMethod) is { CarriesSecrets: true } callee &&
-                    (callee.UsesOtherTypes || !SymbolEqualityComparer.Default.Equals(call.TargetMethod.ContainingType?.OriginalDefinition, method.ContainingType?.OriginalDefinition)))
-                {
-                    summary.UsesOtherTypes = true;
-                    break;
                 }
             }
 
