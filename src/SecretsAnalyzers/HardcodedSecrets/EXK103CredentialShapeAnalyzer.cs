@@ -294,8 +294,9 @@ namespace SecretsAnalyzers.HardcodedSecrets
             SyntaxNode? holder = declaration.Parent;
             if (holder is not (FieldDeclarationSyntax or LocalDeclarationStatementSyntax) || holder.Parent is null) return false;
 
-            // The declarations right before and after, found through the neighbouring tokens: constant work per literal
-            // (walking the parent's children once per literal made a class of N keys quadratic).
+            // The declarations right before and after, found by position: logarithmic work per literal (walking the parent's
+            // children once per literal made a class of N keys quadratic, and so did the token navigation that replaced it,
+            // which scans a long statement or member list from its start).
             return Sibling(holder, next: false) is { } previous && IsSameShapeDeclaration(previous, value) ||
                    Sibling(holder, next: true) is { } following && IsSameShapeDeclaration(following, value);
         }
@@ -303,14 +304,11 @@ namespace SecretsAnalyzers.HardcodedSecrets
         /// <summary>The node beside <paramref name="node"/> under the same parent (null at either end).</summary>
         private static SyntaxNode? Sibling(SyntaxNode node, bool next)
         {
-            var token = next ? node.GetLastToken().GetNextToken() : node.GetFirstToken().GetPreviousToken();
-            for (var n = token.Parent; n is not null; n = n.Parent)
-            {
-                if (n == node.Parent) return null;                                          // the parent's own brace
-                if (n.Parent == node.Parent) return n == node ? null : n;
-            }
-
-            return null;
+            if (node.Parent is not { } parent) return null;
+            var position = next ? node.FullSpan.End : node.FullSpan.Start - 1;
+            if (!parent.FullSpan.Contains(position)) return null;
+            var child = parent.ChildThatContainsPosition(position);
+            return child.IsNode && child.AsNode() != node ? child.AsNode() : null;     // a token: the parent's own brace
         }
 
         /// <summary>Names of ids and digests (orderIdA, txHash1, nonce, salt): their values are never a key pair.</summary>

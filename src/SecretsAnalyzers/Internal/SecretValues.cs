@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -37,6 +38,22 @@ namespace SecretsAnalyzers.Internal
         public static bool IsPlaceholder(string? value, int minLength = DefaultMinLength)
         {
             if (value is null) return true;
+
+            // Several rules ask about the same literal in a row (value gates of EXK101/EXK102/EXK103, shapes, names): keep
+            // this thread's last answers, so each value's placeholder tests run about once.
+            var cache = ThreadPlaceholderAnswers ??= new (string?, int, bool)[128];
+            ref var answer = ref cache[(value.GetHashCode() & 0x7fffffff) % cache.Length];
+            if (answer.Value is not null && answer.MinLength == minLength && string.Equals(answer.Value, value, StringComparison.Ordinal)) return answer.Result;
+            var result = ComputeIsPlaceholder(value, minLength);
+            answer = (value, minLength, result);
+            return result;
+        }
+
+        [ThreadStatic]
+        private static (string? Value, int MinLength, bool Result)[]? ThreadPlaceholderAnswers;
+
+        private static bool ComputeIsPlaceholder(string value, int minLength)
+        {
             var v = value.Trim();
             if (v.Length < minLength) return true;
             if (v.Length > MaxInspectedLength) return false;
@@ -567,7 +584,9 @@ namespace SecretsAnalyzers.Internal
                 return true;
             }
 
-            answer = (value, Match(value));
+            // Rules that judge a type's literals at its symbol end ask in long runs per rule, past this small cache: the
+            // answer also stays with the string instance (a literal's value is one instance for every rule that reads it).
+            answer = (value, (int)ExampleAnswersByInstance.GetValue(value, MatchBoxed));
             if (answer.Example < 0) return false;
             origin = PublicExamples[answer.Example].Origin;
             return true;
@@ -575,6 +594,13 @@ namespace SecretsAnalyzers.Internal
 
         [ThreadStatic]
         private static (string? Value, int Example)[]? ThreadExampleAnswers;
+
+        private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<string, object> ExampleAnswersByInstance = new();
+
+        /// <summary>-1 (no example) and every example index, boxed once.</summary>
+        private static readonly object[] BoxedExamples = Enumerable.Range(-1, PublicExamples.Length + 1).Select(i => (object)i).ToArray();
+
+        private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<string, object>.CreateValueCallback MatchBoxed = v => BoxedExamples[Match(v) + 1];
 
         /// <summary>The index of the public example whose SHA-256 <paramref name="value"/> has, or -1.</summary>
         private static int Match(string value)
