@@ -1,4 +1,8 @@
+using System.IO;
+using System.Threading;
 using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Testing;
 using SecretsAnalyzers.Logging;
 using Xunit;
@@ -404,6 +408,29 @@ namespace SecretsAnalyzers.Tests.Logging
                 AdditionalProjectReferences = { "Shared" },
             },
         }.RunAsync();
+
+        [Fact]
+        public async Task No_diagnostic_for_a_helper_in_a_referenced_assembly()
+        {
+            // The helper's body exists only as IL: nothing was recorded for it, so it is not followed.
+            var references = await TestReferences.Net80.ResolveAsync(LanguageNames.CSharp, CancellationToken.None);
+            var library = CSharpCompilation.Create("SharedLogging",
+                new[] { CSharpSyntaxTree.ParseText("namespace Shared { public static class ConsoleLog { public static void Write(string line) => System.Console.WriteLine(line); } }") },
+                references, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+            using var image = new MemoryStream();
+            Assert.True(library.Emit(image).Success);
+            var test = new Verify.Test
+            {
+                TestCode = Code + """
+                    public sealed class Trader
+                    {
+                        public void Start(string apiSecret) => Shared.ConsoleLog.Write(apiSecret);
+                    }
+                    """,
+            };
+            test.TestState.AdditionalReferences.Add(MetadataReference.CreateFromImage(image.ToArray()));
+            await test.RunAsync();
+        }
 
         // ---------------------------------------------------------------- the package analyzer: one walk, one report per finding
 
