@@ -41,12 +41,7 @@ namespace SecretsAnalyzers
         /// (<c>new RequestSigner("…")</c> ending in <c>new HMACSHA256(_key)</c>): the same rule, joined at compilation end,
         /// so this twin carries the CompilationEnd tag (RS1037); the IDE shows it after a build or with full-solution analysis.
         /// </summary>
-        internal static readonly DiagnosticDescriptor EXK104HardcodedSigningKeyFlow = Make(
-            RuleIds.EXK104, Categories.Hardcoded, DiagnosticSeverity.Error,
-            title: "Signing key material is hard-coded",
-            message: "{0} is keyed with constant key material; load the key from configuration or a secret store",
-            description: "Constant bytes reach a keyed hash (HMAC) or a signature key import. The key signs exchange requests: whoever reads the binary can sign for the account.",
-            compilationEnd: true);
+        internal static readonly DiagnosticDescriptor EXK104HardcodedSigningKeyFlow = CompilationEndTwin(EXK104HardcodedSigningKey);
 
         internal static readonly DiagnosticDescriptor EXK105SecretInConfigFile = Make(
             RuleIds.EXK105, Categories.Hardcoded, DiagnosticSeverity.Warning,
@@ -145,12 +140,7 @@ namespace SecretsAnalyzers
         /// log): the same rule, joined at compilation end, so this twin carries the CompilationEnd tag (RS1037); the IDE
         /// shows it after a build or with full-solution analysis.
         /// </summary>
-        internal static readonly DiagnosticDescriptor EXK401SecretLoggedThroughHelper = Make(
-            RuleIds.EXK401, Categories.Logging, DiagnosticSeverity.Warning,
-            title: "Secret is written to a log",
-            message: "{0} reaches {1}; redact it before logging",
-            description: "Logs are copied to files, aggregators, tickets and chat. A secret logged once is leaked for good.",
-            compilationEnd: true);
+        internal static readonly DiagnosticDescriptor EXK401SecretLoggedThroughHelper = CompilationEndTwin(EXK401SecretLogged);
 
         internal static readonly DiagnosticDescriptor EXK402SecretInException = Make(
             RuleIds.EXK402, Categories.Logging, DiagnosticSeverity.Warning,
@@ -181,5 +171,9 @@ namespace SecretsAnalyzers
             new DiagnosticDescriptor(id, title, message, category, severity, isEnabledByDefault: true,
                 description: description, helpLinkUri: DocsRoot + id + ".md",
                 customTags: compilationEnd ? new[] { WellKnownDiagnosticTags.CompilationEnd } : System.Array.Empty<string>());
+
+        /// <summary>The same rule reported from a compilation-end join: every field of <paramref name="rule"/>, plus the CompilationEnd tag.</summary>
+        private static DiagnosticDescriptor CompilationEndTwin(DiagnosticDescriptor rule) =>
+            Make(rule.Id, rule.Category, rule.DefaultSeverity, rule.Title.ToString(), rule.MessageFormat.ToString(), rule.Description.ToString(), compilationEnd: true);
     }
 }
