@@ -274,7 +274,7 @@ namespace SecretsAnalyzers.HardcodedSecrets
 
             if (ctx.IdContext || ctx.HashContext) ctx.NeighbourPair = false;
             if (ctx.Exchange == "Gemini" && IsGoogleAiContext(literal)) ctx.Exchange = null;
-            if (!ctx.TestVector && KnownAnswerTests.IsKnownAnswerTest(literal) && ctx.HashContext) ctx.TestVector = true;
+            if (!ctx.TestVector && ctx.HashContext && KnownAnswerTests.IsKnownAnswerTest(literal)) ctx.TestVector = true;
             if (!ctx.TestVector && IsFixtureNextToAssertion(literal)) ctx.TestVector = true;
             return ctx;
         }

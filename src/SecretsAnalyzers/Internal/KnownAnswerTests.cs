@@ -20,15 +20,36 @@ namespace SecretsAnalyzers.Internal
         {
             var method = node.FirstAncestorOrSelf<MethodDeclarationSyntax>();
             if (method is null || !HasTestAttribute(method)) return false;
+
+            // Every literal of a test method asks the same question: the body is read once per method (a test with many
+            // vectors read it once per literal, quadratic in its size).
+            return Asserts.GetValue(method, ComputeAsserts) == True;
+        }
+
+        private static readonly object True = new object();
+        private static readonly object False = new object();
+        private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<MethodDeclarationSyntax, object> Asserts = new();
+        private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<MethodDeclarationSyntax, object>.CreateValueCallback ComputeAsserts =
+            method => BodyAsserts(method) ? True : False;
+
+        private static bool BodyAsserts(MethodDeclarationSyntax method)
+        {
             SyntaxNode? body = (SyntaxNode?)method.Body ?? method.ExpressionBody;
             if (body is null) return false;
             foreach (var n in body.DescendantNodes())
             {
                 if (n is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access })
                 {
-                    var target = access.Expression.ToString();
-                    var member = access.Name.Identifier.ValueText;
-                    if (target == "Assert" || target.EndsWith(".Assert", StringComparison.Ordinal) || member.StartsWith("Should", StringComparison.Ordinal))
+                    // Assert.X(…), Xunit.Assert.X(…), value.Should()…: read from the names, no text built per call.
+                    var isAssert = access.Expression switch
+                    {
+                        IdentifierNameSyntax name => name.Identifier.ValueText == "Assert",
+                        MemberAccessExpressionSyntax qualified => qualified.Name.Identifier.ValueText == "Assert",
+                        AliasQualifiedNameSyntax alias => alias.Name.Identifier.ValueText == "Assert",
+                        QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText == "Assert",
+                        _ => false,
+                    };
+                    if (isAssert || access.Name.Identifier.ValueText.StartsWith("Should", StringComparison.Ordinal))
                         return true;
                 }
             }
