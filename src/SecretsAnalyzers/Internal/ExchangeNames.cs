@@ -33,14 +33,28 @@ namespace SecretsAnalyzers.Internal
         public static string? FindIn(string? identifier)
         {
             if (string.IsNullOrEmpty(identifier)) return null;
-            foreach (var word in NameWords.Split(identifier!))
+
+            // The same names (enclosing members, types, namespaces) are asked about for every literal in them: the answer
+            // stays with the string instance (an identifier's text is one instance per token).
+            var found = Found.GetValue(identifier!, Compute);
+            return ReferenceEquals(found, None) ? null : (string)found;
+        }
+
+        private static readonly object None = new object();
+        private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<string, object> Found = new();
+        private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<string, object>.CreateValueCallback Compute =
+            identifier => (object?)ComputeFindIn(identifier) ?? None;
+
+        private static string? ComputeFindIn(string identifier)
+        {
+            foreach (var word in NameWords.Split(identifier))
             {
                 var name = TryGetDisplayName(word);
                 if (name is not null && name != "Exchange") return name;
             }
 
             // "gate" alone is too common a word; accept it only as a namespace/type prefix such as GateIo.
-            return identifier!.IndexOf("gateio", StringComparison.OrdinalIgnoreCase) >= 0 ? "GateIo" : null;
+            return identifier.IndexOf("gateio", StringComparison.OrdinalIgnoreCase) >= 0 ? "GateIo" : null;
         }
     }
 }
