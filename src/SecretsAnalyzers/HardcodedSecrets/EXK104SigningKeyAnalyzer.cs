@@ -27,27 +27,53 @@ namespace SecretsAnalyzers.HardcodedSecrets
         {
             context.EnableConcurrentExecution();
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
-            context.RegisterCompilationStartAction(start =>
-            {
-                var known = SigningKnownTypes.From(start.Compilation);
-                if (!known.IsValid) return;
-                var lower = ProjectContext.IsTestProject(start.Compilation);
-                RegisterSinkActions(start, known, lower, null);
-            });
+            context.RegisterCompilationStartAction(start => Register(start, reportInMember: true, joinFlow: false));
         }
 
-        /// <summary>The sink walk both EXK104 analyzers run; the flow analyzer passes its fact table, this one none.</summary>
-        internal static void RegisterSinkActions(CompilationStartAnalysisContext start, SigningKnownTypes known, bool lower, SigningKeyFlow? flow)
+        /// <summary>
+        /// What the two EXK104 rules of one compilation share: whether constant keys found in a member are reported (this
+        /// rule runs) and the fact table of the compilation-end join (<see cref="EXK104SigningKeyFlowAnalyzer"/> runs; null
+        /// otherwise). Set while the compilation-start actions run, before any operation is visited.
+        /// </summary>
+        private sealed class Pass
         {
-            start.RegisterOperationAction(c => OnCreation(c, known, lower, flow), OperationKind.ObjectCreation);
-            start.RegisterOperationAction(c => OnInvocation(c, known, lower, flow), OperationKind.Invocation);
-            start.RegisterOperationAction(c => OnAssignment(c, known, lower, flow), OperationKind.SimpleAssignment);
+            public bool ReportInMember { get; set; }
+
+            public SigningKeyFlow? Flow { get; set; }
         }
 
-        // The sink walk is shared with EXK104SigningKeyFlowAnalyzer. Without a flow (this analyzer) constant keys are reported;
-        // with one (the flow analyzer) they are only marked as reported, and the other facts are recorded for its join.
+        /// <summary>
+        /// Registers, once per compilation for both rules (<see cref="RuleHost.Shared{T}"/>: hosted by the package analyzer
+        /// they share one sink walk; a rule run alone has its own), the walk of keyed hashes and key imports; with
+        /// <paramref name="joinFlow"/> also the initialiser facts and the compilation-end join of <see cref="SigningKeyFlow"/>.
+        /// A constant key found in the member is reported when a rule asks to <paramref name="reportInMember"/>, and marked
+        /// in the flow when it runs, so the join reports only keys that needed another member or type.
+        /// </summary>
+        internal static void Register(CompilationStartAnalysisContext start, bool reportInMember, bool joinFlow)
+        {
+            var known = SigningKnownTypes.From(start.Compilation);
+            if (!known.IsValid) return;
+            var lower = ProjectContext.IsTestProject(start.Compilation);
+            var pass = RuleHost.Shared(start, () => new Pass(), out var created);
+            if (reportInMember) pass.ReportInMember = true;
+            if (joinFlow)
+            {
+                // Compilation-level actions only (no per-symbol or per-block registrations), joined once at the end.
+                var flow = pass.Flow ??= new SigningKeyFlow();
+                start.RegisterOperationAction(c => OnInitializer(c, flow), OperationKind.FieldInitializer, OperationKind.PropertyInitializer);
+                start.RegisterCompilationEndAction(c => flow.ReportAtEnd(c, lower));
+            }
 
-        internal static void OnCreation(OperationAnalysisContext context, SigningKnownTypes known, bool lower, SigningKeyFlow? flow)
+            if (!created) return;
+            start.RegisterOperationAction(c => OnCreation(c, known, lower, pass.ReportInMember, pass.Flow), OperationKind.ObjectCreation);
+            start.RegisterOperationAction(c => OnInvocation(c, known, lower, pass.ReportInMember, pass.Flow), OperationKind.Invocation);
+            start.RegisterOperationAction(c => OnAssignment(c, known, lower, pass.ReportInMember, pass.Flow), OperationKind.SimpleAssignment);
+        }
+
+        // The sink walk of both EXK104 rules: constant keys are reported when `report` (EXK104SigningKeyAnalyzer runs) and
+        // marked in the flow when there is one (the flow analyzer runs), which also records the other facts for its join.
+
+        private static void OnCreation(OperationAnalysisContext context, SigningKnownTypes known, bool lower, bool report, SigningKeyFlow? flow)
         {
             var creation = (IObjectCreationOperation)context.Operation;
             if (creation.Constructor is not { } ctor || creation.Arguments.Length == 0) return;
@@ -61,11 +87,11 @@ namespace SecretsAnalyzers.HardcodedSecrets
             foreach (var argument in creation.Arguments)
             {
                 if (argument.Parameter is { Name: "key" } && IsByteInput(argument.Parameter.Type))
-                    Check(context, argument.Value, type.Name, lower, flow);
+                    Check(context, argument.Value, type.Name, lower, report, flow);
             }
         }
 
-        internal static void OnInitializer(OperationAnalysisContext context, SigningKeyFlow flow)
+        private static void OnInitializer(OperationAnalysisContext context, SigningKeyFlow flow)
         {
             switch (context.Operation)
             {
@@ -78,7 +104,7 @@ namespace SecretsAnalyzers.HardcodedSecrets
             }
         }
 
-        internal static void OnInvocation(OperationAnalysisContext context, SigningKnownTypes known, bool lower, SigningKeyFlow? flow)
+        private static void OnInvocation(OperationAnalysisContext context, SigningKnownTypes known, bool lower, bool report, SigningKeyFlow? flow)
         {
             var invocation = (IInvocationOperation)context.Operation;
             var method = invocation.TargetMethod;
@@ -89,7 +115,7 @@ namespace SecretsAnalyzers.HardcodedSecrets
                 if (!method.IsStatic || !known.IsKeyedHash(method.ContainingType)) return;
                 foreach (var argument in invocation.Arguments)
                 {
-                    if (argument.Parameter is { Name: "key" }) Check(context, argument.Value, method.ContainingType.Name + "." + name, lower, flow);
+                    if (argument.Parameter is { Name: "key" }) Check(context, argument.Value, method.ContainingType.Name + "." + name, lower, report, flow);
                 }
 
                 return;
@@ -111,43 +137,40 @@ namespace SecretsAnalyzers.HardcodedSecrets
                         if (!ConstantKeyMaterial.TryGetConstantString(argument.Value, context.Compilation, out var pem, out var literal) || literal is null)
                             flow?.RecordSink(argument.Value, sink, privatePemOnly: true);
                         else if (pem.IndexOf("PRIVATE KEY", StringComparison.Ordinal) >= 0 && SecretValues.HasRealPemBody(pem))
-                            Report(context, argument.Value, new KeyMaterial(literal, ConstantEncodings.Text, NameOf(argument.Value)), sink, lower, flow);
+                            Report(context, argument.Value, new KeyMaterial(literal, ConstantEncodings.Text, NameOf(argument.Value)), sink, lower, report, flow);
                     }
                     else
                     {
-                        Check(context, argument.Value, sink, lower, flow);
+                        Check(context, argument.Value, sink, lower, report, flow);
                     }
                 }
             }
         }
 
-        internal static void OnAssignment(OperationAnalysisContext context, SigningKnownTypes known, bool lower, SigningKeyFlow? flow)
+        private static void OnAssignment(OperationAnalysisContext context, SigningKnownTypes known, bool lower, bool report, SigningKeyFlow? flow)
         {
             var assignment = (ISimpleAssignmentOperation)context.Operation;
             if (assignment.Target is IPropertyReferenceOperation { Property: { Name: "Key" } property } && known.IsKeyedHash(property.ContainingType))
             {
-                Check(context, assignment.Value, "KeyedHashAlgorithm.Key", lower, flow);
+                Check(context, assignment.Value, "KeyedHashAlgorithm.Key", lower, report, flow);
                 return;
             }
 
             flow?.RecordAssignment(assignment, context.ContainingSymbol, context.Compilation);
         }
 
-        private static void Check(OperationAnalysisContext context, IOperation value, string sink, bool lower, SigningKeyFlow? flow)
+        private static void Check(OperationAnalysisContext context, IOperation value, string sink, bool lower, bool report, SigningKeyFlow? flow)
         {
             var material = ConstantKeyMaterial.Find(value, context.Compilation);
-            if (material.IsFound) Report(context, value, material, sink, lower, flow);
+            if (material.IsFound) Report(context, value, material, sink, lower, report, flow);
             else flow?.RecordSink(value, sink, privatePemOnly: false);
         }
 
-        private static void Report(OperationAnalysisContext context, IOperation value, KeyMaterial material, string sink, bool lower, SigningKeyFlow? flow)
+        private static void Report(OperationAnalysisContext context, IOperation value, KeyMaterial material, string sink, bool lower, bool report, SigningKeyFlow? flow)
         {
             if (KnownAnswerTests.IsKnownAnswerTest(value.Syntax)) return;
-            if (flow is not null)
-            {
-                flow.MarkReported(material.Constant);   // reported by this member's own check: one diagnostic per literal
-                return;
-            }
+            flow?.MarkReported(material.Constant);   // found by this member's own check: the join does not report it again
+            if (!report) return;
 
             var descriptor = Descriptors.EXK104HardcodedSigningKey;
             var exchange = ExchangeNames.FindIn(material.Name) ?? EnclosingExchange(value.Syntax);
