@@ -39,7 +39,7 @@ namespace SecretsAnalyzers.Internal
                 var recorder = new RuleRecorder();
                 rule.Initialize(recorder);
                 var supported = rule.SupportedDiagnostics;
-                recorded.Add(new RecordedRule(rule, supported, recorder.SkipsGeneratedCode, recorder.CompilationStartActions.ToImmutableArray()));
+                recorded.Add(new RecordedRule(supported, recorder.SkipsGeneratedCode, recorder.CompilationStartActions.ToImmutableArray()));
                 foreach (var descriptor in supported)
                 {
                     if (seen.Add(descriptor)) descriptors.Add(descriptor);
@@ -79,6 +79,27 @@ namespace SecretsAnalyzers.Internal
             return made;
         }
 
+        /// <summary>
+        /// Runs one rule's callback so that its failure does not stop the others: a cancellation goes through at once, any
+        /// other exception is kept in <paramref name="first"/> (the first one only), for the caller to rethrow after every
+        /// rule has run, so the driver still reports it (AD0001).
+        /// </summary>
+        public static void RunIsolated<T>(Action<T> action, T argument, ref ExceptionDispatchInfo? first)
+        {
+            try
+            {
+                action(argument);
+            }
+            catch (OperationCanceledException)
+            {
+                throw;
+            }
+            catch (Exception e)
+            {
+                first ??= ExceptionDispatchInfo.Capture(e);
+            }
+        }
+
         /// <summary>Every rule's descriptors, each once, in rule order.</summary>
         public ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; }
 
@@ -97,21 +118,7 @@ namespace SecretsAnalyzers.Internal
             {
                 if (IsSwitchedOff(rule.Descriptors, start.Compilation, start.CancellationToken)) continue;
                 var recording = new RecordingStartContext(start, dispatch, rule.SkipsGeneratedCode);
-                foreach (var action in rule.CompilationStartActions)
-                {
-                    try
-                    {
-                        action(recording);
-                    }
-                    catch (OperationCanceledException)
-                    {
-                        throw;
-                    }
-                    catch (Exception e)
-                    {
-                        first ??= ExceptionDispatchInfo.Capture(e);   // the other rules still run; the driver reports this one
-                    }
-                }
+                foreach (var action in rule.CompilationStartActions) RunIsolated(action, recording, ref first);
             }
 
             dispatch.Register();
@@ -150,16 +157,13 @@ namespace SecretsAnalyzers.Internal
 
         private sealed class RecordedRule
         {
-            public RecordedRule(DiagnosticAnalyzer rule, ImmutableArray<DiagnosticDescriptor> descriptors, bool skipsGeneratedCode,
+            public RecordedRule(ImmutableArray<DiagnosticDescriptor> descriptors, bool skipsGeneratedCode,
                 ImmutableArray<Action<CompilationStartAnalysisContext>> compilationStartActions)
             {
-                Rule = rule;
                 Descriptors = descriptors;
                 SkipsGeneratedCode = skipsGeneratedCode;
                 CompilationStartActions = compilationStartActions;
             }
-
-            public DiagnosticAnalyzer Rule { get; }
 
             public ImmutableArray<DiagnosticDescriptor> Descriptors { get; }
 
@@ -352,22 +356,7 @@ namespace SecretsAnalyzers.Internal
             private static void Run<TContext>(Action<TContext>[] actions, TContext context)
             {
                 ExceptionDispatchInfo? first = null;
-                foreach (var action in actions)
-                {
-                    try
-                    {
-                        action(context);
-                    }
-                    catch (OperationCanceledException)
-                    {
-                        throw;
-                    }
-                    catch (Exception e)
-                    {
-                        first ??= ExceptionDispatchInfo.Capture(e);
-                    }
-                }
-
+                foreach (var action in actions) RunIsolated(action, context, ref first);
                 first?.Throw();
             }
         }

@@ -51,9 +51,6 @@ namespace SecretsAnalyzers.Internal
         /// could report through a symbol): the caller then judges the candidate at once, without symbol uses.
         /// </summary>
         public bool Defer(ISymbol? containing, TPending candidate) => _scopes.Defer(containing, _client, candidate!);
-
-        /// <summary>The type whose members' literals <paramref name="containing"/> belongs to (a nested type's literals belong to it).</summary>
-        public static INamedTypeSymbol? OwnType(ISymbol? containing) => ValueScopes.OwnType(containing);
     }
 
     /// <summary>
@@ -102,22 +99,12 @@ namespace SecretsAnalyzers.Internal
                 {
                     try
                     {
+                        // Each rule with candidates waiting in this type gets its join; one rule's failure does not stop the others'.
                         ExceptionDispatchInfo? first = null;
                         for (var i = 0; i < _clients.Count; i++)
                         {
-                            if (scope.Pending[i] is not { } pending) continue;   // this rule has nothing waiting in this type
-                            try
-                            {
-                                _clients[i].AtEnd(end, scope.Uses, pending);
-                            }
-                            catch (OperationCanceledException)
-                            {
-                                throw;
-                            }
-                            catch (Exception e)
-                            {
-                                first ??= ExceptionDispatchInfo.Capture(e);   // the other rules still get their join
-                            }
+                            if (scope.Pending[i] is { } pending)
+                                RuleHost.RunIsolated(static join => join.Client.AtEnd(join.End, join.Uses, join.Pending), (Client: _clients[i], End: end, scope.Uses, Pending: pending), ref first);
                         }
 
                         first?.Throw();
@@ -144,7 +131,8 @@ namespace SecretsAnalyzers.Internal
             return true;
         }
 
-        public static INamedTypeSymbol? OwnType(ISymbol? containing) => containing as INamedTypeSymbol ?? containing?.ContainingType;
+        /// <summary>The type whose members' literals <paramref name="containing"/> belongs to (a nested type's literals belong to it).</summary>
+        private static INamedTypeSymbol? OwnType(ISymbol? containing) => containing as INamedTypeSymbol ?? containing?.ContainingType;
 
         private bool AnyClientAccepts(SyntaxToken token, SyntaxNode position)
         {
