@@ -573,27 +573,14 @@ namespace SecretsAnalyzers.Internal
 
             if (!lengthMatches) return false;
 
-            // The same literal is asked about by several rules in a row (value gates, EXK101/102/103): remember the last
-            // answers of this thread, so each value is hashed about once.
-            var cache = ThreadExampleAnswers ??= new (string?, int)[64];
-            ref var answer = ref cache[(value.GetHashCode() & 0x7fffffff) % cache.Length];
-            if (answer.Value is not null && string.Equals(answer.Value, value, StringComparison.Ordinal))
-            {
-                if (answer.Example < 0) return false;
-                origin = PublicExamples[answer.Example].Origin;
-                return true;
-            }
-
-            // Rules that judge a type's literals at its symbol end ask in long runs per rule, past this small cache: the
-            // answer also stays with the string instance (a literal's value is one instance for every rule that reads it).
-            answer = (value, (int)ExampleAnswersByInstance.GetValue(value, MatchBoxed));
-            if (answer.Example < 0) return false;
-            origin = PublicExamples[answer.Example].Origin;
+            // The same literal is asked about by several rules (value gates, EXK101/102/103, at once and at symbol end): the
+            // answer stays with the string instance (a literal's value is one instance for every rule that reads it), so
+            // each value is hashed once.
+            var found = (int)ExampleAnswersByInstance.GetValue(value, MatchBoxed);
+            if (found < 0) return false;
+            origin = PublicExamples[found].Origin;
             return true;
         }
-
-        [ThreadStatic]
-        private static (string? Value, int Example)[]? ThreadExampleAnswers;
 
         private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<string, object> ExampleAnswersByInstance = new();
 
