@@ -143,10 +143,14 @@ namespace SecretsAnalyzers.HardcodedSecrets
         private readonly ConcurrentDictionary<INamedTypeSymbol, SinkType?> _cache =
             new ConcurrentDictionary<INamedTypeSymbol, SinkType?>(SymbolEqualityComparer.Default);
 
+        /// <summary>The cache's factory, made once: a lambda capturing <c>this</c> at the call would be allocated on every call.</summary>
+        private readonly Func<INamedTypeSymbol, SinkType?> _compute;
+
         private HardcodedKnownTypes(Compilation compilation, Dictionary<INamedTypeSymbol, SinkType> known)
         {
             Compilation = compilation;
             _explicit = known;
+            _compute = Compute;
             var types = KnownTypes.GetOrCreate(compilation);
             ApiCredentials = types.Get("CryptoExchange.Net.Authentication.ApiCredentials");
             Configuration = types.Get("Microsoft.Extensions.Configuration.IConfiguration");
@@ -177,11 +181,14 @@ namespace SecretsAnalyzers.HardcodedSecrets
             return new HardcodedKnownTypes(compilation, known);
         }
 
-        /// <summary>The sink description of a type (its own or inherited), or null. Cached per type.</summary>
+        /// <summary>
+        /// The sink description of a type (its own or inherited), or null. Cached per type definition: the answer reads
+        /// only names, namespaces and the base chain, which a constructed type shares with its definition.
+        /// </summary>
         public SinkType? GetSinkType(INamedTypeSymbol? type)
         {
             if (type is null || type.TypeKind == TypeKind.Error) return null;
-            return _cache.GetOrAdd(type, t => Compute(t));
+            return _cache.GetOrAdd(type.OriginalDefinition, _compute);
         }
 
         private SinkType? Compute(INamedTypeSymbol type)

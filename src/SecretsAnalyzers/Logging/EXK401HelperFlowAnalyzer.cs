@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
@@ -39,9 +40,10 @@ namespace SecretsAnalyzers.Logging
         /// made in the member or through a helper of its own type (same rule, same span) is not reported again.
         /// Records are taken in source order, so the bounded depth cuts the same chains on every run.
         /// </summary>
-        internal static void JoinAcrossTypes(CompilationAnalysisContext context, List<BodyRecord> records, SecretSources sources, SecretsOptionsCache cache)
+        internal static void JoinAcrossTypes(CompilationAnalysisContext context, ConcurrentQueue<BodyRecord> recorded, SecretSources sources, SecretsOptionsCache cache)
         {
-            if (records.Count == 0) return;
+            if (recorded.IsEmpty) return;
+            var records = new List<BodyRecord>(recorded);
             records.Sort(SourceOrder);
             var summaries = new HelperSummaries(records, sources, tree =>
             {
@@ -57,7 +59,6 @@ namespace SecretsAnalyzers.Logging
                 EXK401SecretLoggingAnalyzer.Judge(record, summaries, sources, cache, context.ReportDiagnostic, ThroughHelper, hits);
             }
 
-            records.Clear();
         }
 
         /// <summary>Only EXK401 is joined across types; its findings are reported with the CompilationEnd twin.</summary>

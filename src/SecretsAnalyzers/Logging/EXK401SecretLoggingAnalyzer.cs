@@ -52,7 +52,7 @@ namespace SecretsAnalyzers.Logging
         {
             public bool ReportInMember { get; set; }
 
-            public List<BodyRecord>? AcrossTypes { get; set; }
+            public ConcurrentQueue<BodyRecord>? AcrossTypes { get; set; }
         }
 
         /// <summary>
@@ -74,7 +74,7 @@ namespace SecretsAnalyzers.Logging
             {
                 // Compilation-wide, the records a call to a helper of another type needs: bodies that call a helper,
                 // and helpers whose parameters or result can carry text. Joined once at compilation end.
-                var records = pass.AcrossTypes ??= new List<BodyRecord>();
+                var records = pass.AcrossTypes ??= new ConcurrentQueue<BodyRecord>();
                 start.RegisterCompilationEndAction(end => EXK401HelperFlowAnalyzer.JoinAcrossTypes(end, records, sources, cache));
             }
 
@@ -295,14 +295,14 @@ namespace SecretsAnalyzers.Logging
             private readonly SecretSources _sources;
             private readonly SecretsOptionsCache _cache;
             private readonly ConcurrentDictionary<INamedTypeSymbol, List<BodyRecord>?> _types;
-            private readonly List<BodyRecord>? _acrossTypes;
+            private readonly ConcurrentQueue<BodyRecord>? _acrossTypes;
             private readonly bool _report;
             private INamedTypeSymbol? _type;
             private List<BodyRecord>? _typeRecords;
             private BodyState? _state;
 
             public BodyVisit(OperationBlockAnalysisContext context, SecretSources sources, SecretsOptionsCache cache,
-                ConcurrentDictionary<INamedTypeSymbol, List<BodyRecord>?> types, List<BodyRecord>? acrossTypes, bool report)
+                ConcurrentDictionary<INamedTypeSymbol, List<BodyRecord>?> types, ConcurrentQueue<BodyRecord>? acrossTypes, bool report)
             {
                 _context = context;
                 _sources = sources;
@@ -732,14 +732,12 @@ namespace SecretsAnalyzers.Logging
             /// another type may call (an ordinary method whose parameters or result can carry text), with the records of
             /// its local functions (helpers of its own calls).
             /// </summary>
-            public void KeepAcrossTypes(List<BodyRecord> acrossTypes, SecretSources sources)
+            public void KeepAcrossTypes(ConcurrentQueue<BodyRecord> acrossTypes, SecretSources sources)
             {
                 if (Record.HelperCalls.Count == 0 && !(Record.Owner is IMethodSymbol { MethodKind: MethodKind.Ordinary } method && MayCarryText(method, sources))) return;
-                lock (acrossTypes)
-                {
-                    acrossTypes.Add(Record);
-                    if (_localFunctions is not null) acrossTypes.AddRange(_localFunctions.Values);
-                }
+                acrossTypes.Enqueue(Record);
+                if (_localFunctions is null) return;
+                foreach (var local in _localFunctions.Values) acrossTypes.Enqueue(local);
             }
 
             /// <summary>The hits of one sink value, reused by every check of the body (a check never re-enters another).</summary>

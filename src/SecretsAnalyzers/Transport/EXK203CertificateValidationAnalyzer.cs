@@ -75,6 +75,9 @@ namespace SecretsAnalyzers.Transport
 
         private static void OnArgument(OperationAnalysisContext c, IArgumentOperation argument, TransportKnownTypes known, DiagnosticSeverity severity)
         {
+            // The value carries its conversion to the parameter's type: asked first, it spares most arguments the
+            // parameter's type, which the public symbol model may build anew on every read.
+            if (argument.Value?.Type is not { TypeKind: TypeKind.Delegate }) return;
             if (argument.Parameter is not { Type.TypeKind: TypeKind.Delegate } parameter || !known.IsCertificateCallback(parameter.Type)) return;
             if (parameter.ContainingSymbol is not IMethodSymbol method) return;
             var display = method.MethodKind == MethodKind.Constructor
