@@ -2,6 +2,7 @@ using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -107,14 +108,17 @@ namespace SecretsAnalyzers.Logging
             types[type] = new List<BodyRecord>();
             context.RegisterSymbolEndAction(end =>
             {
-                if (types.TryRemove(type, out var records) && records is not null) JudgeHelperCalls(end, records, sources, cache, report);
+                if (types.TryRemove(type, out var records) && records is not null)
+                    JudgeHelperCalls(report ? end.ReportDiagnostic : null, records, sources, cache, end.CancellationToken);
             });
         }
 
         /// <summary>
-        /// False only when no body of <paramref name="type"/> can call a helper whose summary carries a secret (the only
-        /// way the symbol-end pass reports): a helper is an ordinary method of the type or a local function, and a summary
-        /// carries a secret only through a result that is not a clean type or through a parameter that is not one.
+        /// False only when no body of <paramref name="type"/> can call a helper of the type whose summary carries a secret
+        /// (the only way the symbol-end pass reports): a summary carries a secret only through a result or a parameter
+        /// that is not a clean type. Local functions are helpers too, but only the body around them calls them: they are
+        /// joined when that body's walk ends (<see cref="BodyState.JudgeLocalHelpers"/>), so a type needs no syntax walk
+        /// to find them.
         /// </summary>
         private static bool MayHaveHelpers(INamedTypeSymbol type, SecretSources sources)
         {
@@ -128,19 +132,9 @@ namespace SecretsAnalyzers.Logging
                 }
             }
 
-            // A local function anywhere in the type's declarations (its own syntax, read without binding).
-            foreach (var reference in type.DeclaringSyntaxReferences)
-            {
-                foreach (var node in reference.GetSyntax().DescendantNodes())
-                {
-                    if (node is LocalFunctionStatementSyntax) return true;
-                }
-            }
-
             return false;
         }
 
-        /// <summary>True when a secret can enter or leave <paramref name="method"/> as text: its result or a parameter is not a clean type.</summary>
         internal static bool MayCarryText(IMethodSymbol method, SecretSources sources)
         {
             if (!sources.IsCleanType(method.ReturnType)) return true;
@@ -152,8 +146,13 @@ namespace SecretsAnalyzers.Logging
             return false;
         }
 
-        /// <summary>Symbol end: summarise the type's helpers and judge again every body that calls one.</summary>
-        private static void JudgeHelperCalls(SymbolAnalysisContext context, List<BodyRecord> records, SecretSources sources, SecretsOptionsCache cache, bool report)
+        /// <summary>
+        /// Symbol end (or, for the local functions of a type without one, the end of their body's walk): summarise the
+        /// helpers of <paramref name="records"/> and judge again every body that calls one; <paramref name="report"/> null
+        /// only marks.
+        /// </summary>
+        private static void JudgeHelperCalls(Action<Diagnostic>? report, List<BodyRecord> records, SecretSources sources, SecretsOptionsCache cache,
+            CancellationToken cancellationToken)
         {
             // Only bodies that call a helper which returns, passes through or logs a secret are judged again; the
             // summaries are built only for a type with such a call.
@@ -175,11 +174,10 @@ namespace SecretsAnalyzers.Logging
 
             if (callers is null || summaries is null) return;
             var hits = new List<SecretHit>();
-            Action<Diagnostic>? reportDiagnostic = report ? context.ReportDiagnostic : null;
             foreach (var record in callers)
             {
-                context.CancellationToken.ThrowIfCancellationRequested();
-                Judge(record, summaries, sources, cache, reportDiagnostic, descriptor => descriptor, hits);
+                cancellationToken.ThrowIfCancellationRequested();
+                Judge(record, summaries, sources, cache, report, descriptor => descriptor, hits);
             }
         }
 
@@ -367,14 +365,11 @@ namespace SecretsAnalyzers.Logging
                     t_stack = stack;
                 }
 
-                if (_acrossTypes is not null && _state is not null) _state.KeepAcrossTypes(_acrossTypes, _sources);
+                if (_state is null) return;
+                if (_typeRecords is null) _state.JudgeLocalHelpers(_report ? _context.ReportDiagnostic : null, _context.CancellationToken);
+                if (_acrossTypes is not null) _state.KeepAcrossTypes(_acrossTypes, _sources);
             }
 
-            /// <summary>
-            /// True when the body's sinks, returns and helper calls are recorded: its type may have helpers of its own, or
-            /// calls to helpers of other types are joined at compilation end.
-            /// </summary>
-            private readonly bool Recording => _typeRecords is not null || _acrossTypes is not null;
 
             /// <summary>
             /// A call the helper summaries may see through: a helper of this type (ordinary method or local function), or,
@@ -383,7 +378,8 @@ namespace SecretsAnalyzers.Logging
             /// </summary>
             private readonly bool IsHelperCall(IInvocationOperation invocation, IMethodSymbol method)
             {
-                if (method.MethodKind != MethodKind.Ordinary && method.MethodKind != MethodKind.LocalFunction) return false;
+                if (method.MethodKind == MethodKind.LocalFunction) return true;   // joined with this body, whatever its type keeps
+                if (method.MethodKind != MethodKind.Ordinary) return false;
                 if (method.DeclaringSyntaxReferences.IsDefaultOrEmpty) return false;
                 if (SymbolEqualityComparer.Default.Equals(method.ContainingType?.OriginalDefinition, _type)) return _typeRecords is not null;
                 if (_acrossTypes is null || method.MethodKind != MethodKind.Ordinary ||
@@ -443,11 +439,12 @@ namespace SecretsAnalyzers.Logging
 
             private void OnReturn(IReturnOperation operation, IOperation? function)
             {
-                // Returns are read only by the summaries of a type that keeps records.
-                if (_typeRecords is null || operation.ReturnedValue is not { } value) return;
+                if (operation.ReturnedValue is not { } value) return;
                 switch (function)
                 {
                     case null:
+                        // The method's own returns are read only by the summaries of a type that keeps records.
+                        if (_typeRecords is null) return;
                         // Returns are read only when the body is summarised as a helper (an ordinary method whose result can
                         // carry text); a body that has a record anyway keeps them all.
                         if (_state is null && !(_context.OwningSymbol is IMethodSymbol { MethodKind: MethodKind.Ordinary } method && !_sources.IsCleanType(method.ReturnType)))
@@ -469,7 +466,7 @@ namespace SecretsAnalyzers.Logging
             }
 
             private BodyRecord? InnermostLocalFunction(IOperation? function) =>
-                _typeRecords is not null && function is ILocalFunctionOperation localFunction ? State.LocalFunctionRecord(localFunction) : null;
+                function is ILocalFunctionOperation localFunction ? State.LocalFunctionRecord(localFunction) : null;
 
             private void OnInvocation(IInvocationOperation invocation, IOperation? function)
             {
@@ -625,16 +622,14 @@ namespace SecretsAnalyzers.Logging
             private bool Check(IOperation sinkOperation, IOperation? function, DiagnosticDescriptor descriptor, IOperation value, string sinkName, bool urlMode, int? placeholder)
             {
                 if (value.ConstantValue.HasValue) return false;
+                // Recorded for the helper joins (summaries, callers judged again): the type's symbol end, the end of this
+                // body's walk for its local functions, the compilation end for helpers of other types.
                 var state = State;
-                if (Recording)
+                var use = new SinkUse(descriptor, value, sinkName, urlMode, placeholder);
+                lock (state.Record.Gate) state.Record.Sinks.Add(use);
+                if (InnermostLocalFunction(function) is { } local)
                 {
-                    // Recorded for the type's symbol-end pass (helper summaries, callers judged again).
-                    var use = new SinkUse(descriptor, value, sinkName, urlMode, placeholder);
-                    lock (state.Record.Gate) state.Record.Sinks.Add(use);
-                    if (InnermostLocalFunction(function) is { } local)
-                    {
-                        lock (local.Gate) local.Sinks.Add(use);
-                    }
+                    lock (local.Gate) local.Sinks.Add(use);
                 }
 
                 var flow = state.Flow(sinkOperation.Syntax.SyntaxTree);
@@ -738,6 +733,18 @@ namespace SecretsAnalyzers.Logging
                 acrossTypes.Enqueue(Record);
                 if (_localFunctions is null) return;
                 foreach (var local in _localFunctions.Values) acrossTypes.Enqueue(local);
+            }
+
+            /// <summary>
+            /// The end of the walk of a body whose type keeps no records (no symbol-end join): its local functions are
+            /// helpers only it calls, so their summaries are joined here, as the symbol end would.
+            /// </summary>
+            public void JudgeLocalHelpers(Action<Diagnostic>? report, CancellationToken cancellationToken)
+            {
+                if (_localFunctions is null || Record.HelperCalls.Count == 0) return;
+                var records = new List<BodyRecord>(_localFunctions.Count + 1) { Record };
+                records.AddRange(_localFunctions.Values);
+                JudgeHelperCalls(report, records, _sources, _cache, cancellationToken);
             }
 
             /// <summary>The hits of one sink value, reused by every check of the body (a check never re-enters another).</summary>

@@ -306,6 +306,32 @@ namespace SecretsAnalyzers.Tests.Logging
         }.RunAsync();
 
         [Fact]
+        public Task Reports_local_function_results_in_a_type_whose_methods_cannot_carry_a_secret() => new Verify.Test
+        {
+            // No ordinary method of the type can carry text (no symbol-end join): the local functions are joined at the
+            // end of the walk of the body that declares them, through two of them, and a masking one stays silent.
+            TestCode = LoggingTestCode.Usings + """
+                public sealed class Ticker
+                {
+                    private readonly ILogger _logger;
+                    private readonly string _apiSecret = Environment.GetEnvironmentVariable("EXCHANGE_API_SECRET") ?? "";
+
+                    public Ticker(ILogger logger) => _logger = logger;
+
+                    public void Tick(int count)
+                    {
+                        _logger.LogInformation("{S} {N}", {|#0:Signed()|}, count);
+                        _logger.LogInformation("{M} {N}", Masked(), count);
+                        string Signed() => Wrap(_apiSecret);
+                        string Wrap(string v) => "[" + v + "]";
+                        string Masked() => "***";
+                    }
+                }
+                """,
+            ExpectedDiagnostics = { Verify.Diagnostic("EXK401").WithLocation(0).WithArguments("Secret returned by 'Signed()'", "ILogger.LogInformation") },
+        }.RunAsync();
+
+        [Fact]
         public Task Reports_in_types_whose_methods_cannot_carry_a_secret_through_a_helper() => new Verify.Test
         {
             TestCode = LoggingTestCode.Usings + """
