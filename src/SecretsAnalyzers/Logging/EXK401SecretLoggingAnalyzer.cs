@@ -16,12 +16,13 @@ namespace SecretsAnalyzers.Logging
 {
     /// <summary>
     /// EXK401 (secret written to a log), EXK402 (secret put in an exception message or Data) and EXK404 (secret placed
-    /// in a URL). One compilation-level operation-block action walks each body once; sinks are found first and the
+    /// in a URL). The invocations, object creations, assignments and returns of each body are read as the driver visits
+    /// them (compilation-level operation actions, no walk of the rule's own); sinks are found first and the
     /// intra-method flow of <see cref="SecretFlow"/> is built only for bodies that contain one. Each body's sinks, returns
     /// and calls to helpers of its own type are recorded (only bodies that show one get a record); at the type's symbol
     /// end the helpers are summarised (<see cref="HelperSummaries"/>) and the bodies that call one are judged again: a
     /// secret a helper returns, passes through, or hands to a sink is reported at the caller. Calls to helpers of other
-    /// types are joined at compilation end by <see cref="EXK401HelperFlowAnalyzer"/> from the records of the same walk.
+    /// types are joined at compilation end by <see cref="EXK401HelperFlowAnalyzer"/> from the same records.
     /// </summary>
     public sealed class EXK401SecretLoggingAnalyzer : DiagnosticAnalyzer
     {
@@ -47,7 +48,7 @@ namespace SecretsAnalyzers.Logging
         /// What the rules of one compilation share: whether the findings in a member and through helpers of its own type
         /// are reported (EXK401SecretLoggingAnalyzer runs) and the compilation-wide records for the join across types
         /// (<see cref="EXK401HelperFlowAnalyzer"/> runs; null otherwise). Set while the compilation-start actions run,
-        /// before any body is walked.
+        /// before any body is visited.
         /// </summary>
         private sealed class Pass
         {
@@ -58,7 +59,7 @@ namespace SecretsAnalyzers.Logging
 
         /// <summary>
         /// Registers, once per compilation for both rules (<see cref="RuleHost.Shared{T}"/>: hosted by the package
-        /// analyzer they share one walk; a rule run alone has its own), the walk of every body and the symbol-end join
+        /// analyzer they share one visit of every body; a rule run alone has its own), that visit and the symbol-end join
         /// of each type's helpers; with <paramref name="joinAcrossTypes"/> also the compilation-end join of helpers of
         /// other types (<see cref="EXK401HelperFlowAnalyzer.JoinAcrossTypes"/>). When no rule asks to
         /// <paramref name="reportInMember"/>, the findings in a member and through helpers of its own type are only
@@ -85,9 +86,40 @@ namespace SecretsAnalyzers.Logging
             // that cannot have a helper whose summary carries a secret: nothing to join). The symbol-start callback
             // registers at most the symbol-end action (no per-type operation actions, so the driver groups the actions
             // once per compilation); every body of the type is visited before its symbol end runs.
-            var types = new ConcurrentDictionary<INamedTypeSymbol, List<BodyRecord>?>(SymbolEqualityComparer.Default);
-            start.RegisterSymbolStartAction(type => StartType(type, types, sources, cache, pass.ReportInMember), SymbolKind.NamedType);
-            start.RegisterOperationBlockAction(block => new BodyVisit(block, sources, cache, types, pass.AcrossTypes, pass.ReportInMember).Run());
+            var walk = new BodyWalk(sources, cache, pass);
+            start.RegisterSymbolStartAction(type => StartType(type, walk.Types, sources, cache, pass.ReportInMember), SymbolKind.NamedType);
+
+            // The operations the rule reads, as the driver visits them (no walk of its own: the driver enumerates every
+            // operation of a body already), and the end of each body, which the driver reaches after its operations.
+            start.RegisterOperationAction(operation => BodyVisit.Visit(operation, walk),
+                OperationKind.Invocation, OperationKind.ObjectCreation, OperationKind.SimpleAssignment, OperationKind.Return);
+            start.RegisterOperationBlockAction(block => BodyVisit.End(block, walk));
+        }
+
+        /// <summary>What every visit of the compilation shares: the types' records and the state of each body that showed something.</summary>
+        private sealed class BodyWalk
+        {
+            private readonly Pass _pass;
+
+            public BodyWalk(SecretSources sources, SecretsOptionsCache cache, Pass pass)
+            {
+                Sources = sources;
+                Cache = cache;
+                _pass = pass;
+            }
+
+            public SecretSources Sources { get; }
+
+            public SecretsOptionsCache Cache { get; }
+
+            public ConcurrentDictionary<INamedTypeSymbol, List<BodyRecord>?> Types { get; } = new(SymbolEqualityComparer.Default);
+
+            /// <summary>By the root operation of a body (one per declaration), its state once it showed a sink, a helper call or a return.</summary>
+            public ConcurrentDictionary<IOperation, BodyState> Bodies { get; } = new();
+
+            public ConcurrentQueue<BodyRecord>? AcrossTypes => _pass.AcrossTypes;
+
+            public bool Report => _pass.ReportInMember;
         }
 
         /// <summary>
@@ -270,10 +302,10 @@ namespace SecretsAnalyzers.Logging
         }
 
         /// <summary>
-        /// One operation block, walked once by this analyzer (pre-order, as the driver's operation actions would see it):
-        /// invocations, object creations, simple assignments and returns are dispatched to the checks below. Nothing is
-        /// allocated for a body until it shows a sink value, a call to a helper of its type or a value a helper may
-        /// return; then its <see cref="BodyState"/> (record and flow) is created.
+        /// One operation of a body that the rule reads (invocations, object creations, simple assignments and returns),
+        /// as the driver visits it. Nothing is allocated for a body until it shows a sink value, a call to a helper or a
+        /// value a helper may return; then its <see cref="BodyState"/> (record and flow) is created and kept by the body's
+        /// root operation until the driver ends the body (<see cref="End"/>).
         /// </summary>
         private struct BodyVisit
         {
@@ -285,91 +317,106 @@ namespace SecretsAnalyzers.Logging
                 "UploadStringTaskAsync", "OpenRead", "OpenReadTaskAsync", "ConnectAsync", "AddQueryString",
             };
 
-            /// <summary>The walk's stack, kept per thread so a body costs no allocation (callbacks never re-enter a walk).</summary>
-            [ThreadStatic]
-            private static Stack<Frame>? t_stack;
-
-            private readonly OperationBlockAnalysisContext _context;
+            private readonly OperationAnalysisContext _context;
+            private readonly BodyWalk _walk;
             private readonly SecretSources _sources;
-            private readonly SecretsOptionsCache _cache;
-            private readonly ConcurrentDictionary<INamedTypeSymbol, List<BodyRecord>?> _types;
             private readonly ConcurrentQueue<BodyRecord>? _acrossTypes;
-            private readonly bool _report;
-            private INamedTypeSymbol? _type;
-            private List<BodyRecord>? _typeRecords;
+            private readonly INamedTypeSymbol _type;
+            private readonly List<BodyRecord>? _typeRecords;
             private BodyState? _state;
+            private IOperation? _root;
+            private IOperation? _function;
 
-            public BodyVisit(OperationBlockAnalysisContext context, SecretSources sources, SecretsOptionsCache cache,
-                ConcurrentDictionary<INamedTypeSymbol, List<BodyRecord>?> types, ConcurrentQueue<BodyRecord>? acrossTypes, bool report)
+            private BodyVisit(OperationAnalysisContext context, BodyWalk walk, INamedTypeSymbol type, List<BodyRecord>? typeRecords)
             {
                 _context = context;
-                _sources = sources;
-                _cache = cache;
-                _types = types;
-                _acrossTypes = acrossTypes;
-                _report = report;
-                _type = null;
-                _typeRecords = null;
+                _walk = walk;
+                _sources = walk.Sources;
+                _acrossTypes = walk.AcrossTypes;
+                _type = type;
+                _typeRecords = typeRecords;
                 _state = null;
+                _root = null;
+                _function = null;
             }
 
-            private readonly struct Frame
+            public static void Visit(OperationAnalysisContext context, BodyWalk walk)
             {
-                public Frame(IOperation.OperationList.Enumerator children, IOperation? function)
-                {
-                    Children = children;
-                    Function = function;
-                }
-
-                public IOperation.OperationList.Enumerator Children { get; }
-
-                /// <summary>The innermost local function or lambda around the children, within this block; null for none.</summary>
-                public IOperation? Function { get; }
-            }
-
-            public void Run()
-            {
-                var blocks = _context.OperationBlocks;
-                if (blocks.IsDefaultOrEmpty) return;
-
                 // A member belongs to the records of its own type (a nested type has its own); a type the driver did not
                 // start (none of its members are analysed) has none. A type without possible helpers keeps no records.
-                var owner = _context.OwningSymbol;
-                _type = owner as INamedTypeSymbol ?? owner.ContainingType;
-                if (_type is null || !_types.TryGetValue(_type, out _typeRecords)) return;
-
-                var stack = t_stack ?? new Stack<Frame>();
-                t_stack = null;
-                try
+                var owner = context.ContainingSymbol;
+                var type = owner as INamedTypeSymbol ?? owner.ContainingType;
+                if (type is null || !walk.Types.TryGetValue(type, out var typeRecords)) return;
+                var visit = new BodyVisit(context, walk, type, typeRecords);
+                switch (context.Operation.Kind)
                 {
-                    foreach (var block in blocks)
-                    {
-                        stack.Clear();
-                        Visit(block, null);
-                        stack.Push(new Frame(block.ChildOperations.GetEnumerator(), FunctionAround(block, null)));
-                        while (stack.Count > 0)
-                        {
-                            var frame = stack.Pop();
-                            var children = frame.Children;
-                            if (!children.MoveNext()) continue;
-                            var child = children.Current;
-                            stack.Push(new Frame(children, frame.Function));
-                            Visit(child, frame.Function);
-                            stack.Push(new Frame(child.ChildOperations.GetEnumerator(), FunctionAround(child, frame.Function)));
-                        }
-                    }
+                    case OperationKind.Invocation:
+                        visit.OnInvocation((IInvocationOperation)context.Operation);
+                        break;
+                    case OperationKind.ObjectCreation:
+                        visit.OnObjectCreation((IObjectCreationOperation)context.Operation);
+                        break;
+                    case OperationKind.SimpleAssignment:
+                        visit.OnAssignment((ISimpleAssignmentOperation)context.Operation);
+                        break;
+                    case OperationKind.Return:
+                        visit.OnReturn((IReturnOperation)context.Operation);
+                        break;
                 }
-                finally
-                {
-                    stack.Clear();
-                    t_stack = stack;
-                }
-
-                if (_state is null) return;
-                if (_typeRecords is null) _state.JudgeLocalHelpers(_report ? _context.ReportDiagnostic : null, _context.CancellationToken);
-                if (_acrossTypes is not null) _state.KeepAcrossTypes(_acrossTypes, _sources);
             }
 
+            /// <summary>
+            /// The end of a body (the driver runs a declaration's block actions after its operation actions): the local
+            /// functions of a type without a symbol-end join are joined here, and the record is kept for the join across types.
+            /// </summary>
+            public static void End(OperationBlockAnalysisContext context, BodyWalk walk)
+            {
+                foreach (var block in context.OperationBlocks)
+                {
+                    // Most bodies showed nothing: a lookup (no lock) answers for them before a removal would lock.
+                    var root = RootOf(block);
+                    if (!walk.Bodies.TryGetValue(root, out _) || !walk.Bodies.TryRemove(root, out var state)) continue;
+                    if (state.TypeRecords is null) state.JudgeLocalHelpers(walk.Report ? context.ReportDiagnostic : null, context.CancellationToken);
+                    if (walk.AcrossTypes is { } acrossTypes) state.KeepAcrossTypes(acrossTypes, walk.Sources);
+                }
+            }
+
+            private static IOperation RootOf(IOperation operation)
+            {
+                while (operation.Parent is { } parent) operation = parent;
+                return operation;
+            }
+
+            /// <summary>The body's root operation (the key of its state).</summary>
+            private IOperation Root
+            {
+                get
+                {
+                    if (_root is null) Locate();
+                    return _root!;
+                }
+            }
+
+            /// <summary>The innermost local function or lambda around the operation, within its body; null for none.</summary>
+            private IOperation? Function
+            {
+                get
+                {
+                    if (_root is null) Locate();
+                    return _function;
+                }
+            }
+
+            private void Locate()
+            {
+                IOperation current = _context.Operation;
+                for (var parent = current.Parent; parent is not null; current = parent, parent = parent.Parent)
+                {
+                    if (_function is null && parent is ILocalFunctionOperation or IAnonymousFunctionOperation) _function = parent;
+                }
+
+                _root = current;
+            }
 
             /// <summary>
             /// A call the helper summaries may see through: a helper of this type (ordinary method or local function), or,
@@ -394,66 +441,42 @@ namespace SecretsAnalyzers.Logging
                 return false;
             }
 
-            private static IOperation? FunctionAround(IOperation operation, IOperation? outer) =>
-                operation is ILocalFunctionOperation or IAnonymousFunctionOperation ? operation : outer;
-
-            private void Visit(IOperation operation, IOperation? function)
-            {
-                switch (operation.Kind)
-                {
-                    case OperationKind.Invocation:
-                        OnInvocation((IInvocationOperation)operation, function);
-                        break;
-                    case OperationKind.ObjectCreation:
-                        OnObjectCreation((IObjectCreationOperation)operation, function);
-                        break;
-                    case OperationKind.SimpleAssignment:
-                        OnAssignment((ISimpleAssignmentOperation)operation, function);
-                        break;
-                    case OperationKind.Return:
-                        OnReturn((IReturnOperation)operation, function);
-                        break;
-                }
-            }
-
             /// <summary>The body's record and flow, created (and added to its type's records) on first need.</summary>
             private BodyState State
             {
                 get
                 {
-                    if (_state is null)
+                    if (_state is not null) return _state;
+                    var root = Root;
+                    if (_walk.Bodies.TryGetValue(root, out var existing)) return _state = existing;
+                    var record = new BodyRecord(_context.ContainingSymbol, ImmutableArray.Create(root), root.Syntax.SyntaxTree);
+                    var created = new BodyState(_sources, _walk.Cache, record, _typeRecords);
+                    _state = _walk.Bodies.GetOrAdd(root, created);
+                    if (ReferenceEquals(_state, created) && _typeRecords is not null)
                     {
-                        var blocks = _context.OperationBlocks;
-                        var record = new BodyRecord(_context.OwningSymbol, blocks, blocks[0].Syntax.SyntaxTree);
-                        if (_typeRecords is not null)
-                        {
-                            lock (_typeRecords) _typeRecords.Add(record);
-                        }
-
-                        _state = new BodyState(_sources, _cache, record, _typeRecords);
+                        lock (_typeRecords) _typeRecords.Add(record);
                     }
 
                     return _state;
                 }
             }
 
-            private void OnReturn(IReturnOperation operation, IOperation? function)
+            private void OnReturn(IReturnOperation operation)
             {
                 if (operation.ReturnedValue is not { } value) return;
-                switch (function)
+                switch (Function)
                 {
                     case null:
-                        // The method's own returns are read only by the summaries of a type that keeps records.
+                        // The method's own returns are read only by the summaries of a type that keeps records, and only when
+                        // the body is summarised as a helper: an ordinary method whose result can carry text.
                         if (_typeRecords is null) return;
-                        // Returns are read only when the body is summarised as a helper (an ordinary method whose result can
-                        // carry text); a body that has a record anyway keeps them all.
-                        if (_state is null && !(_context.OwningSymbol is IMethodSymbol { MethodKind: MethodKind.Ordinary } method && !_sources.IsCleanType(method.ReturnType)))
+                        if (!(_context.ContainingSymbol is IMethodSymbol { MethodKind: MethodKind.Ordinary } method && !_sources.IsCleanType(method.ReturnType)))
                             return;
                         var record = State.Record;
                         lock (record.Gate) record.Returns.Add(value);
                         break;
                     case ILocalFunctionOperation localFunction:
-                        if (_state is null && _sources.IsCleanType(localFunction.Symbol.ReturnType)) return;
+                        if (_sources.IsCleanType(localFunction.Symbol.ReturnType)) return;
                         if (State.LocalFunctionRecord(localFunction) is { } local)
                         {
                             lock (local.Gate) local.Returns.Add(value);
@@ -465,10 +488,10 @@ namespace SecretsAnalyzers.Logging
                 // A lambda's return is not the method's.
             }
 
-            private BodyRecord? InnermostLocalFunction(IOperation? function) =>
-                function is ILocalFunctionOperation localFunction ? State.LocalFunctionRecord(localFunction) : null;
+            private BodyRecord? InnermostLocalFunction() =>
+                Function is ILocalFunctionOperation localFunction ? State.LocalFunctionRecord(localFunction) : null;
 
-            private void OnInvocation(IInvocationOperation invocation, IOperation? function)
+            private void OnInvocation(IInvocationOperation invocation)
             {
                 var method = invocation.TargetMethod;
                 if (method is null) return;
@@ -479,7 +502,7 @@ namespace SecretsAnalyzers.Logging
                 {
                     var record = State.Record;
                     lock (record.Gate) record.HelperCalls.Add(invocation);
-                    if (InnermostLocalFunction(function) is { } local)
+                    if (InnermostLocalFunction() is { } local)
                     {
                         lock (local.Gate) local.HelperCalls.Add(invocation);
                     }
@@ -488,7 +511,7 @@ namespace SecretsAnalyzers.Logging
                 var sink = LogSinks.Classify(invocation, _sources.Known);
                 if (sink is not null)
                 {
-                    CheckLogSink(invocation, function, sink);
+                    CheckLogSink(invocation, sink);
                     return;
                 }
 
@@ -497,7 +520,7 @@ namespace SecretsAnalyzers.Logging
                     LoggingKnownTypes.DerivesFrom(data.Property.ContainingType, _sources.Known.Exception))
                 {
                     foreach (var argument in invocation.Arguments)
-                        Check(invocation, function, Descriptors.EXK402SecretInException, argument.Value, data.Property.ContainingType.Name + ".Data", false, null);
+                        Check(invocation, Descriptors.EXK402SecretInException, argument.Value, data.Property.ContainingType.Name + ".Data", false, null);
                     return;
                 }
 
@@ -508,7 +531,7 @@ namespace SecretsAnalyzers.Logging
                     foreach (var argument in invocation.Arguments)
                     {
                         if (argument.Parameter is { Name: "value" })
-                            Check(invocation, function, Descriptors.EXK404SecretInUrl, argument.Value, "RestRequest." + method.Name, true, null);
+                            Check(invocation, Descriptors.EXK404SecretInUrl, argument.Value, "RestRequest." + method.Name, true, null);
                     }
 
                     return;
@@ -522,7 +545,7 @@ namespace SecretsAnalyzers.Logging
                         if (p is null) continue;
                         if (p.Name == "requestUri" || p.Name == "address" || p.Name == "uri" || p.Name == "value" && method.Name == "AddQueryString" ||
                             p.Name == "queryString" || p.Name == "queryParams")
-                            Check(invocation, function, Descriptors.EXK404SecretInUrl, argument.Value, method.ContainingType.Name + "." + method.Name, true, null);
+                            Check(invocation, Descriptors.EXK404SecretInUrl, argument.Value, method.ContainingType.Name + "." + method.Name, true, null);
                     }
                 }
             }
@@ -545,7 +568,7 @@ namespace SecretsAnalyzers.Logging
                        type.Name == "QueryHelpers" && LoggingKnownTypes.NamespaceStartsWith(type, "Microsoft.AspNetCore.WebUtilities");
             }
 
-            private void OnObjectCreation(IObjectCreationOperation creation, IOperation? function)
+            private void OnObjectCreation(IObjectCreationOperation creation)
             {
                 var type = creation.Type;
                 if (type is null || type.TypeKind == TypeKind.Error) return;
@@ -556,7 +579,7 @@ namespace SecretsAnalyzers.Logging
                     foreach (var argument in creation.Arguments)
                     {
                         if (argument.Parameter is null || LoggingKnownTypes.DerivesFrom(argument.Parameter.Type, known.Exception)) continue;
-                        Check(creation, function, Descriptors.EXK402SecretInException, argument.Value, type.Name, false, null);
+                        Check(creation, Descriptors.EXK402SecretInException, argument.Value, type.Name, false, null);
                     }
 
                     return;
@@ -569,12 +592,12 @@ namespace SecretsAnalyzers.Logging
                     {
                         var parameterType = argument.Parameter?.Type;
                         if (parameterType?.SpecialType != SpecialType.System_String) continue;
-                        Check(creation, function, Descriptors.EXK404SecretInUrl, argument.Value, "new " + type.Name, true, null);
+                        Check(creation, Descriptors.EXK404SecretInUrl, argument.Value, "new " + type.Name, true, null);
                     }
                 }
             }
 
-            private void OnAssignment(ISimpleAssignmentOperation assignment, IOperation? function)
+            private void OnAssignment(ISimpleAssignmentOperation assignment)
             {
                 if (assignment.Target is not IPropertyReferenceOperation target) return;
                 var known = _sources.Known;
@@ -583,23 +606,23 @@ namespace SecretsAnalyzers.Logging
                 if (target.Property.IsIndexer && target.Instance is IPropertyReferenceOperation { Property.Name: "Data" } data &&
                     LoggingKnownTypes.DerivesFrom(data.Property.ContainingType, known.Exception))
                 {
-                    Check(assignment, function, Descriptors.EXK402SecretInException, assignment.Value, data.Property.ContainingType.Name + ".Data", false, null);
+                    Check(assignment, Descriptors.EXK402SecretInException, assignment.Value, data.Property.ContainingType.Name + ".Data", false, null);
                     return;
                 }
 
                 // uriBuilder.Query = …; uriBuilder.Path = …
                 if ((target.Property.Name == "Query" || target.Property.Name == "Path") &&
                     LoggingKnownTypes.Is(target.Property.ContainingType, known.UriBuilder))
-                    Check(assignment, function, Descriptors.EXK404SecretInUrl, assignment.Value, "UriBuilder." + target.Property.Name, true, null);
+                    Check(assignment, Descriptors.EXK404SecretInUrl, assignment.Value, "UriBuilder." + target.Property.Name, true, null);
             }
 
-            private void CheckLogSink(IInvocationOperation invocation, IOperation? function, LogSink sink)
+            private void CheckLogSink(IInvocationOperation invocation, LogSink sink)
             {
                 var descriptor = Descriptors.EXK401SecretLogged;
                 List<TemplatePlaceholder>? placeholders = null;
                 if (sink.Template is not null)
                 {
-                    Check(invocation, function, descriptor, sink.Template.Value, sink.Display, false, null);
+                    Check(invocation, descriptor, sink.Template.Value, sink.Display, false, null);
                     if (sink.Template.Value.ConstantValue is { HasValue: true, Value: string text }) placeholders = _sources.TemplatePlaceholders(text);
                 }
 
@@ -607,7 +630,7 @@ namespace SecretsAnalyzers.Logging
                 {
                     var value = sink.Values[i];
                     var placeholder = placeholders is null ? -1 : MessageTemplate.PlaceholderFor(placeholders, i);
-                    var found = Check(invocation, function, descriptor, value, sink.Display, false, placeholder >= 0 ? placeholder : (int?)null);
+                    var found = Check(invocation, descriptor, value, sink.Display, false, placeholder >= 0 ? placeholder : (int?)null);
                     if (found || placeholder < 0 || !placeholders![placeholder].Destructure) continue;
 
                     // {@Options}: a structured logger serializes every public property.
@@ -619,7 +642,7 @@ namespace SecretsAnalyzers.Logging
                 }
             }
 
-            private bool Check(IOperation sinkOperation, IOperation? function, DiagnosticDescriptor descriptor, IOperation value, string sinkName, bool urlMode, int? placeholder)
+            private bool Check(IOperation sinkOperation, DiagnosticDescriptor descriptor, IOperation value, string sinkName, bool urlMode, int? placeholder)
             {
                 if (value.ConstantValue.HasValue) return false;
                 // Recorded for the helper joins (summaries, callers judged again): the type's symbol end, the end of this
@@ -627,7 +650,7 @@ namespace SecretsAnalyzers.Logging
                 var state = State;
                 var use = new SinkUse(descriptor, value, sinkName, urlMode, placeholder);
                 lock (state.Record.Gate) state.Record.Sinks.Add(use);
-                if (InnermostLocalFunction(function) is { } local)
+                if (InnermostLocalFunction() is { } local)
                 {
                     lock (local.Gate) local.Sinks.Add(use);
                 }
@@ -639,7 +662,7 @@ namespace SecretsAnalyzers.Logging
                 foreach (var hit in hits)
                 {
                     var at = hit.At;
-                    if (urlMode && IsPublicKeyOfAPair(at, _context.OwningSymbol, flow.Names)) continue;
+                    if (urlMode && IsPublicKeyOfAPair(at, _context.ContainingSymbol, flow.Names)) continue;
                     Report(descriptor, at, hit.Description, sinkName, ReferenceEquals(value.WalkDownImplicitConversion(), at.WalkDownImplicitConversion()) ? placeholder : null);
                 }
 
@@ -700,7 +723,7 @@ namespace SecretsAnalyzers.Logging
             }
 
             private void Report(DiagnosticDescriptor descriptor, IOperation at, string description, string sinkName, int? placeholder) =>
-                EXK401SecretLoggingAnalyzer.Report(_report ? _context.ReportDiagnostic : null, State.Record, descriptor, at, description, sinkName, placeholder);
+                EXK401SecretLoggingAnalyzer.Report(_walk.Report ? _context.ReportDiagnostic : null, State.Record, descriptor, at, description, sinkName, placeholder);
         }
 
         /// <summary>What a body needs once it shows a sink, a helper call or a returned value: its record, its local functions' records and its flow.</summary>
@@ -721,6 +744,9 @@ namespace SecretsAnalyzers.Logging
             }
 
             public BodyRecord Record { get; }
+
+            /// <summary>The records of the body's type, or null when the type has no symbol-end join.</summary>
+            public List<BodyRecord>? TypeRecords => _typeRecords;
 
             /// <summary>
             /// Once the body is walked: keeps its record for the compilation-end join when it calls a helper or is a helper
