@@ -156,7 +156,11 @@ namespace SecretsAnalyzers.Logging
         {
             foreach (var member in type.GetMembers())
             {
-                if (member is not IMethodSymbol { MethodKind: MethodKind.Ordinary } method || method.DeclaringSyntaxReferences.IsDefaultOrEmpty) continue;
+                // A helper has a body of its own (an abstract or interface method is summarised nowhere): interfaces and
+                // abstract contracts need no symbol-end join.
+                if (member is not IMethodSymbol { MethodKind: MethodKind.Ordinary, IsAbstract: false, IsExtern: false } method ||
+                    method.DeclaringSyntaxReferences.IsDefaultOrEmpty)
+                    continue;
                 if (!sources.IsCleanType(method.ReturnType)) return true;
                 foreach (var parameter in method.Parameters)
                 {
