@@ -149,7 +149,7 @@ namespace SecretsAnalyzers.Logging
         /// False only when no body of <paramref name="type"/> can call a helper of the type whose summary carries a secret
         /// (the only way the symbol-end pass reports): a summary carries a secret only through a result or a parameter
         /// that is not a clean type. Local functions are helpers too, but only the body around them calls them: they are
-        /// joined when that body's walk ends (<see cref="BodyState.JudgeLocalHelpers"/>), so a type needs no syntax walk
+        /// joined when the driver ends that body (<see cref="BodyState.JudgeLocalHelpers"/>), so a type needs no syntax walk
         /// to find them.
         /// </summary>
         private static bool MayHaveHelpers(INamedTypeSymbol type, SecretSources sources)
@@ -158,19 +158,15 @@ namespace SecretsAnalyzers.Logging
             {
                 // A helper has a body of its own (an abstract or interface method is summarised nowhere): interfaces and
                 // abstract contracts need no symbol-end join.
-                if (member is not IMethodSymbol { MethodKind: MethodKind.Ordinary, IsAbstract: false, IsExtern: false } method ||
-                    method.DeclaringSyntaxReferences.IsDefaultOrEmpty)
-                    continue;
-                if (!sources.IsCleanType(method.ReturnType)) return true;
-                foreach (var parameter in method.Parameters)
-                {
-                    if (!sources.IsCleanType(parameter.Type)) return true;
-                }
+                if (member is IMethodSymbol { MethodKind: MethodKind.Ordinary, IsAbstract: false, IsExtern: false } method &&
+                    !method.DeclaringSyntaxReferences.IsDefaultOrEmpty && MayCarryText(method, sources))
+                    return true;
             }
 
             return false;
         }
 
+        /// <summary>True when the result or a parameter of <paramref name="method"/> is not a clean type: a summary of it can carry a secret.</summary>
         internal static bool MayCarryText(IMethodSymbol method, SecretSources sources)
         {
             if (!sources.IsCleanType(method.ReturnType)) return true;
@@ -183,7 +179,7 @@ namespace SecretsAnalyzers.Logging
         }
 
         /// <summary>
-        /// Symbol end (or, for the local functions of a type without one, the end of their body's walk): summarise the
+        /// Symbol end (or, for the local functions of a type without one, the end of the body around them): summarise the
         /// helpers of <paramref name="records"/> and judge again every body that calls one; <paramref name="report"/> null
         /// only marks.
         /// </summary>
@@ -323,20 +319,18 @@ namespace SecretsAnalyzers.Logging
 
             private readonly OperationAnalysisContext _context;
             private readonly BodyWalk _walk;
-            private readonly SecretSources _sources;
-            private readonly ConcurrentQueue<BodyRecord>? _acrossTypes;
             private readonly INamedTypeSymbol _type;
             private readonly List<BodyRecord>? _typeRecords;
             private BodyState? _state;
             private IOperation? _root;
             private IOperation? _function;
 
+            private readonly SecretSources Sources => _walk.Sources;
+
             private BodyVisit(OperationAnalysisContext context, BodyWalk walk, INamedTypeSymbol type, List<BodyRecord>? typeRecords)
             {
                 _context = context;
                 _walk = walk;
-                _sources = walk.Sources;
-                _acrossTypes = walk.AcrossTypes;
                 _type = type;
                 _typeRecords = typeRecords;
                 _state = null;
@@ -381,7 +375,7 @@ namespace SecretsAnalyzers.Logging
                     var root = RootOf(block);
                     if (!walk.Bodies.TryGetValue(root, out _) || !walk.Bodies.TryRemove(root, out var state)) continue;
                     if (state.TypeRecords is null) state.JudgeLocalHelpers(walk.Report ? context.ReportDiagnostic : null, context.CancellationToken);
-                    if (walk.AcrossTypes is { } acrossTypes) state.KeepAcrossTypes(acrossTypes, walk.Sources);
+                    if (walk.AcrossTypes is { } acrossTypes) state.KeepAcrossTypes(acrossTypes);
                 }
             }
 
@@ -433,13 +427,12 @@ namespace SecretsAnalyzers.Logging
                 if (method.MethodKind != MethodKind.Ordinary) return false;
                 if (method.DeclaringSyntaxReferences.IsDefaultOrEmpty) return false;
                 if (SymbolEqualityComparer.Default.Equals(method.ContainingType?.OriginalDefinition, _type)) return _typeRecords is not null;
-                if (_acrossTypes is null || method.MethodKind != MethodKind.Ordinary ||
-                    !SymbolEqualityComparer.Default.Equals(method.ContainingAssembly, _sources.Known.Compilation.Assembly))
+                if (_walk.AcrossTypes is null || !SymbolEqualityComparer.Default.Equals(method.ContainingAssembly, Sources.Known.Compilation.Assembly))
                     return false;
-                if (!_sources.IsCleanType(method.ReturnType)) return true;
+                if (!Sources.IsCleanType(method.ReturnType)) return true;
                 foreach (var argument in invocation.Arguments)
                 {
-                    if (argument.Parameter is { } parameter && !argument.Value.ConstantValue.HasValue && !_sources.IsCleanType(parameter.Type)) return true;
+                    if (argument.Parameter is { } parameter && !argument.Value.ConstantValue.HasValue && !Sources.IsCleanType(parameter.Type)) return true;
                 }
 
                 return false;
@@ -454,7 +447,7 @@ namespace SecretsAnalyzers.Logging
                     var root = Root;
                     if (_walk.Bodies.TryGetValue(root, out var existing)) return _state = existing;
                     var record = new BodyRecord(_context.ContainingSymbol, ImmutableArray.Create(root), root.Syntax.SyntaxTree);
-                    var created = new BodyState(_sources, _walk.Cache, record, _typeRecords);
+                    var created = new BodyState(Sources, _walk.Cache, record, _typeRecords);
                     _state = _walk.Bodies.GetOrAdd(root, created);
                     if (ReferenceEquals(_state, created) && _typeRecords is not null)
                     {
@@ -474,13 +467,13 @@ namespace SecretsAnalyzers.Logging
                         // The method's own returns are read only by the summaries of a type that keeps records, and only when
                         // the body is summarised as a helper: an ordinary method whose result can carry text.
                         if (_typeRecords is null) return;
-                        if (!(_context.ContainingSymbol is IMethodSymbol { MethodKind: MethodKind.Ordinary } method && !_sources.IsCleanType(method.ReturnType)))
+                        if (!(_context.ContainingSymbol is IMethodSymbol { MethodKind: MethodKind.Ordinary } method && !Sources.IsCleanType(method.ReturnType)))
                             return;
                         var record = State.Record;
                         lock (record.Gate) record.Returns.Add(value);
                         break;
                     case ILocalFunctionOperation localFunction:
-                        if (_sources.IsCleanType(localFunction.Symbol.ReturnType)) return;
+                        if (Sources.IsCleanType(localFunction.Symbol.ReturnType)) return;
                         if (State.LocalFunctionRecord(localFunction) is { } local)
                         {
                             lock (local.Gate) local.Returns.Add(value);
@@ -512,7 +505,7 @@ namespace SecretsAnalyzers.Logging
                     }
                 }
 
-                var sink = LogSinks.Classify(invocation, _sources.Known);
+                var sink = LogSinks.Classify(invocation, Sources.Known);
                 if (sink is not null)
                 {
                     CheckLogSink(invocation, sink);
@@ -521,7 +514,7 @@ namespace SecretsAnalyzers.Logging
 
                 // ex.Data.Add(key, secret)
                 if (method.Name == "Add" && invocation.Instance is IPropertyReferenceOperation { Property.Name: "Data" } data &&
-                    LoggingKnownTypes.DerivesFrom(data.Property.ContainingType, _sources.Known.Exception))
+                    LoggingKnownTypes.DerivesFrom(data.Property.ContainingType, Sources.Known.Exception))
                 {
                     foreach (var argument in invocation.Arguments)
                         Check(invocation, Descriptors.EXK402SecretInException, argument.Value, data.Property.ContainingType.Name + ".Data", false, null);
@@ -576,7 +569,7 @@ namespace SecretsAnalyzers.Logging
             {
                 var type = creation.Type;
                 if (type is null || type.TypeKind == TypeKind.Error) return;
-                var known = _sources.Known;
+                var known = Sources.Known;
 
                 if (LoggingKnownTypes.DerivesFrom(type, known.Exception))
                 {
@@ -604,7 +597,7 @@ namespace SecretsAnalyzers.Logging
             private void OnAssignment(ISimpleAssignmentOperation assignment)
             {
                 if (assignment.Target is not IPropertyReferenceOperation target) return;
-                var known = _sources.Known;
+                var known = Sources.Known;
 
                 // ex.Data["key"] = secret
                 if (target.Property.IsIndexer && target.Instance is IPropertyReferenceOperation { Property.Name: "Data" } data &&
@@ -627,7 +620,7 @@ namespace SecretsAnalyzers.Logging
                 if (sink.Template is not null)
                 {
                     Check(invocation, descriptor, sink.Template.Value, sink.Display, false, null);
-                    if (sink.Template.Value.ConstantValue is { HasValue: true, Value: string text }) placeholders = _sources.TemplatePlaceholders(text);
+                    if (sink.Template.Value.ConstantValue is { HasValue: true, Value: string text }) placeholders = Sources.TemplatePlaceholders(text);
                 }
 
                 for (var i = 0; i < sink.Values.Count; i++)
@@ -640,7 +633,7 @@ namespace SecretsAnalyzers.Logging
                     // {@Options}: a structured logger serializes every public property.
                     var flow = State.Flow(invocation.Syntax.SyntaxTree);
                     var stripped = value.WalkDownConversion();
-                    var member = _sources.SerializedSecretMember(stripped.Type, flow.Names);
+                    var member = Sources.SerializedSecretMember(stripped.Type, flow.Names);
                     if (member is not null)
                         Report(descriptor, stripped, "'" + stripped.Type!.Name + "' destructured with secret member '" + member + "'", sink.Display, placeholder);
                 }
@@ -650,7 +643,7 @@ namespace SecretsAnalyzers.Logging
             {
                 if (value.ConstantValue.HasValue) return false;
                 // Recorded for the helper joins (summaries, callers judged again): the type's symbol end, the end of this
-                // body's walk for its local functions, the compilation end for helpers of other types.
+                // body for its local functions, the compilation end for helpers of other types.
                 var state = State;
                 var use = new SinkUse(descriptor, value, sinkName, urlMode, placeholder);
                 lock (state.Record.Gate) state.Record.Sinks.Add(use);
@@ -753,20 +746,20 @@ namespace SecretsAnalyzers.Logging
             public List<BodyRecord>? TypeRecords => _typeRecords;
 
             /// <summary>
-            /// Once the body is walked: keeps its record for the compilation-end join when it calls a helper or is a helper
+            /// Once the driver ended the body: keeps its record for the compilation-end join when it calls a helper or is a helper
             /// another type may call (an ordinary method whose parameters or result can carry text), with the records of
             /// its local functions (helpers of its own calls).
             /// </summary>
-            public void KeepAcrossTypes(ConcurrentQueue<BodyRecord> acrossTypes, SecretSources sources)
+            public void KeepAcrossTypes(ConcurrentQueue<BodyRecord> acrossTypes)
             {
-                if (Record.HelperCalls.Count == 0 && !(Record.Owner is IMethodSymbol { MethodKind: MethodKind.Ordinary } method && MayCarryText(method, sources))) return;
+                if (Record.HelperCalls.Count == 0 && !(Record.Owner is IMethodSymbol { MethodKind: MethodKind.Ordinary } method && MayCarryText(method, _sources))) return;
                 acrossTypes.Enqueue(Record);
                 if (_localFunctions is null) return;
                 foreach (var local in _localFunctions.Values) acrossTypes.Enqueue(local);
             }
 
             /// <summary>
-            /// The end of the walk of a body whose type keeps no records (no symbol-end join): its local functions are
+            /// The end of a body whose type keeps no records (no symbol-end join): its local functions are
             /// helpers only it calls, so their summaries are joined here, as the symbol end would.
             /// </summary>
             public void JudgeLocalHelpers(Action<Diagnostic>? report, CancellationToken cancellationToken)
