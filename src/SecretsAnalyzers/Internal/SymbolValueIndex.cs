@@ -104,9 +104,9 @@ namespace SecretsAnalyzers.Internal
                     cancellationToken.ThrowIfCancellationRequested();
                     var count = Math.Min(buffer.Length, text.Length - offset);
                     text.CopyTo(offset, buffer, 0, count);
-                    for (var i = 0; i < count; i++)
+                    for (var i = Array.IndexOf(buffer, '"', 0, count); i >= 0; i = i + 1 < count ? Array.IndexOf(buffer, '"', i + 1, count - i - 1) : -1)
                     {
-                        if (buffer[i] != '"' || offset + i < next) continue;
+                        if (offset + i < next) continue;
                         var position = offset + i;
                         var token = FindToken(root, ref finger, position);
                         if (position < token.SpanStart)
