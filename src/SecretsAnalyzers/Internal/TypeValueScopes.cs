@@ -148,11 +148,15 @@ namespace SecretsAnalyzers.Internal
 
         private void OnReference(OperationAnalysisContext context)
         {
-            // Filter on the reference and its parents first: most references carry nothing and need no lookup.
-            if (SymbolValueIndex.Followed(context.Operation, _assembly) is not { } symbol) return;
+            // Most types have no scope (no literal any rule waits on): a lookup answers for them before the reference and
+            // its parents are looked at.
+            var own = OwnType(context.ContainingSymbol);
+            var scoped = false;
+            for (var type = own; type is not null && !scoped; type = type.ContainingType) scoped = Get(type) is not null;
+            if (!scoped || SymbolValueIndex.Followed(context.Operation, _assembly) is not { } symbol) return;
 
             // A nested type's bodies belong to the scopes of every type around it, as a symbol-start scope's actions do.
-            for (var type = OwnType(context.ContainingSymbol); type is not null; type = type.ContainingType)
+            for (var type = own; type is not null; type = type.ContainingType)
             {
                 Get(type)?.Uses.Add(symbol, context.Operation);
             }

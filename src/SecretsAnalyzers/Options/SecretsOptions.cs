@@ -126,13 +126,17 @@ namespace SecretsAnalyzers.Options
         private readonly AnalyzerConfigOptionsProvider _provider;
         private readonly ConditionalWeakTable<AnalyzerConfigOptions, SecretsOptions> _byOptions =
             new ConditionalWeakTable<AnalyzerConfigOptions, SecretsOptions>();
+        /// <summary>Per tree, its options: asked for on nearly every operation, and a reference-keyed lookup is cheaper than the provider's.</summary>
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<SyntaxTree, SecretsOptions> _byTree =
+            new System.Collections.Concurrent.ConcurrentDictionary<SyntaxTree, SecretsOptions>();
         private SecretsOptions? _global;
 
         public SecretsOptionsCache(AnalyzerOptions options) => _provider = options.AnalyzerConfigOptionsProvider;
 
         public SecretsOptions Global => _global ??= SecretsOptions.From(_provider.GlobalOptions);
 
-        public SecretsOptions For(SyntaxTree tree) => For(_provider.GetOptions(tree));
+        public SecretsOptions For(SyntaxTree tree) =>
+            _byTree.TryGetValue(tree, out var options) ? options : _byTree.GetOrAdd(tree, For(_provider.GetOptions(tree)));
 
         public SecretsOptions For(AdditionalText file) => For(_provider.GetOptions(file));
 
