@@ -72,7 +72,7 @@ namespace SecretsAnalyzers.Logging
             foreach (var call in record.HelperCalls)
             {
                 var otherType = !SymbolEqualityComparer.Default.Equals(call.TargetMethod.ContainingType?.OriginalDefinition, ownerType);
-                if ((otherType || summaries.ReachesOtherTypes(call.TargetMethod)) && summaries.Get(call.TargetMethod) is { CarriesSecrets: true })
+                if ((otherType || summaries.ReachesOtherTypes(call.TargetMethod)) && summaries.Get(call.TargetMethod) is { } helper && helper.MattersTo(record))
                     return true;
             }
 

@@ -196,7 +196,7 @@ namespace SecretsAnalyzers.Logging
                 foreach (var call in record.HelperCalls)
                 {
                     summaries ??= Summaries(records, sources, cache);
-                    if (summaries.Get(call.TargetMethod) is { CarriesSecrets: true })
+                    if (summaries.Get(call.TargetMethod) is { } helper && helper.MattersTo(record))
                     {
                         (callers ??= new List<BodyRecord>()).Add(record);
                         break;
@@ -222,8 +222,12 @@ namespace SecretsAnalyzers.Logging
             Action<Diagnostic>? report, Func<DiagnosticDescriptor, DiagnosticDescriptor?> descriptorFor, List<SecretHit> hits)
         {
             var options = cache.For(record.Tree);
-            var flow = new SecretFlow(sources, options.Names, options.GetList(null, MaskMethodsKey), record.Blocks, summaries);
-            foreach (var sink in record.Sinks)
+            var flow = new SecretFlow(sources, options.Names, options.GetList(null, MaskMethodsKey), record, summaries);
+
+            // The body's own sinks were followed while the driver visited it; followed again they can only show more through
+            // what a helper returns, so they are followed again only when one of the helpers it calls returns something.
+            var sinks = CallsHelperThatReturns(record, summaries) ? record.Sinks : NoSinks;
+            foreach (var sink in sinks)
             {
                 if (descriptorFor(sink.Descriptor) is not { } descriptor) continue;
                 hits.Clear();
@@ -251,6 +255,20 @@ namespace SecretsAnalyzers.Logging
                         Report(report, record, descriptor, hit.At, hit.Description, parameterSink.SinkName + " via '" + HelperName(call.TargetMethod, ownerType) + "'", null, removable: false);
                 }
             }
+        }
+
+        private static readonly List<SinkUse> NoSinks = new List<SinkUse>();
+
+        /// <summary>True when a helper <paramref name="record"/> calls returns a secret of its own or passes a parameter through to its result.</summary>
+        private static bool CallsHelperThatReturns(BodyRecord record, HelperSummaries summaries)
+        {
+            if (record.Sinks.Count == 0) return false;
+            foreach (var call in record.HelperCalls)
+            {
+                if (summaries.Get(call.TargetMethod) is { ReturnsSomething: true }) return true;
+            }
+
+            return false;
         }
 
         /// <summary>A helper of the caller's own type by its name; one of another type as <c>Type.Method</c>.</summary>
@@ -780,7 +798,7 @@ namespace SecretsAnalyzers.Logging
                     if (_flow is null)
                     {
                         var options = _cache.For(tree);
-                        _flow = new SecretFlow(_sources, options.Names, options.GetList(null, MaskMethodsKey), Record.Blocks);
+                        _flow = new SecretFlow(_sources, options.Names, options.GetList(null, MaskMethodsKey), Record);
                     }
 
                     return _flow;

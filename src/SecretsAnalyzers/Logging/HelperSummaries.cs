@@ -61,6 +61,9 @@ namespace SecretsAnalyzers.Logging
 
         private HashSet<(string, TextSpan)>? _reported;
 
+        /// <summary>The values the body's locals are given, indexed by the first flow that needs them (<see cref="SecretFlow"/>) and shared by the others.</summary>
+        internal SecretFlow.LocalIndex? LocalIndex;
+
         /// <summary>
         /// False when (rule id, span) was already reported in this body, so the symbol-end pass never reports twice;
         /// otherwise marks it. Call under <see cref="Gate"/>.
@@ -88,31 +91,88 @@ namespace SecretsAnalyzers.Logging
         public bool UrlMode { get; }
     }
 
-    /// <summary>What a helper does with secrets: returns one of its own, passes a parameter through to its result, or into a sink.</summary>
+    /// <summary>
+    /// What a helper does with secrets: returns one of its own, passes a parameter through to its result, or hands a
+    /// parameter to a sink. The two halves are computed separately, each once and only when asked
+    /// (<see cref="HelperSummaries"/>): a caller that logs nothing itself only needs its helpers' sinks, and following
+    /// a helper's returns is the larger part of the work.
+    /// </summary>
     internal sealed class HelperSummary
     {
-        private readonly HashSet<int> _returned = new HashSet<int>();
+        private static readonly List<ParameterSink> NoSinks = new List<ParameterSink>();
+        private readonly HelperSummaries _owner;
+        private List<ParameterSink>? _sinks;
+        private HashSet<int>? _returned;
+        private string? _returns;
+        private bool _returnsDone;
+
+        internal HelperSummary(HelperSummaries owner, IMethodSymbol method, BodyRecord body)
+        {
+            _owner = owner;
+            Method = method;
+            Body = body;
+        }
+
+        internal IMethodSymbol Method { get; }
+
+        internal BodyRecord Body { get; }
+
+        /// <summary>The flow of the body with its parameters as seeds, shared by both halves (built on first use).</summary>
+        internal SecretFlow? Flow { get; set; }
 
         /// <summary>A description when the helper returns a secret it reads itself; null otherwise.</summary>
-        public string? Returns { get; set; }
-
-        public List<ParameterSink> Sinks { get; } = new List<ParameterSink>();
-
-        public bool ReturnsParameter(int ordinal) => _returned.Contains(ordinal);
-
-        public void AddReturned(int ordinal) => _returned.Add(ordinal);
-
-        /// <summary>False when the helper neither returns a secret, nor passes a parameter through, nor hands one to a sink.</summary>
-        public bool CarriesSecrets => Returns is not null || _returned.Count > 0 || Sinks.Count > 0;
-
-        public void AddSink(ParameterSink sink)
+        public string? Returns
         {
-            foreach (var existing in Sinks)
+            get
+            {
+                EnsureReturns();
+                return _returns;
+            }
+        }
+
+        /// <summary>The parameters the helper hands to a sink (directly or through further helpers).</summary>
+        public List<ParameterSink> Sinks
+        {
+            get
+            {
+                if (_sinks is null && _owner.SummarizeSinks(this) is { } sinks) _sinks = sinks;
+                return _sinks ?? NoSinks;
+            }
+        }
+
+        public bool ReturnsParameter(int ordinal)
+        {
+            EnsureReturns();
+            return _returned is not null && _returned.Contains(ordinal);
+        }
+
+        /// <summary>True when the helper returns a secret of its own or passes a parameter through to its result.</summary>
+        public bool ReturnsSomething => Returns is not null || _returned is { Count: > 0 };
+
+        /// <summary>False when the helper neither hands a parameter to a sink, nor returns a secret, nor passes one through.</summary>
+        public bool CarriesSecrets => Sinks.Count > 0 || ReturnsSomething;
+
+        /// <summary>
+        /// Whether a call to this helper can make <paramref name="caller"/> report: through a parameter the helper hands to a
+        /// sink, or, when the caller has sinks of its own, through what the helper returns. A caller that logs nothing itself
+        /// never needs the returns half.
+        /// </summary>
+        public bool MattersTo(BodyRecord caller) => caller.Sinks.Count == 0 ? Sinks.Count > 0 : CarriesSecrets;
+
+        private void EnsureReturns()
+        {
+            if (_returnsDone || _owner.SummarizeReturns(this) is not { } result) return;
+            (_returns, _returned, _returnsDone) = (result.Returns, result.Returned, true);
+        }
+
+        internal static void AddSink(List<ParameterSink> sinks, ParameterSink sink)
+        {
+            foreach (var existing in sinks)
             {
                 if (existing.Ordinal == sink.Ordinal && existing.Descriptor.Id == sink.Descriptor.Id) return;
             }
 
-            Sinks.Add(sink);
+            sinks.Add(sink);
         }
     }
 
@@ -131,7 +191,9 @@ namespace SecretsAnalyzers.Logging
         private readonly SecretSources _sources;
         private readonly Func<SyntaxTree, (SecretNameModel Names, ImmutableArray<string> MaskMethods)> _options;
         private readonly Dictionary<IMethodSymbol, HelperSummary?> _done = new Dictionary<IMethodSymbol, HelperSummary?>(SymbolEqualityComparer.Default);
-        private readonly HashSet<IMethodSymbol> _inProgress = new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default);
+
+        /// <summary>The halves being computed (method, true for the returns half): asked again, a cycle, they carry nothing.</summary>
+        private readonly HashSet<(IMethodSymbol, bool)> _inProgress = new HashSet<(IMethodSymbol, bool)>(InProgressComparer.Instance);
 
         public HelperSummaries(IEnumerable<BodyRecord> records, SecretSources sources,
             Func<SyntaxTree, (SecretNameModel Names, ImmutableArray<string> MaskMethods)> options)
@@ -145,22 +207,12 @@ namespace SecretsAnalyzers.Logging
             }
         }
 
-        /// <summary>The summary of <paramref name="method"/> when its body belongs to this type; null otherwise.</summary>
+        /// <summary>The summary of <paramref name="method"/> when its body was recorded; null otherwise. Its halves are computed when read.</summary>
         public HelperSummary? Get(IMethodSymbol method)
         {
             var key = Key(method);
             if (_done.TryGetValue(key, out var done)) return done;
-            if (!_bodies.TryGetValue(key, out var body) || _inProgress.Count >= MaxDepth || !_inProgress.Add(key)) return null;
-            HelperSummary? summary;
-            try
-            {
-                summary = Summarize(key, body);
-            }
-            finally
-            {
-                _inProgress.Remove(key);
-            }
-
+            var summary = _bodies.TryGetValue(key, out var body) ? new HelperSummary(this, key, body) : null;
             _done[key] = summary;
             return summary;
         }
@@ -208,23 +260,21 @@ namespace SecretsAnalyzers.Logging
             return false;
         }
 
-        private HelperSummary? Summarize(IMethodSymbol method, BodyRecord body)
+        /// <summary>
+        /// The sinks half of <paramref name="summary"/>: the parameters its body hands to a sink, directly or through the
+        /// sinks of the helpers it calls. Null (not memoised) when the half is already being computed (a cycle) or the
+        /// recursion is at <see cref="MaxDepth"/>.
+        /// </summary>
+        internal List<ParameterSink>? SummarizeSinks(HelperSummary summary)
         {
-            var (names, maskMethods) = _options(body.Tree);
-            Dictionary<IParameterSymbol, int>? seeds = null;
-            foreach (var parameter in method.Parameters)
+            var sinks = new List<ParameterSink>();
+            var body = summary.Body;
+            if (body.Sinks.Count == 0 && body.HelperCalls.Count == 0) return sinks;
+            if (!Enter(summary.Method, returns: false)) return null;
+            try
             {
-                // A secret-named parameter is reported inside the helper already; clean types carry no text.
-                if (_sources.IsCleanType(parameter.Type) || _sources.IsSecretNamedSymbol(parameter, parameter.Type, names)) continue;
-                seeds ??= new Dictionary<IParameterSymbol, int>(SymbolEqualityComparer.Default);
-                seeds[parameter.OriginalDefinition] = parameter.Ordinal;
-            }
-
-            var flow = new SecretFlow(_sources, names, maskMethods, body.Blocks, this, seeds);
-            var summary = new HelperSummary();
-            var hits = new List<SecretHit>();
-            if (seeds is not null)
-            {
+                if (FlowOf(summary) is not { } flow) return sinks;
+                var hits = new List<SecretHit>();
                 foreach (var sink in body.Sinks)
                 {
                     hits.Clear();
@@ -232,14 +282,13 @@ namespace SecretsAnalyzers.Logging
                     foreach (var hit in hits)
                     {
                         if (SecretFlow.TryParameterMarker(hit.Description, out var ordinal))
-                            summary.AddSink(new ParameterSink(ordinal, sink.Descriptor, sink.SinkName, sink.UrlMode));
+                            HelperSummary.AddSink(sinks, new ParameterSink(ordinal, sink.Descriptor, sink.SinkName, sink.UrlMode));
                     }
                 }
 
                 foreach (var call in body.HelperCalls)
                 {
-                    var callee = Get(call.TargetMethod);
-                    if (callee is null) continue;
+                    if (Get(call.TargetMethod) is not { } callee) continue;
                     foreach (var inner in callee.Sinks)
                     {
                         var argument = ArgumentFor(call, inner.Ordinal);
@@ -249,27 +298,86 @@ namespace SecretsAnalyzers.Logging
                         foreach (var hit in hits)
                         {
                             if (SecretFlow.TryParameterMarker(hit.Description, out var ordinal))
-                                summary.AddSink(new ParameterSink(ordinal, inner.Descriptor, inner.SinkName, inner.UrlMode));
+                                HelperSummary.AddSink(sinks, new ParameterSink(ordinal, inner.Descriptor, inner.SinkName, inner.UrlMode));
                         }
                     }
                 }
-            }
 
-            if (!_sources.IsCleanType(method.ReturnType))
+                return sinks;
+            }
+            finally
             {
-                foreach (var returned in body.Returns)
+                _inProgress.Remove((summary.Method, false));
+            }
+        }
+
+        /// <summary>
+        /// The returns half of <paramref name="summary"/>: a secret its body returns (described) and the parameters it
+        /// passes through to its result. Null (not memoised) on a cycle or at <see cref="MaxDepth"/>.
+        /// </summary>
+        internal (string? Returns, HashSet<int>? Returned)? SummarizeReturns(HelperSummary summary)
+        {
+            var method = summary.Method;
+            if (summary.Body.Returns.Count == 0 || _sources.IsCleanType(method.ReturnType)) return (null, null);
+            if (!Enter(method, returns: true)) return null;
+            try
+            {
+                var flow = FlowOf(summary) ?? (summary.Flow = NewFlow(summary, null));
+                string? returns = null;
+                HashSet<int>? returned = null;
+                var hits = new List<SecretHit>();
+                foreach (var value in summary.Body.Returns)
                 {
                     hits.Clear();
-                    flow.Collect(returned, hits);
+                    flow.Collect(value, hits);
                     foreach (var hit in hits)
                     {
-                        if (SecretFlow.TryParameterMarker(hit.Description, out var ordinal)) summary.AddReturned(ordinal);
-                        else summary.Returns ??= "Secret returned by '" + method.Name + "()'";
+                        if (SecretFlow.TryParameterMarker(hit.Description, out var ordinal)) (returned ??= new HashSet<int>()).Add(ordinal);
+                        else returns ??= "Secret returned by '" + method.Name + "()'";
                     }
                 }
+
+                return (returns, returned);
+            }
+            finally
+            {
+                _inProgress.Remove((method, true));
+            }
+        }
+
+        private bool Enter(IMethodSymbol method, bool returns) => _inProgress.Count < MaxDepth && _inProgress.Add((method, returns));
+
+        /// <summary>The body's flow with its parameters as seeds (null when no parameter can carry text: no sinks half to compute).</summary>
+        private SecretFlow? FlowOf(HelperSummary summary)
+        {
+            if (summary.Flow is { } known) return known;
+            var names = _options(summary.Body.Tree).Names;
+            Dictionary<IParameterSymbol, int>? seeds = null;
+            foreach (var parameter in summary.Method.Parameters)
+            {
+                // A secret-named parameter is reported inside the helper already; clean types carry no text.
+                if (_sources.IsCleanType(parameter.Type) || _sources.IsSecretNamedSymbol(parameter, parameter.Type, names)) continue;
+                seeds ??= new Dictionary<IParameterSymbol, int>(SymbolEqualityComparer.Default);
+                seeds[parameter.OriginalDefinition] = parameter.Ordinal;
             }
 
-            return summary;
+            return seeds is null ? null : summary.Flow = NewFlow(summary, seeds);
+        }
+
+        private SecretFlow NewFlow(HelperSummary summary, Dictionary<IParameterSymbol, int>? seeds)
+        {
+            var (names, maskMethods) = _options(summary.Body.Tree);
+            return new SecretFlow(_sources, names, maskMethods, summary.Body, this, seeds);
+        }
+
+        private sealed class InProgressComparer : IEqualityComparer<(IMethodSymbol Method, bool Returns)>
+        {
+            public static readonly InProgressComparer Instance = new InProgressComparer();
+
+            public bool Equals((IMethodSymbol Method, bool Returns) x, (IMethodSymbol Method, bool Returns) y) =>
+                x.Returns == y.Returns && SymbolEqualityComparer.Default.Equals(x.Method, y.Method);
+
+            public int GetHashCode((IMethodSymbol Method, bool Returns) obj) => SymbolEqualityComparer.Default.GetHashCode(obj.Method) * 2 + (obj.Returns ? 1 : 0);
         }
 
         /// <summary>The argument a call passes for the parameter with <paramref name="ordinal"/>.</summary>

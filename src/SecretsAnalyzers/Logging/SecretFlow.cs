@@ -41,24 +41,24 @@ namespace SecretsAnalyzers.Logging
         private readonly SecretSources _sources;
         private readonly SecretNameModel _names;
         private readonly ImmutableArray<string> _maskMethods;
-        private readonly ImmutableArray<IOperation> _blocks;
+        private readonly BodyRecord _body;
         private readonly HelperSummaries? _helpers;
         private readonly Dictionary<IParameterSymbol, int>? _seeds;
         private readonly object _gate = new object();
         private LocalTable? _table;
-        private LocalTable? _building;
         private Dictionary<ISymbol, string?>? _signed;
         private HashSet<ISymbol>? _signedInProgress;
 
         /// <param name="helpers">Summaries of the helpers declared in the same type, once all its bodies were visited, or of every recorded helper of the compilation at its end; null while visiting.</param>
         /// <param name="seeds">Parameters to follow as if each held a secret (computing the block's own summary), by ordinal.</param>
-        public SecretFlow(SecretSources sources, SecretNameModel names, ImmutableArray<string> maskMethods, ImmutableArray<IOperation> blocks,
+        /// <param name="body">The body followed; the index of its locals' values is kept on it, shared by every flow of the body.</param>
+        public SecretFlow(SecretSources sources, SecretNameModel names, ImmutableArray<string> maskMethods, BodyRecord body,
             HelperSummaries? helpers = null, Dictionary<IParameterSymbol, int>? seeds = null)
         {
             _sources = sources;
             _names = names;
             _maskMethods = maskMethods;
-            _blocks = blocks;
+            _body = body;
             _helpers = helpers;
             _seeds = seeds;
         }
@@ -328,8 +328,8 @@ namespace SecretsAnalyzers.Logging
                 _signedInProgress.Remove(owner);
             }
 
-            // Memoised only once the local table is final: while it is being built, a header local may still turn secret.
-            if (_table is not null && _signedInProgress.Count == 0)
+            // Memoised only outside the judging of locals: while a group is judged, a header local may still turn secret.
+            if (_table is { Judging: false } && _signedInProgress.Count == 0)
             {
                 _signed ??= new Dictionary<ISymbol, string?>(SymbolEqualityComparer.Default);
                 _signed[owner] = result;
@@ -359,7 +359,7 @@ namespace SecretsAnalyzers.Logging
         private string? FromLocal(ILocalReferenceOperation local)
         {
             var symbol = local.Local;
-            if (Table().Taint.TryGetValue(symbol, out var description))
+            if (TryGetTaint(symbol, out var description))
                 return description.Length == 0 ? null : description;
             if (_sources.IsSecretNamedSymbol(symbol, symbol.Type, _names)) return Named(symbol.Name);
             return PrintsOrNull(local);
@@ -641,60 +641,102 @@ namespace SecretsAnalyzers.Logging
             return null;
         }
 
-        // ---------------- Local taint (computed once per block, on the first sink) ----------------
+        // ---------------- Local taint (values indexed once per block, each local judged once, on demand) ----------------
 
         /// <summary>
-        /// What each local of the block may hold, computed once: every value a local is given (initializer, assignment,
-        /// StringBuilder append) is judged with the locals it reads looked up in the table, never re-walked. A worklist
-        /// re-judges a local only when a local it reads turns secret, so a chain of locals, each reassigned many times,
-        /// costs its size once, and every sink of the block reads the same answers.
+        /// What each local of the block may hold. The values every local is given (initializer, assignment, StringBuilder
+        /// append) are indexed by one walk of the block, on the first sink that reads a local; a local is judged when a sink
+        /// first reads it, together with the locals its values read (transitively): every value is judged with the locals
+        /// it reads looked up in the table, never re-walked, and a worklist re-judges a local only when a local it reads
+        /// turns secret. So a chain of locals, each reassigned many times, costs its size once, every sink of the block
+        /// reads the same answers, and locals no sink reads are never judged.
         /// </summary>
         private sealed class LocalTable
         {
-            /// <summary>Per local: a secret description, or "" for a secret-named local that only holds harmless constants.</summary>
+            /// <summary>Per judged local: a secret description, or "" for a secret-named local that only holds harmless constants.</summary>
             public readonly Dictionary<ILocalSymbol, string> Taint = new Dictionary<ILocalSymbol, string>(SymbolEqualityComparer.Default);
 
+            /// <summary>The locals whose entry in <see cref="Taint"/> is final (absent: it holds no secret).</summary>
+            public readonly HashSet<ILocalSymbol> Judged = new HashSet<ILocalSymbol>(SymbolEqualityComparer.Default);
+
+            public LocalTable(LocalIndex index)
+            {
+                Values = index.Values;
+                HeaderValues = index.HeaderValues;
+            }
+
+            /// <summary>Per local, the values it is given, in block order; the index is the order of its first value.</summary>
+            public readonly Dictionary<ILocalSymbol, (int Order, List<IOperation> Values)> Values;
+
             /// <summary>Header values added to a request, its Headers or an HttpClient's DefaultRequestHeaders, by owner (null: none).</summary>
+            public readonly Dictionary<ISymbol, List<IOperation>>? HeaderValues;
+
+            /// <summary>True while a group of locals is being judged: their entries are partial.</summary>
+            public bool Judging;
+        }
+
+        /// <summary>
+        /// The values each local of a body is given and the header values added to each request owner: read from the body
+        /// alone (not from names, seeds or summaries), so one index serves every flow of the body (the visit, the joins at
+        /// symbol end and compilation end, its summary as a helper). Read-only once built.
+        /// </summary>
+        internal sealed class LocalIndex
+        {
+            public readonly Dictionary<ILocalSymbol, (int Order, List<IOperation> Values)> Values =
+                new Dictionary<ILocalSymbol, (int, List<IOperation>)>(SymbolEqualityComparer.Default);
+
             public Dictionary<ISymbol, List<IOperation>>? HeaderValues;
         }
 
         private LocalTable Table()
         {
             if (_table is not null) return _table;
-            if (_building is not null) return _building;   // re-entered while judging a value: the partial table
-            var table = new LocalTable();
-            _building = table;
-            try
+            var index = _body.LocalIndex;
+            if (index is null)
             {
-                Build(table);
-            }
-            finally
-            {
-                _building = null;
+                index = new LocalIndex();
+                Index(index);
+                index = System.Threading.Interlocked.CompareExchange(ref _body.LocalIndex, index, null) ?? index;
             }
 
-            _table = table;
-            return table;
+            return _table = new LocalTable(index);
         }
 
-        private void Build(LocalTable table)
+        /// <summary>The taint of <paramref name="local"/>, judging it (and the locals it reads) first if no sink read it yet.</summary>
+        private bool TryGetTaint(ILocalSymbol local, out string description)
         {
-            var values = new Dictionary<ILocalSymbol, List<IOperation>>(SymbolEqualityComparer.Default);
-            var order = new List<ILocalSymbol>();
+            var table = Table();
+            if (!table.Judged.Contains(local) && !table.Judging)
+            {
+                table.Judging = true;
+                try
+                {
+                    Judge(table, local);
+                }
+                finally
+                {
+                    table.Judging = false;
+                }
+            }
 
+            return table.Taint.TryGetValue(local, out description!);
+        }
+
+        private void Index(LocalIndex table)
+        {
             void Add(ILocalSymbol local, IOperation? value)
             {
                 if (value is null) return;
-                if (!values.TryGetValue(local, out var list))
+                if (!table.Values.TryGetValue(local, out var entry))
                 {
-                    values[local] = list = new List<IOperation>(1);
-                    order.Add(local);
+                    entry = (table.Values.Count, new List<IOperation>(1));
+                    table.Values[local] = entry;
                 }
 
-                list.Add(value);
+                entry.Values.Add(value);
             }
 
-            foreach (var block in _blocks)
+            foreach (var block in _body.Blocks)
             {
                 foreach (var op in OperationWalk.AndSelf(block))
                 {
@@ -732,27 +774,47 @@ namespace SecretsAnalyzers.Logging
                     }
                 }
             }
+        }
 
-            // Secret-named locals are judged by name (unless they only ever hold harmless constants); the others by their values.
+        /// <summary>
+        /// Judges <paramref name="root"/> and every local its values read, transitively (a header value counts as read by
+        /// every local, since a request's text carries its headers): secret-named locals by name (unless they only ever hold
+        /// harmless constants), the others by their values, in block order, to a fixed point.
+        /// </summary>
+        private void Judge(LocalTable table, ILocalSymbol root)
+        {
+            var group = new List<ILocalSymbol>();
+            var inGroup = new HashSet<ILocalSymbol>(SymbolEqualityComparer.Default);
             var readers = new Dictionary<ILocalSymbol, List<ILocalSymbol>>(SymbolEqualityComparer.Default);
+            var toVisit = new Stack<ILocalSymbol>();
+            toVisit.Push(root);
+            if (table.HeaderValues is { } headers)
+            {
+                foreach (var values in headers.Values)
+                {
+                    foreach (var value in values) PushReads(value, null, toVisit, readers);
+                }
+            }
+
+            while (toVisit.Count > 0)
+            {
+                var local = toVisit.Pop();
+                if (table.Judged.Contains(local) || !inGroup.Add(local)) continue;
+                if (!table.Values.TryGetValue(local, out var entry)) continue;
+                group.Add(local);
+                if (_sources.IsSecretNamedSymbol(local, local.Type, _names)) continue;
+                foreach (var value in entry.Values) PushReads(value, local, toVisit, readers);
+            }
+
+            group.Sort((a, b) => table.Values[a].Order.CompareTo(table.Values[b].Order));
             var pending = new Queue<ILocalSymbol>();
             var queued = new HashSet<ILocalSymbol>(SymbolEqualityComparer.Default);
-            foreach (var local in order)
+            foreach (var local in group)
             {
                 if (_sources.IsSecretNamedSymbol(local, local.Type, _names))
                 {
-                    table.Taint[local] = OnlyHarmlessConstants(values[local]) ? "" : Named(local.Name);
+                    table.Taint[local] = OnlyHarmlessConstants(table.Values[local].Values) ? "" : Named(local.Name);
                     continue;
-                }
-
-                foreach (var value in values[local])
-                {
-                    foreach (var read in OperationWalk.AndSelf(value))
-                    {
-                        if (read is not ILocalReferenceOperation { IsDeclaration: false } reference) continue;
-                        if (!readers.TryGetValue(reference.Local, out var list)) readers[reference.Local] = list = new List<ILocalSymbol>(1);
-                        if (list.Count == 0 || !SymbolEqualityComparer.Default.Equals(list[list.Count - 1], local)) list.Add(local);
-                    }
                 }
 
                 pending.Enqueue(local);
@@ -765,7 +827,7 @@ namespace SecretsAnalyzers.Logging
                 queued.Remove(local);
                 if (table.Taint.ContainsKey(local)) continue;
                 string? found = null;
-                foreach (var value in values[local])
+                foreach (var value in table.Values[local].Values)
                 {
                     found = Opaque(value, 1);
                     if (found is not null) break;
@@ -776,8 +838,23 @@ namespace SecretsAnalyzers.Logging
                 if (!readers.TryGetValue(local, out var dependents)) continue;
                 foreach (var dependent in dependents)
                 {
-                    if (!table.Taint.ContainsKey(dependent) && queued.Add(dependent)) pending.Enqueue(dependent);
+                    if (!table.Taint.ContainsKey(dependent) && inGroup.Contains(dependent) && queued.Add(dependent)) pending.Enqueue(dependent);
                 }
+            }
+
+            foreach (var local in inGroup) table.Judged.Add(local);
+        }
+
+        /// <summary>Every local <paramref name="value"/> reads, to be judged; <paramref name="reader"/> (when given) is judged again when one turns secret.</summary>
+        private static void PushReads(IOperation value, ILocalSymbol? reader, Stack<ILocalSymbol> toVisit, Dictionary<ILocalSymbol, List<ILocalSymbol>> readers)
+        {
+            foreach (var read in OperationWalk.AndSelf(value))
+            {
+                if (read is not ILocalReferenceOperation { IsDeclaration: false } reference) continue;
+                toVisit.Push(reference.Local);
+                if (reader is null) continue;
+                if (!readers.TryGetValue(reference.Local, out var list)) readers[reference.Local] = list = new List<ILocalSymbol>(1);
+                if (list.Count == 0 || !SymbolEqualityComparer.Default.Equals(list[list.Count - 1], reader)) list.Add(reader);
             }
         }
     }

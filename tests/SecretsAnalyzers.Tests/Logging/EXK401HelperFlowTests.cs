@@ -129,6 +129,24 @@ namespace SecretsAnalyzers.Tests.Logging
             """, Expected(0, "Secret 'apiSecret'", "ILogger.LogInformation"));
 
         [Fact]
+        public Task Reports_a_helper_result_handed_to_a_logging_helper_by_a_caller_that_logs_nothing_itself() => Run(LogHelper + """
+            public static class Format
+            {
+                public static string Labelled(string label, string text) => label + ": " + text;
+            }
+
+            public sealed class Trader
+            {
+                public void Start(string apiSecret, string symbol)
+                {
+                    var note = Format.Labelled("symbol", symbol);
+                    LogHelper.Write({|#0:Format.Labelled("using", apiSecret)|});
+                    LogHelper.Write(note);
+                }
+            }
+            """, Expected(0, "Secret 'apiSecret'", "ILogger.LogInformation via 'LogHelper.Write'"));
+
+        [Fact]
         public Task Reports_a_secret_passed_to_a_helper_declared_in_another_file() => new Verify.Test
         {
             TestState =

@@ -246,6 +246,22 @@ namespace SecretsAnalyzers.Tests.Logging
         }.RunAsync();
 
         [Fact]
+        public Task Reports_a_helper_result_held_in_a_local_among_locals_no_sink_reads_as_secret() => new Verify.Test
+        {
+            // Only the locals a sink reads are judged; the others (and the logged label) stay clean.
+            TestCode = LoggingTestCode.Method("""
+                var label = Quote(symbol);
+                var line = Wrap(passphrase);
+                var unused = Wrap(apiSecret);
+                var count = label.Length;
+                logger.LogInformation("{S} {N}", label, count);
+                logger.LogInformation("{V}", {|#0:line|});
+                Audit(logger, orderId);
+                """, extraMembers: Helpers),
+            ExpectedDiagnostics = { Verify.Diagnostic("EXK401").WithLocation(0).WithArguments("Secret 'passphrase'", "ILogger.LogInformation") },
+        }.RunAsync();
+
+        [Fact]
         public Task Reports_a_secret_handed_to_a_helper_that_throws_it_as_EXK402() => new Verify.Test
         {
             TestCode = LoggingTestCode.Method("""var reason = "bad key " + apiSecret; Fail({|#0:reason|});""", extraMembers: Helpers),
