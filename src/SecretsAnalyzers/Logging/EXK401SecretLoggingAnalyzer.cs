@@ -112,7 +112,7 @@ namespace SecretsAnalyzers.Logging
 
             public SecretsOptionsCache Cache { get; }
 
-            public ConcurrentDictionary<INamedTypeSymbol, List<BodyRecord>?> Types { get; } = new(SymbolEqualityComparer.Default);
+            public ConcurrentDictionary<INamedTypeSymbol, TypeRecords?> Types { get; } = new(SymbolEqualityComparer.Default);
 
             /// <summary>By the root operation of a body (one per declaration), its state once it showed a sink, a helper call or a return.</summary>
             public ConcurrentDictionary<IOperation, BodyState> Bodies { get; } = new();
@@ -123,48 +123,120 @@ namespace SecretsAnalyzers.Logging
         }
 
         /// <summary>
-        /// Symbol start of a type. A symbol-end action makes the driver track and group every member of the type, which
-        /// costs more than the rest of the rule, so it is registered only for a type that may call a helper of its own
-        /// whose summary carries a secret (<see cref="MayHaveHelpers"/>); the bodies of other types are judged in one pass.
+        /// What the rule keeps for a type that may have helpers (a method whose parameters or result can carry text): the
+        /// returns of its bodies are recorded (another type's body may call them), and, when one of its bodies may call a
+        /// helper of the type, the records of its bodies for the join at its symbol end.
         /// </summary>
-        private static void StartType(SymbolStartAnalysisContext context, ConcurrentDictionary<INamedTypeSymbol, List<BodyRecord>?> types,
+        private sealed class TypeRecords
+        {
+            /// <summary>The entry of a type whose bodies call no helper of the type: no symbol-end join, no list.</summary>
+            public static readonly TypeRecords WithoutJoin = new TypeRecords(null);
+
+            public TypeRecords(List<BodyRecord>? records) => Records = records;
+
+            /// <summary>The records of the type's bodies, joined at its symbol end; null when the type has no such join.</summary>
+            public List<BodyRecord>? Records { get; }
+        }
+
+        /// <summary>
+        /// Symbol start of a type. A symbol-end action makes the driver track and group every member of the type, which
+        /// costs more than the rest of the rule, so it is registered only for a type that has a helper whose summary may
+        /// carry a secret (<see cref="HelperNames"/>) and whose text may call one (<see cref="MaySpellACall"/>); the bodies
+        /// of other types are judged in one pass.
+        /// </summary>
+        private static void StartType(SymbolStartAnalysisContext context, ConcurrentDictionary<INamedTypeSymbol, TypeRecords?> types,
             SecretSources sources, SecretsOptionsCache cache, bool report)
         {
             var type = (INamedTypeSymbol)context.Symbol;
-            if (!MayHaveHelpers(type, sources))
+            if (HelperNames(type, sources) is not { } names)
             {
                 types[type] = null;
                 return;
             }
 
-            types[type] = new List<BodyRecord>();
+            if (!MaySpellACall(type, names, context.CancellationToken))
+            {
+                types[type] = TypeRecords.WithoutJoin;
+                return;
+            }
+
+            types[type] = new TypeRecords(new List<BodyRecord>());
             context.RegisterSymbolEndAction(end =>
             {
-                if (types.TryRemove(type, out var records) && records is not null)
+                if (types.TryRemove(type, out var kept) && kept?.Records is { } records)
                     JudgeHelperCalls(report ? end.ReportDiagnostic : null, records, sources, cache, end.CancellationToken);
             });
         }
 
         /// <summary>
-        /// False only when no body of <paramref name="type"/> can call a helper of the type whose summary carries a secret
-        /// (the only way the symbol-end pass reports): a summary carries a secret only through a result or a parameter
-        /// that is not a clean type. Local functions are helpers too, but only the body around them calls them: they are
-        /// joined when the driver ends that body (<see cref="BodyState.JudgeLocalHelpers"/>), so a type needs no syntax walk
-        /// to find them.
+        /// The names of the methods of <paramref name="type"/> that can be helpers whose summary carries a secret (null when
+        /// none): an ordinary method with a body of its own (an abstract, interface or extern method is summarised nowhere)
+        /// whose result or a parameter is not a clean type. Local functions are helpers too, but only the body around them
+        /// calls them: they are joined when the driver ends that body (<see cref="BodyState.JudgeLocalHelpers"/>).
         /// </summary>
-        private static bool MayHaveHelpers(INamedTypeSymbol type, SecretSources sources)
+        private static List<string>? HelperNames(INamedTypeSymbol type, SecretSources sources)
         {
+            List<string>? names = null;
             foreach (var member in type.GetMembers())
             {
-                // A helper has a body of its own (an abstract or interface method is summarised nowhere): interfaces and
-                // abstract contracts need no symbol-end join.
                 if (member is IMethodSymbol { MethodKind: MethodKind.Ordinary, IsAbstract: false, IsExtern: false } method &&
-                    !method.DeclaringSyntaxReferences.IsDefaultOrEmpty && MayCarryText(method, sources))
-                    return true;
+                    !method.DeclaringSyntaxReferences.IsDefaultOrEmpty && MayCarryText(method, sources) &&
+                    (names is null || !names.Contains(method.Name)))
+                    (names ??= new List<string>()).Add(method.Name);
+            }
+
+            return names;
+        }
+
+        [ThreadStatic]
+        private static char[]? TextBuffer;
+
+        /// <summary>
+        /// False only when the text of the type's declarations cannot hold a call to one of the helpers named
+        /// <paramref name="names"/>: a call spells the helper's name as a word, so the text spells it more often than the
+        /// type declares members of that name. A cheap necessary condition, read from the text without any syntax walk;
+        /// a name in a comment, a string, <c>nameof</c> or a nested type only makes it answer yes more often.
+        /// </summary>
+        private static bool MaySpellACall(INamedTypeSymbol type, List<string> names, CancellationToken cancellationToken)
+        {
+            var spelled = new int[names.Count];
+            foreach (var reference in type.DeclaringSyntaxReferences)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var span = reference.Span;
+                var buffer = TextBuffer is { } existing && existing.Length >= span.Length ? existing : TextBuffer = new char[Math.Max(span.Length, 4096)];
+                reference.SyntaxTree.GetText(cancellationToken).CopyTo(span.Start, buffer, 0, span.Length);
+                for (var i = 0; i < names.Count; i++) spelled[i] += CountWord(buffer, span.Length, names[i]);
+            }
+
+            for (var i = 0; i < names.Count; i++)
+            {
+                var declared = 0;
+                foreach (var member in type.GetMembers(names[i])) declared += member.DeclaringSyntaxReferences.Length;
+                if (spelled[i] > declared) return true;
             }
 
             return false;
         }
+
+        /// <summary>How often <paramref name="word"/> stands in the first <paramref name="length"/> characters of <paramref name="text"/> as a whole identifier.</summary>
+        private static int CountWord(char[] text, int length, string word)
+        {
+            var count = 0;
+            var last = length - word.Length;
+            for (var i = last >= 0 ? Array.IndexOf(text, word[0], 0, last + 1) : -1; i >= 0; i = i < last ? Array.IndexOf(text, word[0], i + 1, last - i) : -1)
+            {
+                if (i > 0 && IsIdentifierPart(text[i - 1])) continue;
+                if (i + word.Length < length && IsIdentifierPart(text[i + word.Length])) continue;
+                var j = 1;
+                while (j < word.Length && text[i + j] == word[j]) j++;
+                if (j == word.Length) count++;
+            }
+
+            return count;
+        }
+
+        private static bool IsIdentifierPart(char c) => c == '_' || char.IsLetterOrDigit(c);
 
         /// <summary>True when the result or a parameter of <paramref name="method"/> is not a clean type: a summary of it can carry a secret.</summary>
         internal static bool MayCarryText(IMethodSymbol method, SecretSources sources)
@@ -338,6 +410,7 @@ namespace SecretsAnalyzers.Logging
             private readonly OperationAnalysisContext _context;
             private readonly BodyWalk _walk;
             private readonly INamedTypeSymbol _type;
+            private readonly TypeRecords? _kept;
             private readonly List<BodyRecord>? _typeRecords;
             private BodyState? _state;
             private IOperation? _root;
@@ -345,12 +418,13 @@ namespace SecretsAnalyzers.Logging
 
             private readonly SecretSources Sources => _walk.Sources;
 
-            private BodyVisit(OperationAnalysisContext context, BodyWalk walk, INamedTypeSymbol type, List<BodyRecord>? typeRecords)
+            private BodyVisit(OperationAnalysisContext context, BodyWalk walk, INamedTypeSymbol type, TypeRecords? kept)
             {
                 _context = context;
                 _walk = walk;
                 _type = type;
-                _typeRecords = typeRecords;
+                _kept = kept;
+                _typeRecords = kept?.Records;
                 _state = null;
                 _root = null;
                 _function = null;
@@ -362,8 +436,8 @@ namespace SecretsAnalyzers.Logging
                 // start (none of its members are analysed) has none. A type without possible helpers keeps no records.
                 var owner = context.ContainingSymbol;
                 var type = owner as INamedTypeSymbol ?? owner.ContainingType;
-                if (type is null || !walk.Types.TryGetValue(type, out var typeRecords)) return;
-                var visit = new BodyVisit(context, walk, type, typeRecords);
+                if (type is null || !walk.Types.TryGetValue(type, out var kept)) return;
+                var visit = new BodyVisit(context, walk, type, kept);
                 switch (context.Operation.Kind)
                 {
                     case OperationKind.Invocation:
@@ -482,9 +556,9 @@ namespace SecretsAnalyzers.Logging
                 switch (Function)
                 {
                     case null:
-                        // The method's own returns are read only by the summaries of a type that keeps records, and only when
-                        // the body is summarised as a helper: an ordinary method whose result can carry text.
-                        if (_typeRecords is null) return;
+                        // The method's own returns are read only by the summaries of a type that may have helpers, and only
+                        // when the body is summarised as a helper: an ordinary method whose result can carry text.
+                        if (_kept is null) return;
                         if (!(_context.ContainingSymbol is IMethodSymbol { MethodKind: MethodKind.Ordinary } method && !Sources.IsCleanType(method.ReturnType)))
                             return;
                         var record = State.Record;

@@ -262,6 +262,45 @@ namespace SecretsAnalyzers.Tests.Logging
         }.RunAsync();
 
         [Fact]
+        public Task Reports_calls_to_helpers_of_the_type_however_they_are_spelled_and_wherever_the_type_is_declared() => new Verify.Test
+        {
+            // The symbol-end join is kept for a type whose text spells a helper's name more often than it declares it: here
+            // a verbatim name, a qualified call and an overload, in another part of a partial type.
+            TestState =
+            {
+                Sources =
+                {
+                    LoggingTestCode.Usings + LoggingTestCode.Types + """
+                    public partial class Bot
+                    {
+                        private readonly ILogger _logger;
+                        public Bot(ILogger logger) => _logger = logger;
+                        private void Audit(string text) => _logger.LogInformation("audit {T}", text);
+                        private void Audit(int code) => _logger.LogInformation("audit {C}", code);
+                        private static string Wrap(string value) => "[" + value + "]";
+                    }
+                    """,
+                    LoggingTestCode.Usings + """
+                    public partial class Bot
+                    {
+                        public void Start(string apiSecret, string passphrase, int code)
+                        {
+                            @Audit({|#0:apiSecret|});
+                            this.Audit(code);
+                            _logger.LogInformation("{V}", {|#1:Bot.Wrap(passphrase)|});
+                        }
+                    }
+                    """,
+                },
+            },
+            ExpectedDiagnostics =
+            {
+                Verify.Diagnostic("EXK401").WithLocation(0).WithArguments("Secret 'apiSecret'", "ILogger.LogInformation via 'Audit'"),
+                Verify.Diagnostic("EXK401").WithLocation(1).WithArguments("Secret 'passphrase'", "ILogger.LogInformation"),
+            },
+        }.RunAsync();
+
+        [Fact]
         public Task Reports_a_secret_handed_to_a_helper_that_throws_it_as_EXK402() => new Verify.Test
         {
             TestCode = LoggingTestCode.Method("""var reason = "bad key " + apiSecret; Fail({|#0:reason|});""", extraMembers: Helpers),
