@@ -180,8 +180,8 @@ namespace SecretsAnalyzers.Logging
             foreach (var member in type.GetMembers())
             {
                 if (member is IMethodSymbol { MethodKind: MethodKind.Ordinary, IsAbstract: false, IsExtern: false } method &&
-                    !method.DeclaringSyntaxReferences.IsDefaultOrEmpty && MayCarryText(method, sources) &&
-                    (names is null || !names.Contains(method.Name)))
+                    (names is null || !names.Contains(method.Name)) && MayCarryText(method, sources) &&
+                    !method.DeclaringSyntaxReferences.IsDefaultOrEmpty)
                     (names ??= new List<string>()).Add(method.Name);
             }
 
@@ -517,9 +517,11 @@ namespace SecretsAnalyzers.Logging
             {
                 if (method.MethodKind == MethodKind.LocalFunction) return true;   // joined with this body, whatever its type keeps
                 if (method.MethodKind != MethodKind.Ordinary) return false;
-                if (method.DeclaringSyntaxReferences.IsDefaultOrEmpty) return false;
-                if (SymbolEqualityComparer.Default.Equals(method.ContainingType?.OriginalDefinition, _type)) return _typeRecords is not null;
-                if (_walk.AcrossTypes is null || !SymbolEqualityComparer.Default.Equals(method.ContainingAssembly, Sources.Known.Compilation.Assembly))
+                // Declared in source: asked last (a source symbol builds its syntax references on every call).
+                if (SymbolEqualityComparer.Default.Equals(method.ContainingType?.OriginalDefinition, _type))
+                    return _typeRecords is not null && !method.DeclaringSyntaxReferences.IsDefaultOrEmpty;
+                if (_walk.AcrossTypes is null || !SymbolEqualityComparer.Default.Equals(method.ContainingAssembly, Sources.Known.Compilation.Assembly) ||
+                    method.DeclaringSyntaxReferences.IsDefaultOrEmpty)
                     return false;
                 if (!Sources.IsCleanType(method.ReturnType)) return true;
                 foreach (var argument in invocation.Arguments)

@@ -264,7 +264,7 @@ namespace SecretsAnalyzers.Logging
         public string? HelperSummary(IMethodSymbol method, SecretNameModel names)
         {
             method = method.OriginalDefinition;
-            if (method.DeclaringSyntaxReferences.IsDefaultOrEmpty || !IsSecretCapable(method.ReturnType)) return null;
+            if (!IsSecretCapable(method.ReturnType) || method.DeclaringSyntaxReferences.IsDefaultOrEmpty) return null;
             if (!_helperSummaries.TryGetValue(method, out var summary)) summary = AddHelperSummary(method, names);
             return summary.Length == 0 ? null : summary;
         }
@@ -424,14 +424,15 @@ namespace SecretsAnalyzers.Logging
         /// </summary>
         public SecretPrinting? Printing(ITypeSymbol? type, SecretNameModel names)
         {
-            if (type is not INamedTypeSymbol named || named.DeclaringSyntaxReferences.IsDefaultOrEmpty) return null;
-            if (named.TypeKind != TypeKind.Class && named.TypeKind != TypeKind.Struct) return null;
+            if (type is not INamedTypeSymbol named || named.TypeKind != TypeKind.Class && named.TypeKind != TypeKind.Struct) return null;
             var definition = named.OriginalDefinition;
             return _printing.TryGetValue(definition, out var known) ? known : AddPrinting(definition, names);
         }
 
+        // A type without declarations in source (metadata) prints nothing of its own: cached as null like any other answer,
+        // so its syntax references (built anew on every call for a source type) are asked once per type.
         private SecretPrinting? AddPrinting(INamedTypeSymbol type, SecretNameModel names) =>
-            _printing.GetOrAdd(type, t => ComputePrinting(t, names));
+            _printing.GetOrAdd(type, t => t.DeclaringSyntaxReferences.IsDefaultOrEmpty ? null : ComputePrinting(t, names));
 
         private SecretPrinting? ComputePrinting(INamedTypeSymbol type, SecretNameModel names)
         {
