@@ -223,14 +223,15 @@ namespace SecretsAnalyzers.Logging
         private static int CountWord(char[] text, int length, string word)
         {
             var count = 0;
-            var last = length - word.Length;
-            for (var i = last >= 0 ? Array.IndexOf(text, word[0], 0, last + 1) : -1; i >= 0; i = i < last ? Array.IndexOf(text, word[0], i + 1, last - i) : -1)
+            var span = new ReadOnlySpan<char>(text, 0, length);
+            var target = word.AsSpan();
+            for (var offset = 0; offset < length;)
             {
-                if (i > 0 && IsIdentifierPart(text[i - 1])) continue;
-                if (i + word.Length < length && IsIdentifierPart(text[i + word.Length])) continue;
-                var j = 1;
-                while (j < word.Length && text[i + j] == word[j]) j++;
-                if (j == word.Length) count++;
+                var at = span.Slice(offset).IndexOf(target);    // vectorised substring search
+                if (at < 0) break;
+                var i = offset + at;
+                if ((i == 0 || !IsIdentifierPart(text[i - 1])) && (i + word.Length >= length || !IsIdentifierPart(text[i + word.Length]))) count++;
+                offset = i + 1;
             }
 
             return count;
