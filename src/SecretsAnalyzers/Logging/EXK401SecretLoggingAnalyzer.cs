@@ -188,6 +188,8 @@ namespace SecretsAnalyzers.Logging
             return names;
         }
 
+        private const int MaxKeptBuffer = 1 << 16;
+
         [ThreadStatic]
         private static char[]? TextBuffer;
 
@@ -204,7 +206,10 @@ namespace SecretsAnalyzers.Logging
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var span = reference.Span;
-                var buffer = TextBuffer is { } existing && existing.Length >= span.Length ? existing : TextBuffer = new char[Math.Max(span.Length, 4096)];
+                // One buffer per thread for ordinary types; a very large declaration gets its own, not kept.
+                var buffer = TextBuffer is { } existing && existing.Length >= span.Length ? existing
+                    : span.Length <= MaxKeptBuffer ? TextBuffer = new char[Math.Max(span.Length, 4096)]
+                    : new char[span.Length];
                 reference.SyntaxTree.GetText(cancellationToken).CopyTo(span.Start, buffer, 0, span.Length);
                 for (var i = 0; i < names.Count; i++) spelled[i] += CountWord(buffer, span.Length, names[i]);
             }
