@@ -235,14 +235,14 @@ namespace SecretsAnalyzers.Logging
                 var at = span.Slice(offset).IndexOf(target);    // vectorised substring search
                 if (at < 0) break;
                 var i = offset + at;
-                if ((i == 0 || !IsIdentifierPart(text[i - 1])) && (i + word.Length >= length || !IsIdentifierPart(text[i + word.Length]))) count++;
+                if ((i == 0 || !SyntaxFacts.IsIdentifierPartCharacter(text[i - 1])) &&
+                    (i + word.Length >= length || !SyntaxFacts.IsIdentifierPartCharacter(text[i + word.Length])))
+                    count++;
                 offset = i + 1;
             }
 
             return count;
         }
-
-        private static bool IsIdentifierPart(char c) => c == '_' || char.IsLetterOrDigit(c);
 
         /// <summary>True when the result or a parameter of <paramref name="method"/> is not a clean type: a summary of it can carry a secret.</summary>
         internal static bool MayCarryText(IMethodSymbol method, SecretSources sources)

@@ -192,8 +192,9 @@ namespace SecretsAnalyzers.Logging
         private readonly Func<SyntaxTree, (SecretNameModel Names, ImmutableArray<string> MaskMethods)> _options;
         private readonly Dictionary<IMethodSymbol, HelperSummary?> _done = new Dictionary<IMethodSymbol, HelperSummary?>(SymbolEqualityComparer.Default);
 
-        /// <summary>The halves being computed (method, true for the returns half): asked again, a cycle, they carry nothing.</summary>
-        private readonly HashSet<(IMethodSymbol, bool)> _inProgress = new HashSet<(IMethodSymbol, bool)>(InProgressComparer.Instance);
+        /// <summary>The halves being computed, one set per half: asked again, a cycle, they carry nothing.</summary>
+        private readonly HashSet<IMethodSymbol> _sinksInProgress = new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default);
+        private readonly HashSet<IMethodSymbol> _returnsInProgress = new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default);
 
         public HelperSummaries(IEnumerable<BodyRecord> records, SecretSources sources,
             Func<SyntaxTree, (SecretNameModel Names, ImmutableArray<string> MaskMethods)> options)
@@ -270,10 +271,12 @@ namespace SecretsAnalyzers.Logging
             var sinks = new List<ParameterSink>();
             var body = summary.Body;
             if (body.Sinks.Count == 0 && body.HelperCalls.Count == 0) return sinks;
-            if (!Enter(summary.Method, returns: false)) return null;
+            if (!Enter(_sinksInProgress, summary.Method)) return null;
             try
             {
-                if (FlowOf(summary) is not { } flow) return sinks;
+                // Without a parameter that can carry text nothing is handed on.
+                var flow = FlowOf(summary);
+                if (!flow.HasSeeds) return sinks;
                 var hits = new List<SecretHit>();
                 foreach (var sink in body.Sinks)
                 {
@@ -307,7 +310,7 @@ namespace SecretsAnalyzers.Logging
             }
             finally
             {
-                _inProgress.Remove((summary.Method, false));
+                _sinksInProgress.Remove(summary.Method);
             }
         }
 
@@ -319,10 +322,10 @@ namespace SecretsAnalyzers.Logging
         {
             var method = summary.Method;
             if (summary.Body.Returns.Count == 0 || _sources.IsCleanType(method.ReturnType)) return (null, null);
-            if (!Enter(method, returns: true)) return null;
+            if (!Enter(_returnsInProgress, method)) return null;
             try
             {
-                var flow = FlowOf(summary) ?? (summary.Flow = NewFlow(summary, null));
+                var flow = FlowOf(summary);
                 string? returns = null;
                 HashSet<int>? returned = null;
                 var hits = new List<SecretHit>();
@@ -341,17 +344,18 @@ namespace SecretsAnalyzers.Logging
             }
             finally
             {
-                _inProgress.Remove((method, true));
+                _returnsInProgress.Remove(method);
             }
         }
 
-        private bool Enter(IMethodSymbol method, bool returns) => _inProgress.Count < MaxDepth && _inProgress.Add((method, returns));
+        private bool Enter(HashSet<IMethodSymbol> inProgress, IMethodSymbol method) =>
+            _sinksInProgress.Count + _returnsInProgress.Count < MaxDepth && inProgress.Add(method);
 
-        /// <summary>The body's flow with its parameters as seeds (null when no parameter can carry text: no sinks half to compute).</summary>
-        private SecretFlow? FlowOf(HelperSummary summary)
+        /// <summary>The body's flow with its parameters that can carry text as seeds, shared by both halves (built on first use).</summary>
+        private SecretFlow FlowOf(HelperSummary summary)
         {
             if (summary.Flow is { } known) return known;
-            var names = _options(summary.Body.Tree).Names;
+            var (names, maskMethods) = _options(summary.Body.Tree);
             Dictionary<IParameterSymbol, int>? seeds = null;
             foreach (var parameter in summary.Method.Parameters)
             {
@@ -361,23 +365,7 @@ namespace SecretsAnalyzers.Logging
                 seeds[parameter.OriginalDefinition] = parameter.Ordinal;
             }
 
-            return seeds is null ? null : summary.Flow = NewFlow(summary, seeds);
-        }
-
-        private SecretFlow NewFlow(HelperSummary summary, Dictionary<IParameterSymbol, int>? seeds)
-        {
-            var (names, maskMethods) = _options(summary.Body.Tree);
-            return new SecretFlow(_sources, names, maskMethods, summary.Body, this, seeds);
-        }
-
-        private sealed class InProgressComparer : IEqualityComparer<(IMethodSymbol Method, bool Returns)>
-        {
-            public static readonly InProgressComparer Instance = new InProgressComparer();
-
-            public bool Equals((IMethodSymbol Method, bool Returns) x, (IMethodSymbol Method, bool Returns) y) =>
-                x.Returns == y.Returns && SymbolEqualityComparer.Default.Equals(x.Method, y.Method);
-
-            public int GetHashCode((IMethodSymbol Method, bool Returns) obj) => SymbolEqualityComparer.Default.GetHashCode(obj.Method) * 2 + (obj.Returns ? 1 : 0);
+            return summary.Flow = new SecretFlow(_sources, names, maskMethods, summary.Body, this, seeds);
         }
 
         /// <summary>The argument a call passes for the parameter with <paramref name="ordinal"/>.</summary>

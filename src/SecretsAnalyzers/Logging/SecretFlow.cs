@@ -65,6 +65,9 @@ namespace SecretsAnalyzers.Logging
 
         public ImmutableArray<string> MaskMethods => _maskMethods;
 
+        /// <summary>True when parameters are followed as seeds (a helper's own summary is being computed).</summary>
+        public bool HasSeeds => _seeds is not null;
+
         /// <summary>The description a seeded parameter carries while a summary is computed; never reported.</summary>
         internal static string ParameterMarker(int ordinal) => "\u0000parameter " + ordinal.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
@@ -305,7 +308,7 @@ namespace SecretsAnalyzers.Logging
                   (type.Name == "HttpRequestHeaders" || type.Name == "HttpHeaders") && LoggingKnownTypes.NamespaceIs(type, "System.Net.Http.Headers")))
                 return null;
             var owner = HeaderOwner(op);
-            if (owner is null || Table().HeaderValues is not { } headers || !headers.TryGetValue(owner, out var values)) return null;
+            if (owner is null || Table().Index.HeaderValues is not { } headers || !headers.TryGetValue(owner, out var values)) return null;
             if (_signed is not null && _signed.TryGetValue(owner, out var known)) return known;
 
             // A header value can be the request itself (request.ToString()): an owner being judged counts as clean.
@@ -659,17 +662,10 @@ namespace SecretsAnalyzers.Logging
             /// <summary>The locals whose entry in <see cref="Taint"/> is final (absent: it holds no secret).</summary>
             public readonly HashSet<ILocalSymbol> Judged = new HashSet<ILocalSymbol>(SymbolEqualityComparer.Default);
 
-            public LocalTable(LocalIndex index)
-            {
-                Values = index.Values;
-                HeaderValues = index.HeaderValues;
-            }
+            public LocalTable(LocalIndex index) => Index = index;
 
-            /// <summary>Per local, the values it is given, in block order; the index is the order of its first value.</summary>
-            public readonly Dictionary<ILocalSymbol, (int Order, List<IOperation> Values)> Values;
-
-            /// <summary>Header values added to a request, its Headers or an HttpClient's DefaultRequestHeaders, by owner (null: none).</summary>
-            public readonly Dictionary<ISymbol, List<IOperation>>? HeaderValues;
+            /// <summary>The body's local values, shared with its other flows.</summary>
+            public readonly LocalIndex Index;
 
             /// <summary>True while a group of locals is being judged: their entries are partial.</summary>
             public bool Judging;
@@ -682,9 +678,11 @@ namespace SecretsAnalyzers.Logging
         /// </summary>
         internal sealed class LocalIndex
         {
+            /// <summary>Per local, the values it is given, in block order; the index is the order of its first value.</summary>
             public readonly Dictionary<ILocalSymbol, (int Order, List<IOperation> Values)> Values =
                 new Dictionary<ILocalSymbol, (int, List<IOperation>)>(SymbolEqualityComparer.Default);
 
+            /// <summary>Header values added to a request, its Headers or an HttpClient's DefaultRequestHeaders, by owner (null: none).</summary>
             public Dictionary<ISymbol, List<IOperation>>? HeaderValues;
         }
 
@@ -783,12 +781,13 @@ namespace SecretsAnalyzers.Logging
         /// </summary>
         private void Judge(LocalTable table, ILocalSymbol root)
         {
-            var group = new List<ILocalSymbol>();
+            var index = table.Index;
+            var group = new List<(int Order, ILocalSymbol Local)>();
             var inGroup = new HashSet<ILocalSymbol>(SymbolEqualityComparer.Default);
             var readers = new Dictionary<ILocalSymbol, List<ILocalSymbol>>(SymbolEqualityComparer.Default);
             var toVisit = new Stack<ILocalSymbol>();
             toVisit.Push(root);
-            if (table.HeaderValues is { } headers)
+            if (index.HeaderValues is { } headers)
             {
                 foreach (var values in headers.Values)
                 {
@@ -800,23 +799,24 @@ namespace SecretsAnalyzers.Logging
             {
                 var local = toVisit.Pop();
                 if (table.Judged.Contains(local) || !inGroup.Add(local)) continue;
-                if (!table.Values.TryGetValue(local, out var entry)) continue;
-                group.Add(local);
-                if (_sources.IsSecretNamedSymbol(local, local.Type, _names)) continue;
-                foreach (var value in entry.Values) PushReads(value, local, toVisit, readers);
-            }
-
-            group.Sort((a, b) => table.Values[a].Order.CompareTo(table.Values[b].Order));
-            var pending = new Queue<ILocalSymbol>();
-            var queued = new HashSet<ILocalSymbol>(SymbolEqualityComparer.Default);
-            foreach (var local in group)
-            {
+                if (!index.Values.TryGetValue(local, out var entry)) continue;
                 if (_sources.IsSecretNamedSymbol(local, local.Type, _names))
                 {
-                    table.Taint[local] = OnlyHarmlessConstants(table.Values[local].Values) ? "" : Named(local.Name);
+                    // Judged by name (unless it only ever holds harmless constants), before any value is judged.
+                    table.Taint[local] = OnlyHarmlessConstants(entry.Values) ? "" : Named(local.Name);
                     continue;
                 }
 
+                group.Add((entry.Order, local));
+                foreach (var value in entry.Values) PushReads(value, local, toVisit, readers);
+            }
+
+            // The others by their values, in block order, to a fixed point.
+            group.Sort((a, b) => a.Order.CompareTo(b.Order));
+            var pending = new Queue<ILocalSymbol>();
+            var queued = new HashSet<ILocalSymbol>(SymbolEqualityComparer.Default);
+            foreach (var (_, local) in group)
+            {
                 pending.Enqueue(local);
                 queued.Add(local);
             }
@@ -827,7 +827,7 @@ namespace SecretsAnalyzers.Logging
                 queued.Remove(local);
                 if (table.Taint.ContainsKey(local)) continue;
                 string? found = null;
-                foreach (var value in table.Values[local].Values)
+                foreach (var value in index.Values[local].Values)
                 {
                     found = Opaque(value, 1);
                     if (found is not null) break;

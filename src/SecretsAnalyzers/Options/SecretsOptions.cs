@@ -126,9 +126,10 @@ namespace SecretsAnalyzers.Options
         private readonly AnalyzerConfigOptionsProvider _provider;
         private readonly ConditionalWeakTable<AnalyzerConfigOptions, SecretsOptions> _byOptions =
             new ConditionalWeakTable<AnalyzerConfigOptions, SecretsOptions>();
+
         /// <summary>Per tree, its options: asked for on nearly every operation, and a reference-keyed lookup is cheaper than the provider's.</summary>
-        private readonly System.Collections.Concurrent.ConcurrentDictionary<SyntaxTree, SecretsOptions> _byTree =
-            new System.Collections.Concurrent.ConcurrentDictionary<SyntaxTree, SecretsOptions>();
+        private readonly ConcurrentDictionary<SyntaxTree, SecretsOptions> _byTree = new ConcurrentDictionary<SyntaxTree, SecretsOptions>();
+
         private SecretsOptions? _global;
 
         public SecretsOptionsCache(AnalyzerOptions options) => _provider = options.AnalyzerConfigOptionsProvider;

@@ -364,7 +364,7 @@ namespace SecretsAnalyzers.Tests.Logging
         public Task Reports_local_function_results_in_a_type_whose_methods_cannot_carry_a_secret() => new Verify.Test
         {
             // No ordinary method of the type can carry text (no symbol-end join): the local functions are joined at the
-            // end of the walk of the body that declares them, through two of them, and a masking one stays silent.
+            // end of the body that declares them, through two of them, and a masking one stays silent.
             TestCode = LoggingTestCode.Usings + """
                 public sealed class Ticker
                 {
