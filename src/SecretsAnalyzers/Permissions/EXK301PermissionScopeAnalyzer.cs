@@ -52,7 +52,7 @@ namespace SecretsAnalyzers.Permissions
             var kind = PermissionVocabulary.ClassifyBooleanName(parameter.Name);
             if (kind == GrantKind.None || !IsBoolean(parameter.Type)) return;
             var isConstructor = (parameter.ContainingSymbol as IMethodSymbol)?.MethodKind == MethodKind.Constructor;
-            if (isConstructor && PermissionVocabulary.IsAssetModelTypeName(parameter.ContainingType?.Name)) return;
+            if (isConstructor && PermissionVocabulary.IsDescriptiveModelTypeName(parameter.ContainingType?.Name)) return;
             var owner = isConstructor ? parameter.ContainingSymbol.ContainingType?.Name : parameter.ContainingSymbol?.Name;
             Report(context, kind, argument.Value.Syntax.GetLocation(),
                 viaLocal ? ImmutableDictionary<string, string?>.Empty : PermissionContext.Fix(PermissionContext.SetFalse),
@@ -72,7 +72,7 @@ namespace SecretsAnalyzers.Permissions
                     (key, PermissionContext.Unwrap(assignment.Value).Type, null),
                 _ => (null, null, null),
             };
-            if (name is null || type is null || PermissionVocabulary.IsAssetModelTypeName(owner?.Name)) return;
+            if (name is null || type is null || PermissionVocabulary.IsDescriptiveModelTypeName(owner?.Name)) return;
             ReportBooleanMember(context, name, type, assignment.Value, owner);
         }
 
@@ -80,7 +80,7 @@ namespace SecretsAnalyzers.Permissions
         private static bool IsReportedConstant(IOperation value) =>
             PermissionContext.Unwrap(value) is IFieldReferenceOperation { Field: { IsConst: true } field } &&
             PermissionVocabulary.ClassifyBooleanName(field.Name) != GrantKind.None &&
-            !PermissionVocabulary.IsAssetModelTypeName(field.ContainingType?.Name);
+            !PermissionVocabulary.IsDescriptiveModelTypeName(field.ContainingType?.Name);
 
         /// <summary>
         /// A member whose whole body returns true: <c>bool EnableWithdrawals =&gt; true</c>, <c>get =&gt; true</c>,
@@ -95,7 +95,7 @@ namespace SecretsAnalyzers.Permissions
                 body.Parent is not (null or IMethodBodyBaseOperation or ILocalFunctionOperation))
                 return;
             var member = PermissionContext.ReturningMember(returned, context.ContainingSymbol);
-            if (member is null || PermissionVocabulary.IsAssetModelTypeName(member.ContainingType?.Name)) return;
+            if (member is null || PermissionVocabulary.IsDescriptiveModelTypeName(member.ContainingType?.Name)) return;
             var type = member switch
             {
                 IPropertySymbol property => property.Type,
@@ -146,15 +146,15 @@ namespace SecretsAnalyzers.Permissions
             switch (context.Operation)
             {
                 case IPropertyInitializerOperation p when p.InitializedProperties.Length == 1 && PermissionContext.IsTrue(p.Value)
-                                                          && !PermissionVocabulary.IsAssetModelTypeName(p.InitializedProperties[0].ContainingType?.Name):
+                                                          && !PermissionVocabulary.IsDescriptiveModelTypeName(p.InitializedProperties[0].ContainingType?.Name):
                     ReportBooleanMember(context, p.InitializedProperties[0].Name, p.InitializedProperties[0].Type, p.Value);
                     break;
                 case IFieldInitializerOperation f when f.InitializedFields.Length == 1 && PermissionContext.IsTrue(f.Value)
-                                                       && !PermissionVocabulary.IsAssetModelTypeName(f.InitializedFields[0].ContainingType?.Name):
+                                                       && !PermissionVocabulary.IsDescriptiveModelTypeName(f.InitializedFields[0].ContainingType?.Name):
                     ReportBooleanMember(context, f.InitializedFields[0].Name, f.InitializedFields[0].Type, f.Value);
                     break;
                 case IParameterInitializerOperation p when PermissionContext.IsTrue(p.Value) && !IsReportedConstant(p.Value)
-                                                           && !PermissionVocabulary.IsAssetModelTypeName(p.Parameter.ContainingType?.Name):
+                                                           && !PermissionVocabulary.IsDescriptiveModelTypeName(p.Parameter.ContainingType?.Name):
                     // Task CreateBotKeyAsync(bool enableWithdrawals = true), record KeyPolicy(bool CanWithdraw = true): every
                     // caller that leaves the argument out grants it.
                     ReportBooleanMember(context, p.Parameter.Name, p.Parameter.Type, p.Value);

@@ -34,13 +34,15 @@ namespace SecretsAnalyzers.Permissions
                 var cache = new SecretsOptionsCache(start.Options);
                 var state = new UsageState();
                 var assemblyName = start.Compilation.AssemblyName ?? "";
-                start.RegisterOperationAction(c => AnalyzeInvocation(c, cache, state, assemblyName), OperationKind.Invocation);
+                var isTestProject = ProjectContext.IsTestProject(start.Compilation);
+                start.RegisterOperationAction(c => AnalyzeInvocation(c, cache, state, assemblyName, isTestProject), OperationKind.Invocation);
                 if (known.HasRawHttp) start.RegisterOperationAction(c => AnalyzeRawRequest(c, cache, state), OperationKind.ObjectCreation);
                 start.RegisterCompilationEndAction(c => ReportAtEnd(c, cache, state));
             });
         }
 
-        private static void AnalyzeInvocation(OperationAnalysisContext context, SecretsOptionsCache cache, UsageState state, string assemblyName)
+        private static void AnalyzeInvocation(OperationAnalysisContext context, SecretsOptionsCache cache, UsageState state, string assemblyName,
+            bool isTestProject)
         {
             var invocation = (IInvocationOperation)context.Operation;
             var permission = PermissionKnownTypes.Classify(invocation.TargetMethod);
@@ -50,7 +52,7 @@ namespace SecretsAnalyzers.Permissions
                 if (RestPaths.Request(invocation) is { } request) permission = RestPaths.Classify(request.Method, request.Url);
                 if (permission == KeyPermission.None) return;
             }
-            else if (IsSdkOwnTree(assemblyName, invocation.TargetMethod))
+            else if (IsSdkOwnTree(assemblyName, invocation.TargetMethod, isTestProject))
             {
                 return;
             }
@@ -97,14 +99,18 @@ namespace SecretsAnalyzers.Permissions
         /// <summary>
         /// The SDK's own source tree (its library, tests, examples and tools: an assembly named after the SDK's root
         /// namespace, <c>Binance.Net.UnitTests</c>, <c>ExchangeSharpConsole</c>) defines the calls; it does not make
-        /// them with a bot's key, so least privilege says nothing there.
+        /// them with a bot's key, so least privilege says nothing there. A test project named after the SDK's first namespace
+        /// segment (<c>Bybit.UnitTests</c> for <c>Bybit.Net</c>) is the SDK's too: its calls run against mocks.
         /// </summary>
-        internal static bool IsSdkOwnTree(string assemblyName, IMethodSymbol method)
+        internal static bool IsSdkOwnTree(string assemblyName, IMethodSymbol method, bool isTestProject)
         {
             var ns = method.ContainingNamespace;
             if (ns is null || ns.IsGlobalNamespace || assemblyName.Length == 0) return false;
             while (!ns.ContainingNamespace.IsGlobalNamespace) ns = ns.ContainingNamespace;
             var root = ns.Name;
+            if (isTestProject && assemblyName.Length > root.Length && assemblyName[root.Length] == '.' &&
+                assemblyName.StartsWith(root, StringComparison.OrdinalIgnoreCase))
+                return true;
             var next = method.NamespaceOf();
             if (next.StartsWith(root + ".Net", StringComparison.Ordinal)) root += ".Net";
             return assemblyName.StartsWith(root, StringComparison.OrdinalIgnoreCase);

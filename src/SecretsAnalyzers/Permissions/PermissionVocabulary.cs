@@ -404,14 +404,22 @@ namespace SecretsAnalyzers.Permissions
 
         private static readonly string[] KeyModelWords = { "ApiKey", "Key", "Permission", "Scope", "Right", "Credential", "Restriction", "Grant" };
 
+        /// <summary>Suffixes of types that report what an exchange answered, not what a key is granted.</summary>
+        private static readonly string[] ReadModelSuffixes = { "Status", "Info", "Information", "Response", "Result", "EventArgs", "Snapshot" };
+
         /// <summary>
-        /// True when a type describes an asset, network, market or balance (<c>ExchangeCurrency</c>, <c>CoinNetwork</c>,
-        /// <c>AssetBalance</c>) and not an API key: its <c>WithdrawalEnabled = true</c> says the asset can be withdrawn,
-        /// it grants no key anything. A name that also names a key model (<c>ApiKeyAssetPermission</c>) is a key model.
+        /// True when a type describes rather than grants. An asset, network, market or balance (<c>ExchangeCurrency</c>,
+        /// <c>CoinNetwork</c>, <c>AssetBalance</c>): its <c>WithdrawalEnabled = true</c> says the asset can be withdrawn, it
+        /// grants no key anything; a name that also names a key model (<c>ApiKeyAssetPermission</c>) is a key model. And a
+        /// read model, whatever it describes (<c>AccountStatus</c>, <c>ApiKeyInfo</c>, <c>KeyPermissionsResponse</c>): its
+        /// <c>canWithdraw</c> is what the exchange reported, and code that builds one (a test, a mock, a mapper) grants
+        /// nothing.
         /// </summary>
-        public static bool IsAssetModelTypeName(string? name)
+        public static bool IsDescriptiveModelTypeName(string? name)
         {
             if (string.IsNullOrEmpty(name)) return false;
+            foreach (var suffix in ReadModelSuffixes)
+                if (name!.EndsWith(suffix, StringComparison.Ordinal)) return true;
             foreach (var word in KeyModelWords)
                 if (name!.IndexOf(word, StringComparison.Ordinal) >= 0) return false;
             foreach (var word in AssetModelWords)

@@ -233,6 +233,7 @@ namespace SecretsAnalyzers.Tests.Permissions
         [Theory]
         [InlineData("Binance.Net")]
         [InlineData("Binance.Net.UnitTests")]
+        [InlineData("Binance.UnitTests")]
         [InlineData("ExchangeSharpConsole")]
         public Task Silent_on_the_sdks_own_source_tree(string assemblyName)
         {
@@ -252,11 +253,14 @@ namespace SecretsAnalyzers.Tests.Permissions
             return test.RunAsync();
         }
 
-        [Fact]
-        public Task Lists_least_permissions_in_a_bot_named_after_an_exchange()
+        [Theory]
+        [InlineData("BinanceBot")]
+        [InlineData("Binance.Bot")]
+        [InlineData("BinanceBot.Tests")]
+        public Task Lists_least_permissions_in_a_bot_named_after_an_exchange(string assemblyName)
         {
             var test = Create(ReadAndTrade, null, Verify.Diagnostic("EXK306").WithLocation(0).WithArguments("read, trade"));
-            test.SolutionTransforms.Add((solution, projectId) => solution.WithProjectAssemblyName(projectId, "BinanceBot"));
+            test.SolutionTransforms.Add((solution, projectId) => solution.WithProjectAssemblyName(projectId, assemblyName));
             return test.RunAsync();
         }
 
