@@ -110,8 +110,35 @@ namespace SecretsAnalyzers.Internal
                 if (kind == SecretKind.None || !IsPlainKey(key)) continue;
                 var value = v.Substring(valueStart, valueEnd - valueStart);
                 if (!IsSecretValue(value, key, kind, minLength, minEntropy)) continue;
+                // Username=postgres;Password=postgres: a default pair, as "admin:admin" is for Basic credentials.
+                if (kind == SecretKind.Password && IsUserValue(v, value)) continue;
                 found = new EmbeddedCredential(key, kind, value.Length);
                 return true;
+            }
+
+            return false;
+        }
+
+        /// <summary>True when a <c>;</c>-separated pair of <paramref name="v"/> names the user as <paramref name="value"/> (User, Username, User Id, Uid).</summary>
+        private static bool IsUserValue(string v, string value)
+        {
+            var start = 0;
+            while (start < v.Length)
+            {
+                var end = v.IndexOf(';', start);
+                if (end < 0) end = v.Length;
+                var eq = v.IndexOf('=', start, end - start);
+                if (eq > start)
+                {
+                    var key = v.Substring(start, eq - start).Trim();
+                    if ((key.Equals("User", StringComparison.OrdinalIgnoreCase) || key.Equals("Username", StringComparison.OrdinalIgnoreCase) ||
+                         key.Equals("User Id", StringComparison.OrdinalIgnoreCase) || key.Equals("UserId", StringComparison.OrdinalIgnoreCase) ||
+                         key.Equals("User Name", StringComparison.OrdinalIgnoreCase) || key.Equals("Uid", StringComparison.OrdinalIgnoreCase)) &&
+                        v.Substring(eq + 1, end - eq - 1).Trim().Equals(value, StringComparison.OrdinalIgnoreCase))
+                        return true;
+                }
+
+                start = end + 1;
             }
 
             return false;

@@ -462,11 +462,13 @@ namespace SecretsAnalyzers.Permissions
             {
                 var t = token.Text;
                 var colon = t.IndexOf(':');
-                if (colon <= 0 || colon == t.Length - 1) return false;
+                if (colon <= 0 || colon == t.Length - 1 || !char.IsLetter(t[0])) return false;
                 for (var i = 0; i < t.Length; i++)
                 {
                     var c = t[i];
                     if (!(char.IsLetterOrDigit(c) || c == ':' || c == '_' || c == '-' || c == '*' || c == '.')) return false;
+                    // A wildcard is a whole segment (wallet:*, wallet:*:read); *Error:* is Markdown emphasis, not a scope.
+                    if (c == '*' && (t[i - 1] is not (':' or '.') || (i + 1 < t.Length && t[i + 1] is not (':' or '.')))) return false;
                 }
 
                 any = true;

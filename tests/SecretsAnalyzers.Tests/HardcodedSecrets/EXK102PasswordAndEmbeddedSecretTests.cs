@@ -89,6 +89,7 @@ namespace SecretsAnalyzers.Tests.HardcodedSecrets
 
         [Theory]
         [InlineData("""private const string Db = [|"Server=db01;Database=fills;User Id=bot;Password=hunter2;"|];""")]
+        [InlineData("""private const string Db = [|"Host=localhost;Username=postgres;Password=postgres2024"|];""")]
         [InlineData("""private const string Db = [|"Host=db01; Username=bot; Password = Rb7q2Lx9"|];""")]
         [InlineData("""string M(string host) => "Server=" + host + [|";Pwd=Rb7q2Lx9;"|];""")]
         [InlineData("""string M(string host) => $"Server={host}[|;Password=Rb7q2Lx9;|]";""")]
@@ -122,6 +123,8 @@ namespace SecretsAnalyzers.Tests.HardcodedSecrets
         [InlineData("""byte[] M() => Encoding.UTF8.GetBytes("bot:Rb7q2Lx9");""")]
         [InlineData("""void M() => Console.WriteLine("Password=");""")]
         [InlineData("""void M() => Console.WriteLine("foo=1password=1");""")]
+        [InlineData("""private const string Dev = "Host=localhost;Port=5432;Database=bot;Username=postgres;Password=postgres";""")]
+        [InlineData("""private const string Dev = "Server=db01;User Id = trader ;Password=Trader;";""")]
         public Task In_string_look_alikes_stay_silent(string members) => Run(members);
     }
 }

@@ -96,6 +96,7 @@ namespace SecretsAnalyzers.Tests.Permissions
         [InlineData("""await htx.SpotApi.SubAccount.CreateApiKeyAsync(otp, 42, "bot", new[] { "readOnly", "trade" }, new[] { "203.0.113.7" });""")]
         [InlineData("""var info = await bybit.V5Api.Account.GetApiKeyInfoAsync();""")]
         [InlineData("""var parts = "a,b".Split(','); var all = string.Join("*", parts);""")]
+        [InlineData("""var sb = new System.Text.StringBuilder(); sb.AppendLine("\n*Analysis:*"); sb.AppendLine($"*Error:* {apiKey.Length}"); var t = "*Price:* 42";""")]
         public Task No_diagnostic(string body) => Run(body);
     }
 }
