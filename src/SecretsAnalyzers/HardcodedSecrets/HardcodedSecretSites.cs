@@ -134,6 +134,7 @@ namespace SecretsAnalyzers.HardcodedSecrets
                 kind = found.Kind;
                 nameCanFix = false;
                 if (IsExcludedName(name, null, options)) return false;
+                if (!ReferenceEquals(root, literal) && SpellsSecretNamedConstant(root, found.Length, options)) return false;
                 var embeddedExchange = ExchangeFromContext(used);
                 site = new HardcodedSecretSite(HardcodedSecretRule.EXK102, name, kind, embeddedExchange, name, rootNode, false, found.Length, null, utf8Origin);
                 return true;
@@ -156,6 +157,32 @@ namespace SecretsAnalyzers.HardcodedSecrets
             site = new HardcodedSecretSite(HardcodedSecretRule.EXK102, ConfigKeyDisplay.Path(name), kind, nameExchange, ConfigKeyDisplay.WithoutSecretSegments(name),
                 rootNode, fixable, value.Length, null, utf8Origin);
             return true;
+        }
+
+        /// <summary>How many operations of a constant composite are looked at for the constant it spells (a long concatenation is not walked).</summary>
+        private const int MaxCompositeOperations = 64;
+
+        /// <summary>
+        /// The credential found in a constant composite (<c>$"{BaseUrl}?apikey={ApiKey}"</c>) is the value of a secret-named
+        /// constant it spells: that constant is reported where it is declared, so its uses are not reported again. Looks at
+        /// the first <see cref="MaxCompositeOperations"/> operations of the composite, and only once a credential was found.
+        /// </summary>
+        private static bool SpellsSecretNamedConstant(IOperation root, int length, SecretsOptions options)
+        {
+            var seen = 0;
+            foreach (var operation in root.Descendants())
+            {
+                if (++seen > MaxCompositeOperations) return false;
+                var (name, constant) = operation switch
+                {
+                    IFieldReferenceOperation { Field: { IsConst: true } field } => (field.Name, field.ConstantValue),
+                    ILocalReferenceOperation { Local: { IsConst: true } local } => (local.Name, local.ConstantValue),
+                    _ => (null, null),
+                };
+                if (name is not null && constant is string text && text.Length == length && options.Names.Classify(name) != SecretKind.None) return true;
+            }
+
+            return false;
         }
 
         /// <summary>A credential inside the string (<see cref="EmbeddedCredentials"/>), or the <c>"user:pass"</c> that a Basic header encodes.</summary>

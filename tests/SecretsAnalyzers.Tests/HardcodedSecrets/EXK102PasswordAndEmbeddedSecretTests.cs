@@ -98,6 +98,8 @@ namespace SecretsAnalyzers.Tests.HardcodedSecrets
         [InlineData(""""private const string Db = [|"""Server=db01;Password=Rb7q2Lx9"""|];"""")]
         [InlineData("""private const string Quotes = [|"https://feeds.quotehub.io/v2/last?symbol=BTCUSD&api_key=Qm7Rt2Lx9Vb4Nc8Kd3Wz"|];""")]
         [InlineData("""private const string Quotes = [|"https://feeds.quotehub.io/v2/last?key=Qm7Rt2Lx9Vb4Nc8Kd3Wz"|];""")]
+        [InlineData("""private const string Base = "https://feeds.quotehub.io/v2"; private const string ApiKey = [|"Qm7Rt2Lx9Vb4Nc8Kd3Wz"|]; string M() => $"{Base}/last?apikey={ApiKey}"; string N() => Base + "/last?apikey=" + ApiKey;""")]
+        [InlineData("""private const string Base = "https://feeds.quotehub.io/v2"; private const string Suffix = "Qm7Rt2Lx9Vb4Nc8Kd3Wz"; string M() => [|$"{Base}/last?apikey={Suffix}"|];""")]
         [InlineData("""private const string Stream = [|"wss://stream.quotehub.io/ws?access_token=Zk3Lm9Qp2Rv7Wx4Tb8Nc"|];""")]
         [InlineData("""private const string Broker = [|"amqp://bot:Rb7q2Lx9@broker.internal:5672/"|];""")]
         [InlineData("""string M() => Convert.ToBase64String(Encoding.UTF8.GetBytes([|"bot:Rb7q2Lx9"|]));""")]
