@@ -49,13 +49,35 @@ namespace SecretsAnalyzers.Internal
                         QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText == "Assert",
                         _ => false,
                     };
-                    if (isAssert || access.Name.Identifier.ValueText.StartsWith("Should", StringComparison.Ordinal))
+                    if (isAssert || access.Name.Identifier.ValueText.StartsWith("Should", StringComparison.Ordinal) ||
+                        IsCheckHelperName(access.Name.Identifier.ValueText))
                         return true;
+                }
+                else if (n is InvocationExpressionSyntax { Expression: IdentifierNameSyntax helper } && IsCheckHelperName(helper.Identifier.ValueText))
+                {
+                    return true;
                 }
             }
 
             return false;
         }
+
+        /// <summary>
+        /// A helper that checks an expected output: <c>TestHelpers.CheckSignature(…)</c>, <c>VerifySignature(…)</c>,
+        /// <c>AssertEqual(…)</c>, <c>ExpectHash(…)</c> (a capitalised word after the prefix, so <c>Checkout</c> is not one).
+        /// </summary>
+        private static bool IsCheckHelperName(string name)
+        {
+            foreach (var prefix in CheckPrefixes)
+            {
+                if (name.Length > prefix.Length && name.StartsWith(prefix, StringComparison.Ordinal) && char.IsUpper(name[prefix.Length]))
+                    return true;
+            }
+
+            return false;
+        }
+
+        private static readonly string[] CheckPrefixes = { "Check", "Verify", "Assert", "Expect" };
 
         public static bool HasTestAttribute(MethodDeclarationSyntax method)
         {

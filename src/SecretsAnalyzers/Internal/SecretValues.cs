@@ -550,6 +550,7 @@ namespace SecretsAnalyzers.Internal
             (32, Hex("477a08c0eb19eedcfbcaaf28687d05fd4854161e23ecce1b8836a4ece1d880e9"), "the OKX API documentation (example secret)"),
             (10, Hex("4604edee7c9ac20bfe8182e9de1038a2078018e9f50582f28e0c1023870c03b6"), "the Deribit API documentation (example client_id)"),
             (32, Hex("3b86a0c9508a2de58cc9405a6bbb8b81d51aeaf55b16aa64768969906a8b25ff"), "the Deribit API documentation (example client_secret)"),
+            (88, Hex("98c0adc16caa135bf2c8732f2558ae4e3e03443c4d1a20b8974fed384ad505d8"), "the Kraken API documentation (example private key)"),
         };
 
         // One hasher and one byte buffer per thread: a SHA256 instance is not thread-safe, and creating one per value was

@@ -83,6 +83,60 @@ namespace SecretsAnalyzers.Tests.HardcodedSecrets
                     """,
             }).RunAsync();
 
+        [Theory]
+        [InlineData("TestHelpers.CheckSignature")]
+        [InlineData("VerifySignature")]
+        public Task No_diagnostic_when_a_check_helper_asserts_the_expected_output(string helper) =>
+            InTestProject(new Verify101.Test
+            {
+                TestCode = EXK101HardcodedCredentialTests.Usings + XunitStub + $$"""
+                    namespace Connector.Tests
+                    {
+                        using Xunit;
+                        public static class TestHelpers { public static void CheckSignature(object credentials, string expected) { } }
+                        public class HmacSigningTests
+                        {
+                            [Fact]
+                            public void Signs_like_the_documentation()
+                            {
+                                var credentials = new HMACCredential("{{Key}}", "{{Secret}}");
+                                {{helper}}(credentials, "c8db56825ae71d6d79447849e617115f4a920fa2acdcab2b053c4b2838bd6b71");
+                            }
+
+                            private static void VerifySignature(object credentials, string expected) { }
+                        }
+                    }
+                    """,
+            }).RunAsync();
+
+        [Fact]
+        public Task Reports_inline_credentials_when_the_test_only_calls_a_non_check_helper()
+        {
+            var test = InTestProject(new Verify101.Test
+            {
+                TestCode = EXK101HardcodedCredentialTests.Usings + XunitStub + $$"""
+                    namespace Connector.Tests
+                    {
+                        using Xunit;
+                        public class HmacSigningTests
+                        {
+                            [Fact]
+                            public void Checkout_runs()
+                            {
+                                var credentials = new HMACCredential({|#0:"{{Key}}"|}, {|#1:"{{Secret}}"|});
+                                Checkout(credentials);
+                            }
+
+                            private static void Checkout(object credentials) { }
+                        }
+                    }
+                    """,
+            });
+            test.ExpectedDiagnostics.Add(Verify101.Diagnostic("EXK101").WithLocation(0).WithSeverity(DiagnosticSeverity.Warning).WithArguments("parameter 'key' of 'HMACCredential'", Key.Length + " characters"));
+            test.ExpectedDiagnostics.Add(Verify101.Diagnostic("EXK101").WithLocation(1).WithSeverity(DiagnosticSeverity.Warning).WithArguments("parameter 'secret' of 'HMACCredential'", Secret.Length + " characters"));
+            return test.RunAsync();
+        }
+
         [Fact]
         public Task EXK102_does_not_take_over_a_known_answer_pem_held_by_a_secret_named_const() =>
             InTestProject(new Verify102.Test { TestCode = PemFixture($"\"{Key}\"", $"\"{Pem}\"") }).RunAsync();

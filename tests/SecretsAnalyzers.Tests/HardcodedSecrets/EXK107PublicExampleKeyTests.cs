@@ -11,12 +11,23 @@ namespace SecretsAnalyzers.Tests.HardcodedSecrets
         private const string BinanceDocKey = "vmPUZE6mv9SD5VNHk4HlWFsOr6aKE2zvsw0MuIgwCIPy6utIco14y7Ju91duEh8A";
         private const string BinanceDocSecret = "NhqPtmdSJYdKjVHjA7PZj4Mge3R5YNiP1e3UZjInClVN65XAbvqqM6A7H5fATj0j";
 
+        // The private key of the Kraken REST API documentation's signing example (public, carries no access).
+        private const string KrakenDocPrivateKey = "kQH5HW/8p1uGOVjbgWA7FunAmGO8lsSUXNsu3eow76sz84Q18fWxnyRzBHCd3pd5nE9qa99HAZtuZuj6F1huXg==";
+
         [Fact]
         public Task Example_pair_at_a_sink_is_EXK107_not_EXK101()
         {
             var test = EXK101HardcodedCredentialTests.Create($$"""object M() => new BinanceCredentials({|#0:"{{BinanceDocKey}}"|}, {|#1:"{{BinanceDocSecret}}"|});""");
             test.ExpectedDiagnostics.Add(Verify.Diagnostic("EXK107").WithLocation(0).WithArguments("parameter 'key' of 'BinanceCredentials'", "the Binance API documentation (example API key)"));
             test.ExpectedDiagnostics.Add(Verify.Diagnostic("EXK107").WithLocation(1).WithArguments("parameter 'secret' of 'BinanceCredentials'", "the Binance API documentation (example secret)"));
+            return test.RunAsync();
+        }
+
+        [Fact]
+        public Task Kraken_documentation_private_key_is_EXK107()
+        {
+            var test = EXK101HardcodedCredentialTests.Create($$"""private const string KrakenPrivateKey = {|#0:"{{KrakenDocPrivateKey}}"|};""");
+            test.ExpectedDiagnostics.Add(Verify.Diagnostic("EXK107").WithLocation(0).WithArguments("'KrakenPrivateKey'", "the Kraken API documentation (example private key)"));
             return test.RunAsync();
         }
 
