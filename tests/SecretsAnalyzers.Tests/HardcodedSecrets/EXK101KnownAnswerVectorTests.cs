@@ -48,6 +48,25 @@ namespace SecretsAnalyzers.Tests.HardcodedSecrets
             }
             """;
 
+        /// <summary>One [Fact] that builds inline credentials (<paramref name="credentialArguments"/>) and then runs <paramref name="check"/>.</summary>
+        private static string InlineFixture(string credentialArguments, string check, string extraMembers = "") => EXK101HardcodedCredentialTests.Usings + XunitStub + $$"""
+            namespace Connector.Tests
+            {
+                using Xunit;
+                public static class TestHelpers { public static void CheckSignature(object credentials, string expected) { } }
+                public class HmacSigningTests
+                {
+                    [Fact]
+                    public void Signs_like_the_documentation()
+                    {
+                        var credentials = new HMACCredential({{credentialArguments}});
+                        {{check}}
+                    }
+            {{extraMembers}}
+                }
+            }
+            """;
+
         private static T InTestProject<T>(T test, string assemblyName = "Connector.Tests")
             where T : Microsoft.CodeAnalysis.Testing.AnalyzerTest<Microsoft.CodeAnalysis.Testing.DefaultVerifier>
         {
@@ -66,21 +85,7 @@ namespace SecretsAnalyzers.Tests.HardcodedSecrets
         public Task No_diagnostic_for_credentials_written_inline_in_a_known_answer_test() =>
             InTestProject(new Verify101.Test
             {
-                TestCode = EXK101HardcodedCredentialTests.Usings + XunitStub + $$"""
-                    namespace Connector.Tests
-                    {
-                        using Xunit;
-                        public class HmacSigningTests
-                        {
-                            [Fact]
-                            public void Signs_like_the_documentation()
-                            {
-                                var credentials = new HMACCredential("{{Key}}", "{{Secret}}");
-                                Assert.Equal("c8db56825ae71d6d79447849e617115f4a920fa2acdcab2b053c4b2838bd6b71", credentials.ToString());
-                            }
-                        }
-                    }
-                    """,
+                TestCode = InlineFixture($"\"{Key}\", \"{Secret}\"", """Assert.Equal("c8db56825ae71d6d79447849e617115f4a920fa2acdcab2b053c4b2838bd6b71", credentials.ToString());"""),
             }).RunAsync();
 
         [Theory]
@@ -89,24 +94,8 @@ namespace SecretsAnalyzers.Tests.HardcodedSecrets
         public Task No_diagnostic_when_a_check_helper_asserts_the_expected_output(string helper) =>
             InTestProject(new Verify101.Test
             {
-                TestCode = EXK101HardcodedCredentialTests.Usings + XunitStub + $$"""
-                    namespace Connector.Tests
-                    {
-                        using Xunit;
-                        public static class TestHelpers { public static void CheckSignature(object credentials, string expected) { } }
-                        public class HmacSigningTests
-                        {
-                            [Fact]
-                            public void Signs_like_the_documentation()
-                            {
-                                var credentials = new HMACCredential("{{Key}}", "{{Secret}}");
-                                {{helper}}(credentials, "c8db56825ae71d6d79447849e617115f4a920fa2acdcab2b053c4b2838bd6b71");
-                            }
-
-                            private static void VerifySignature(object credentials, string expected) { }
-                        }
-                    }
-                    """,
+                TestCode = InlineFixture($"\"{Key}\", \"{Secret}\"", helper + """(credentials, "c8db56825ae71d6d79447849e617115f4a920fa2acdcab2b053c4b2838bd6b71");""",
+                    "        private static void VerifySignature(object credentials, string expected) { }"),
             }).RunAsync();
 
         [Fact]
@@ -114,23 +103,8 @@ namespace SecretsAnalyzers.Tests.HardcodedSecrets
         {
             var test = InTestProject(new Verify101.Test
             {
-                TestCode = EXK101HardcodedCredentialTests.Usings + XunitStub + $$"""
-                    namespace Connector.Tests
-                    {
-                        using Xunit;
-                        public class HmacSigningTests
-                        {
-                            [Fact]
-                            public void Checkout_runs()
-                            {
-                                var credentials = new HMACCredential({|#0:"{{Key}}"|}, {|#1:"{{Secret}}"|});
-                                Checkout(credentials);
-                            }
-
-                            private static void Checkout(object credentials) { }
-                        }
-                    }
-                    """,
+                TestCode = InlineFixture($"{{|#0:\"{Key}\"|}}, {{|#1:\"{Secret}\"|}}", "Checkout(credentials);",
+                    "        private static void Checkout(object credentials) { }"),
             });
             test.ExpectedDiagnostics.Add(Verify101.Diagnostic("EXK101").WithLocation(0).WithSeverity(DiagnosticSeverity.Warning).WithArguments("parameter 'key' of 'HMACCredential'", Key.Length + " characters"));
             test.ExpectedDiagnostics.Add(Verify101.Diagnostic("EXK101").WithLocation(1).WithSeverity(DiagnosticSeverity.Warning).WithArguments("parameter 'secret' of 'HMACCredential'", Secret.Length + " characters"));
