@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Text;
 
 namespace SecretsAnalyzers.Internal
@@ -119,7 +120,10 @@ namespace SecretsAnalyzers.Internal
             return false;
         }
 
-        /// <summary>True when a <c>;</c>-separated pair of <paramref name="v"/> names the user as <paramref name="value"/> (User, Username, User Id, Uid).</summary>
+        /// <summary>The connection-string keys that name the user.</summary>
+        private static readonly HashSet<string> UserKeys = new(StringComparer.OrdinalIgnoreCase) { "User", "Username", "User Id", "UserId", "User Name", "Uid" };
+
+        /// <summary>True when a <c>;</c>-separated pair of <paramref name="v"/> names the user as <paramref name="value"/> (<see cref="UserKeys"/>).</summary>
         private static bool IsUserValue(string v, string value)
         {
             var start = 0;
@@ -130,10 +134,7 @@ namespace SecretsAnalyzers.Internal
                 var eq = v.IndexOf('=', start, end - start);
                 if (eq > start)
                 {
-                    var key = v.Substring(start, eq - start).Trim();
-                    if ((key.Equals("User", StringComparison.OrdinalIgnoreCase) || key.Equals("Username", StringComparison.OrdinalIgnoreCase) ||
-                         key.Equals("User Id", StringComparison.OrdinalIgnoreCase) || key.Equals("UserId", StringComparison.OrdinalIgnoreCase) ||
-                         key.Equals("User Name", StringComparison.OrdinalIgnoreCase) || key.Equals("Uid", StringComparison.OrdinalIgnoreCase)) &&
+                    if (UserKeys.Contains(v.Substring(start, eq - start).Trim()) &&
                         v.Substring(eq + 1, end - eq - 1).Trim().Equals(value, StringComparison.OrdinalIgnoreCase))
                         return true;
                 }
