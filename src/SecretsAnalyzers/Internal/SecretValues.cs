@@ -65,7 +65,7 @@ namespace SecretsAnalyzers.Internal
                 if (string.Equals(v, n, StringComparison.OrdinalIgnoreCase)) return true;
             }
 
-            if (IsIdentifierLike(v)) return true;
+            if (IsIdentifierLike(v) || IsMarkedName(v)) return true;
             if (IsEnvironmentVariableName(v)) return true;
             if (v.IndexOf("://", StringComparison.Ordinal) >= 0) return true;
             if (LooksLikePath(v)) return true;
@@ -312,6 +312,31 @@ namespace SecretsAnalyzers.Internal
             }
 
             return true;
+        }
+
+        /// <summary>
+        /// A name of words with one short letter-and-digit mark (<c>CB-2FA-Token</c>, <c>X-API-KEY-V2</c>, <c>auth.v1.token</c>):
+        /// two or more words of letters and one segment of at most three characters that mixes letters and digits.
+        /// </summary>
+        public static bool IsMarkedName(string v)
+        {
+            if (v.Length > 64) return false;
+            int words = 0, marks = 0, start = 0;
+            for (var i = 0; i <= v.Length; i++)
+            {
+                if (i < v.Length && char.IsLetterOrDigit(v[i])) continue;
+                if (i < v.Length && v[i] is not ('-' or '_' or '.' or ':' or '/' or ' ')) return false;
+                var length = i - start;
+                if (length == 0) return false;
+                int letters = 0;
+                for (var j = start; j < i; j++) if (char.IsLetter(v[j])) letters++;
+                if (letters == length) words++;
+                else if (length <= 3 && letters > 0) marks++;
+                else return false;
+                start = i + 1;
+            }
+
+            return words >= 2 && marks == 1;
         }
 
         /// <summary>An ALL_CAPS environment-variable name such as <c>BINANCE_API_SECRET</c> or <c>API_KEY_2</c>.</summary>

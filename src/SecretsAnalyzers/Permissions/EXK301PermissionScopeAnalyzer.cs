@@ -330,9 +330,12 @@ namespace SecretsAnalyzers.Permissions
                 return;
             }
 
-            // JSON "scope": "…" (Deribit public/auth, OAuth token requests).
+            // JSON "scope": "…" (Deribit public/auth, OAuth token requests). A body that carries "access_token" is the
+            // token response (a test's mock server answer): the scope there is what was granted, not what is asked for.
             if (looksStructured && text.IndexOf("\"scope\"", StringComparison.OrdinalIgnoreCase) >= 0)
             {
+                if (text.IndexOf("\"access_token\"", StringComparison.OrdinalIgnoreCase) >= 0) return;
+
                 try
                 {
                     var json = PermissionVocabulary.ScopeJson.Match(text);

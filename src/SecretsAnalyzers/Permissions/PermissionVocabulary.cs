@@ -400,6 +400,7 @@ namespace SecretsAnalyzers.Permissions
         private static readonly string[] AssetModelWords =
         {
             "Currency", "Currencies", "Coin", "Asset", "Network", "Chain", "Balance", "Symbol", "Market", "Instrument", "Ticker", "Token",
+            "Payment", "Bank",
         };
 
         private static readonly string[] KeyModelWords = { "ApiKey", "Key", "Permission", "Scope", "Right", "Credential", "Restriction", "Grant" };
@@ -408,9 +409,10 @@ namespace SecretsAnalyzers.Permissions
         private static readonly string[] ReadModelSuffixes = { "Status", "Info", "Information", "Response", "Result", "EventArgs", "Snapshot" };
 
         /// <summary>
-        /// True when a type describes rather than grants. An asset, network, market or balance (<c>ExchangeCurrency</c>,
-        /// <c>CoinNetwork</c>, <c>AssetBalance</c>): its <c>WithdrawalEnabled = true</c> says the asset can be withdrawn, it
-        /// grants no key anything; a name that also names a key model (<c>ApiKeyAssetPermission</c>) is a key model. And a
+        /// True when a type describes rather than grants. An asset, network, market, balance or payment method
+        /// (<c>ExchangeCurrency</c>, <c>CoinNetwork</c>, <c>AssetBalance</c>, <c>PaymentMethod</c>, <c>BankAccount</c>): its
+        /// <c>WithdrawalEnabled = true</c> or <c>AllowWithdraw = true</c> says the asset or method can be withdrawn, it grants
+        /// no key anything; a name that also names a key model (<c>ApiKeyAssetPermission</c>) is a key model. And a
         /// read model, whatever it describes (<c>AccountStatus</c>, <c>ApiKeyInfo</c>, <c>KeyPermissionsResponse</c>): its
         /// <c>canWithdraw</c> is what the exchange reported, and code that builds one (a test, a mock, a mapper) grants
         /// nothing.
@@ -471,10 +473,31 @@ namespace SecretsAnalyzers.Permissions
                     if (c == '*' && (t[i - 1] is not (':' or '.') || (i + 1 < t.Length && t[i + 1] is not (':' or '.')))) return false;
                 }
 
+                // wallet:withdrawal:created is a notification event (what happened), not a scope (what may happen).
+                if (EndsWithEventWord(t)) return false;
                 any = true;
             }
 
             return any;
+        }
+
+        private static readonly string[] EventWords =
+        {
+            "created", "completed", "canceled", "cancelled", "failed", "succeeded", "confirmed", "updated", "deleted", "pending",
+            "rejected", "expired",
+        };
+
+        /// <summary>True when the last segment of a colon token is an event state (<c>wallet:withdrawal:created</c>).</summary>
+        private static bool EndsWithEventWord(string token)
+        {
+            var last = token.LastIndexOf(':');
+            var length = token.Length - last - 1;
+            foreach (var word in EventWords)
+            {
+                if (length == word.Length && string.Compare(token, last + 1, word, 0, length, StringComparison.OrdinalIgnoreCase) == 0) return true;
+            }
+
+            return false;
         }
 
         // ---------------- granted_permissions ----------------

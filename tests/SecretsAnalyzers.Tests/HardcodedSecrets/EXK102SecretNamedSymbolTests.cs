@@ -105,6 +105,7 @@ namespace SecretsAnalyzers.Tests.HardcodedSecrets
 
         [Theory]
         [InlineData("""private const string ApiKeyHeaderName = "X-MBX-APIKEY";""")]
+        [InlineData("""public const string TwoFactorToken = "CB-2FA-Token"; public const string AuthTokenHeader = "X-Auth-Token-V2";""")]
         [InlineData("""private const string SecretName = "binance-secret";""")]
         [InlineData($$"""private const string WalletAddress = "{{WalletAddress}}";""")]
         [InlineData($$"""private const string ApiKeyId = "{{Key}}";""")]

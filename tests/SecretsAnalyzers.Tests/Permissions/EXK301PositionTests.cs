@@ -23,6 +23,7 @@ namespace SecretsAnalyzers.Tests.Permissions
             sealed class AccountStatus { public AccountStatus(bool canTrade, bool canWithdraw, bool canDeposit) { } }
             sealed class ApiKeyInfo { public bool EnableWithdrawals { get; set; } public bool CanTransfer { get; set; } }
             record KeyPermissionsResponse(bool CanWithdraw, string Permissions);
+            sealed class PaymentMethod { public bool AllowDeposit { get; set; } public bool AllowWithdraw { get; set; } }
             """;
 
         private static Task Run(string body)
@@ -103,6 +104,7 @@ namespace SecretsAnalyzers.Tests.Permissions
         [InlineData("positional argument of a read model's constructor", """var status = new AccountStatus(true, true, true);""")]
         [InlineData("named argument of a read model (a key's own, as the exchange reported it)", """var reported = new KeyPermissionsResponse(CanWithdraw: true, Permissions: "General,Spot");""")]
         [InlineData("object initializer member of a read model", """var info = new ApiKeyInfo { EnableWithdrawals = true, CanTransfer = true }; info.EnableWithdrawals = true;""")]
+        [InlineData("object initializer member of a payment method", """var bank = new PaymentMethod { AllowDeposit = true, AllowWithdraw = true };""")]
         [InlineData("object initializer member (grant name)", """var p = new BinanceAPIKeyPermissions { EnableReading = true, EnableWithdrawals = false };""")]
         [InlineData("object initializer member: Transfer = true on a key-permission model", """var p = new PaymentOptions { Transfer = true, Instant = true };""")]
         [InlineData("object initializer member: Account = \"all\"", """var r = new ReportFilter { Account = "all", Period = "1d" }; var a = new CoinbaseAuthorizeRequest { Scope = "wallet:accounts:read", Account = "select" };""")]

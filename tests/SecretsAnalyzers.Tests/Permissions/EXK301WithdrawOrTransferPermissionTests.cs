@@ -146,6 +146,9 @@ namespace SecretsAnalyzers.Tests.Permissions
         [InlineData("""var parsed = Parse("withdraw"); static ApiPermissions Parse(string s) { if (s == "withdraw") return ApiPermissions.Withdraw; return ApiPermissions.None; }""")]
         [InlineData("""var granted = new HashSet<ApiPermissions>(); if (granted.Contains(ApiPermissions.Withdraw)) throw new InvalidOperationException();""")]
         [InlineData("""var label = ApiPermissions.Withdraw.ToString();""")]
+        // Coinbase notification event names (what happened), not scopes; a token response (what was granted) in a mock
+        [InlineData("""const string WalletWithdrawalCreated = "wallet:withdrawal:created"; const string Canceled = "wallet:withdrawal:canceled";""")]
+        [InlineData("""var reply = "{\"access_token\":\"aaa\",\"token_type\":\"bearer\",\"scope\":\"wallet:accounts:read wallet:withdrawals:create\"}";""")]
         public Task No_diagnostic(string body) => Run(body);
 
         [Fact]
