@@ -152,6 +152,7 @@ namespace SecretsAnalyzers.HardcodedSecrets
             // A published example key is reported as EXK107 by the literal action (through HardcodedSecretSites).
             if (SecretValues.IsPublicExampleKey(text, out _)) return;
             if (!HardcodedSecretSites.LooksRealForSink(text, sink.Kind)) return;
+            if (HardcodedSecretSites.HasPlaceholderCredentialSibling(value, sink, state.Known, options)) return;
 
             var location = constant.Origin.GetLocation();
             if (!context.Compilation.ContainsSyntaxTree(constant.Origin.SyntaxTree)) return;

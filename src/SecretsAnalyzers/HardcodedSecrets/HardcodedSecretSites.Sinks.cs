@@ -19,6 +19,36 @@ namespace SecretsAnalyzers.HardcodedSecrets
             return SecretValues.LooksReal(value, kind, SinkMinLength, SinkMinEntropy);
         }
 
+        /// <summary>
+        /// A chosen password or passphrase handed to a credential API beside a key or secret literal that is itself a
+        /// placeholder is one part of a fake set: <c>new KucoinCredentials("123", "456", "789")</c> in a unit test,
+        /// <c>("APIKEY", "APISECRET", "APIPASS")</c> in an example. Only the other credential arguments of the same call count.
+        /// </summary>
+        public static bool HasPlaceholderCredentialSibling(IOperation used, CredentialSink sink, HardcodedKnownTypes known, SecretsOptions options)
+        {
+            if (sink.Kind != SecretKind.Password && sink.Kind != SecretKind.Passphrase) return false;
+            if (used.WalkUpConversionAndParentheses().Parent is not IArgumentOperation argument) return false;
+            var arguments = argument.Parent switch
+            {
+                IInvocationOperation invocation => invocation.Arguments,
+                IObjectCreationOperation creation => creation.Arguments,
+                _ => default,
+            };
+            if (arguments.IsDefaultOrEmpty) return false;
+            foreach (var other in arguments)
+            {
+                if (other == argument || other.ArgumentKind != ArgumentKind.Explicit) continue;
+                var value = other.Value.WalkDownConversionAndParentheses();
+                if (value.ConstantValue is not { HasValue: true, Value: string text }) continue;
+                if (!TryMatchSink(value, known, options, out var otherSink, out var otherChecked) ||
+                    otherSink.Kind == SecretKind.Password || otherSink.Kind == SecretKind.Passphrase)
+                    continue;
+                if (!LooksRealForSink(otherChecked ?? text, otherSink.Kind)) return true;
+            }
+
+            return false;
+        }
+
         /// <summary>The cheap value gate every site passes first (before any walk of the tree).</summary>
         private static bool MaybeSecret(string value) =>
             SecretValues.LooksReal(value, SecretKind.None, SinkMinLength, 2.0) ||

@@ -110,6 +110,7 @@ namespace SecretsAnalyzers.HardcodedSecrets
 
                 if (chosenOnly && sink.Kind != SecretKind.Password && sink.Kind != SecretKind.Passphrase) return false;
                 if (!LooksRealForSink(checkedValue, sink.Kind)) return false;
+                if (direct && HasPlaceholderCredentialSibling(used, sink, known, options)) return false;
                 var exchange = sink.Exchange ?? ExchangeFromContext(used);
                 var canFix = CanFixAt(used, rootNode, lookups.ConstantNames, cancellationToken);
                 site = new HardcodedSecretSite(HardcodedSecretRule.EXK101, sink.Display, sink.Kind, exchange, HardcodedKnownTypes.LookupName(sink.Kind), rootNode, canFix, checkedValue.Length, null, utf8Origin);

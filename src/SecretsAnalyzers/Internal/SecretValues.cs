@@ -240,9 +240,29 @@ namespace SecretsAnalyzers.Internal
             if (v.IndexOf("://", StringComparison.Ordinal) >= 0 || LooksLikePath(v)) return false;
             if (IsResourceKey(v)) return false;
             if (IsEnvironmentVariableName(v) && v.IndexOf('_') >= 0) return false;
+            if (IsCapitalsNamingACredential(v)) return false;
             if (ContainsPlaceholderWord(v) || IsFakeWordValue(v)) return false;
             if (IsPunctuationOnly(v) || v.Length >= 3 && DominantCharShare(v) >= 0.75) return false;
             return true;
+        }
+
+        private static readonly string[] CredentialWords = { "PASS", "PWD", "KEY", "SECRET", "TOKEN", "PIN" };
+
+        /// <summary>Capital letters only, naming a credential (<c>APIPASS</c>, <c>MYPASSWORD</c>, <c>APISECRET</c>): a label, not a choice.</summary>
+        private static bool IsCapitalsNamingACredential(string v)
+        {
+            if (v.Length < 4) return false;
+            foreach (var c in v)
+            {
+                if (c < 'A' || c > 'Z') return false;
+            }
+
+            foreach (var word in CredentialWords)
+            {
+                if (v.IndexOf(word, StringComparison.Ordinal) >= 0) return true;
+            }
+
+            return false;
         }
 
         /// <summary>The letters and digits of both strings are the same, ignoring case (<c>"db_password"</c> in <c>DbPassword</c>).</summary>
