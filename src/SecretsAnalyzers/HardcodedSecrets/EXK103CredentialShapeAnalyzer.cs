@@ -168,9 +168,15 @@ namespace SecretsAnalyzers.HardcodedSecrets
             var ctx = new ShapeContext();
             const bool google = false;   // Google's Gemini is checked once at the end, only when "Gemini" was seen
 
-            // Enclosing members, types and namespace.
+            // Enclosing members, types and namespace. A literal passed to a call inside a secret-named initialiser
+            // (var token = await Send(…, "1.0/Account/LoginApi", …)) is an argument of that call, not the secret; decoding
+            // and joining calls (Convert.FromBase64String, Encoding.GetBytes, string.Concat) still hand their text on.
+            var inCallArgument = false;
             for (var n = literal.Parent; n is not null; n = n.Parent)
             {
+                if (!inCallArgument && n is ArgumentSyntax { Parent.Parent: { } call and (InvocationExpressionSyntax or ObjectCreationExpressionSyntax) } &&
+                    !HandsTextOn(call))
+                    inCallArgument = true;
                 string? name = n switch
                 {
                     MethodDeclarationSyntax m => m.Identifier.ValueText,
@@ -186,7 +192,7 @@ namespace SecretsAnalyzers.HardcodedSecrets
                 if (n is MethodDeclarationSyntax or PropertyDeclarationSyntax or VariableDeclaratorSyntax or ConstructorDeclarationSyntax)
                 {
                     if (IsHashWord(name)) ctx.HashContext = true;
-                    if (n is VariableDeclaratorSyntax && options.Names.Classify(name) != SecretKind.None) ctx.CredentialPosition = true;
+                    if (n is VariableDeclaratorSyntax && !inCallArgument && options.Names.Classify(name) != SecretKind.None) ctx.CredentialPosition = true;
                     if (n is VariableDeclaratorSyntax && IsIdName(name)) ctx.IdContext = true;
                 }
             }
@@ -269,7 +275,8 @@ namespace SecretsAnalyzers.HardcodedSecrets
                     }
                 }
 
-                if (randomSiblings > 0 && !ctx.IdContext) ctx.Pair = true;
+                // The parts of one concatenation are one value (a protobuf descriptor's base64 chunks), not a key and its secret.
+                if (randomSiblings > 0 && !ctx.IdContext && !calleeName.StartsWith("Concat ", StringComparison.Ordinal)) ctx.Pair = true;
             }
 
             if (ctx.IdContext || ctx.HashContext) ctx.NeighbourPair = false;
@@ -301,6 +308,19 @@ namespace SecretsAnalyzers.HardcodedSecrets
                    Sibling(holder, next: true) is { } following && IsSameShapeDeclaration(following, value);
         }
 
+        /// <summary>Calls whose result is their argument's text, decoded or joined: the argument is still the value.</summary>
+        private static bool HandsTextOn(SyntaxNode call)
+        {
+            var name = call switch
+            {
+                InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax m } => m.Name.Identifier.ValueText,
+                InvocationExpressionSyntax { Expression: IdentifierNameSyntax id } => id.Identifier.ValueText,
+                _ => "",
+            };
+            return name is "FromBase64String" or "FromHexString" or "GetBytes" or "Concat" or "Format" or "Join" or "Trim" or "ToCharArray" or
+                "Decode" or "Unprotect" or "Decrypt";
+        }
+
         /// <summary>The node beside <paramref name="node"/> under the same parent (null at either end).</summary>
         private static SyntaxNode? Sibling(SyntaxNode node, bool next)
         {
@@ -311,7 +331,10 @@ namespace SecretsAnalyzers.HardcodedSecrets
             return child.IsNode && child.AsNode() != node ? child.AsNode() : null;     // a token: the parent's own brace
         }
 
-        /// <summary>Names of ids and digests (orderIdA, txHash1, nonce, salt): their values are never a key pair.</summary>
+        /// <summary>
+        /// Names of ids, digests and on-chain addresses (orderIdA, txHash1, nonce, salt, UsdcMint, TokenProgramAddress,
+        /// _poolAddress): their values are never a key pair.
+        /// </summary>
         private static bool IsIdOrDigestName(string name)
         {
             foreach (var word in NameWords.Split(name))
@@ -320,6 +343,8 @@ namespace SecretsAnalyzers.HardcodedSecrets
                 {
                     case "id": case "ids": case "uuid": case "guid": case "hash": case "tx": case "txid": case "txn": case "order": case "nonce":
                     case "salt": case "signature": case "sig": case "checksum": case "digest": case "block": case "commit": case "etag":
+                    case "address": case "addr": case "mint": case "program": case "pubkey": case "pool": case "vault": case "contract":
+                    case "market":
                         return true;
                 }
             }

@@ -29,6 +29,30 @@ namespace SecretsAnalyzers.HardcodedSecrets
             return SecretValues.LooksReal(value, kind, minLength, minEntropy);
         }
 
+        /// <summary>
+        /// A password equal to another constant argument of the same call, its user name: a default pair
+        /// (<c>new NetworkCredential("anonymous", "anonymous")</c>, <c>("guest", "guest")</c>), as <c>admin:admin</c> is.
+        /// </summary>
+        private static bool RepeatsAnotherArgument(IOperation used, string value)
+        {
+            if (used.WalkUpConversionAndParentheses().Parent is not IArgumentOperation argument) return false;
+            var arguments = argument.Parent switch
+            {
+                IInvocationOperation invocation => invocation.Arguments,
+                IObjectCreationOperation creation => creation.Arguments,
+                _ => default,
+            };
+            if (arguments.IsDefaultOrEmpty) return false;
+            foreach (var other in arguments)
+            {
+                if (other != argument && other.Value.ConstantValue is { HasValue: true, Value: string text } &&
+                    string.Equals(text.Trim(), value.Trim(), StringComparison.OrdinalIgnoreCase))
+                    return true;
+            }
+
+            return false;
+        }
+
         /// <summary>Cheap gate for values <see cref="MaybeSecret"/> rejects: a possible chosen password (no spaces) or a string that may embed one.</summary>
         private static bool MaybeChosenOrEmbedded(string value) =>
             value.Length >= 1 && (value.Length <= 128 && !SecretValues.HasWhitespace(value) || EmbeddedCredentials.MayContain(value));

@@ -150,6 +150,7 @@ namespace SecretsAnalyzers.HardcodedSecrets
             }
 
             if (!LooksRealForName(value, name, kind, chosenOnly, options)) return false;
+            if ((kind == SecretKind.Password || kind == SecretKind.Passphrase) && RepeatsAnotherArgument(used, value)) return false;
 
             var nameExchange = ExchangeNames.FindIn(name) ?? ExchangeFromContext(used);
             var fixable = nameCanFix && CanFixAt(used, rootNode, lookups.ConstantNames, cancellationToken);

@@ -384,8 +384,37 @@ namespace SecretsAnalyzers.Internal
             if (All(v, 0, CharSet.Digits)) return true;
             if (v.StartsWith("eyJ", StringComparison.Ordinal) && Count(v, '.') == 2) return context.TestVector || context.HashContext;
             if (Count(v, '.') >= 2 && !v.StartsWith("eyJ", StringComparison.Ordinal)) return true;   // versions, host names, namespaces
+            if (IsRoutePath(v)) return true;
             if (IsBase64OfText(v)) return true;
             return false;
+        }
+
+        /// <summary>
+        /// A relative route of words and versions (<c>1.0/Account/LoginApi</c>, <c>api/v3/order/test</c>): two or more
+        /// slashes, every segment letters (with - _ .), a version or a number. Base64 with slashes mixes letters and digits.
+        /// </summary>
+        private static bool IsRoutePath(string v)
+        {
+            if (Count(v, '/') < 2) return false;
+            var start = 0;
+            for (var i = 0; i <= v.Length; i++)
+            {
+                if (i < v.Length && v[i] != '/') continue;
+                int letters = 0, digits = 0;
+                for (var j = start; j < i; j++)
+                {
+                    var c = v[j];
+                    if (char.IsLetter(c)) letters++;
+                    else if (char.IsDigit(c)) digits++;
+                    else if (c is not ('-' or '_' or '.')) return false;
+                }
+
+                // a word, a number or version (1.0, 42), or a short version tag (v3)
+                if (letters > 0 && digits > 0 && !(i - start <= 3 && (v[start] is 'v' or 'V'))) return false;
+                start = i + 1;
+            }
+
+            return true;
         }
 
         /// <summary>True when a base64 (or base64url) value decodes to mostly printable text with spaces: ordinary text, not key bytes.</summary>

@@ -120,6 +120,26 @@ namespace SecretsAnalyzers.Internal
             return false;
         }
 
+        /// <summary><paramref name="value"/> with its <c>%XX</c> escapes decoded (unchanged when it holds none or a malformed one).</summary>
+        private static string PercentDecoded(string value)
+        {
+            for (var i = value.IndexOf('%'); i >= 0; i = value.IndexOf('%', i + 1))
+            {
+                if (i + 2 >= value.Length || !IsHex(value[i + 1]) || !IsHex(value[i + 2])) return value;
+            }
+
+            try
+            {
+                return Uri.UnescapeDataString(value);
+            }
+            catch (UriFormatException)
+            {
+                return value;
+            }
+        }
+
+        private static bool IsHex(char c) => c is >= '0' and <= '9' or >= 'a' and <= 'f' or >= 'A' and <= 'F';
+
         /// <summary>The connection-string keys that name the user.</summary>
         private static readonly HashSet<string> UserKeys = new(StringComparer.OrdinalIgnoreCase) { "User", "Username", "User Id", "UserId", "User Name", "Uid" };
 
@@ -164,6 +184,9 @@ namespace SecretsAnalyzers.Internal
 
         private static bool IsSecretValue(string value, string key, SecretKind kind, int minLength, double minEntropy)
         {
+            // A query value is URL-encoded: judge the text it stands for ("socket%20key" is two words, "device%3Atoken" a name).
+            if (value.IndexOf('%') >= 0) value = PercentDecoded(value);
+            if (value.Length == 0) return false;
             // SQL and command parameters stand for a value: @p, :pwd, $1, ?
             var c0 = value[0];
             if ((c0 == '@' || c0 == ':' || c0 == '$' || c0 == '?') && (value.Length == 1 || char.IsLetterOrDigit(value[1]))) return false;

@@ -53,7 +53,8 @@ namespace SecretsAnalyzers.Internal
                         IsCheckHelperName(access.Name.Identifier.ValueText))
                         return true;
                 }
-                else if (n is InvocationExpressionSyntax { Expression: IdentifierNameSyntax helper } && IsCheckHelperName(helper.Identifier.ValueText))
+                else if (n is InvocationExpressionSyntax { Expression: IdentifierNameSyntax helper } &&
+                         (IsCheckHelperName(helper.Identifier.ValueText) || IsStaticAssertName(helper.Identifier.ValueText)))
                 {
                     return true;
                 }
@@ -78,6 +79,10 @@ namespace SecretsAnalyzers.Internal
         }
 
         private static readonly string[] CheckPrefixes = { "Check", "Verify", "Assert", "Expect" };
+
+        /// <summary>An assertion called without its class, after <c>using static …Assert</c>: <c>AreEqual(expected, Sign(…))</c>.</summary>
+        private static bool IsStaticAssertName(string name) =>
+            name is "AreEqual" or "AreNotEqual" or "AreSame" or "IsTrue" or "IsFalse" or "Equal" or "NotEqual" or "That" or "Same";
 
         public static bool HasTestAttribute(MethodDeclarationSyntax method)
         {

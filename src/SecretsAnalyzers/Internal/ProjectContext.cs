@@ -16,7 +16,9 @@ namespace SecretsAnalyzers.Internal
         internal static bool ComputeIsTestProject(Compilation compilation)
         {
             var name = compilation.AssemblyName ?? "";
-            if (name.EndsWith(".Tests", StringComparison.OrdinalIgnoreCase) ||
+            // Trading.Tests, Tests, BinanceTests (a capital T: Contests is not one), Trading.UnitTests, Trading.Test.
+            if (name.EndsWith("Tests", StringComparison.Ordinal) ||
+                name.EndsWith(".Tests", StringComparison.OrdinalIgnoreCase) ||
                 name.EndsWith(".UnitTests", StringComparison.OrdinalIgnoreCase) ||
                 name.EndsWith(".Test", StringComparison.OrdinalIgnoreCase) ||
                 name.EndsWith(".IntegrationTests", StringComparison.OrdinalIgnoreCase))

@@ -83,6 +83,7 @@ namespace SecretsAnalyzers.Tests.HardcodedSecrets
         [InlineData("""private const string PasswordPolicy = "min8";""")]
         [InlineData("""void M() { var passwordChar = "*"; Console.WriteLine(passwordChar); }""")]
         [InlineData("""void M() { var pass = "second"; Console.WriteLine(pass); }""")]
+        [InlineData("""object M() => new System.Net.NetworkCredential("anonymous", "anonymous");""")]
         public Task Prompts_labels_and_placeholders_stay_silent(string members) => Run(members);
 
         // ---------------------------------------------------------------- values inside strings
@@ -101,6 +102,8 @@ namespace SecretsAnalyzers.Tests.HardcodedSecrets
         [InlineData("""private const string Base = "https://feeds.quotehub.io/v2"; private const string ApiKey = [|"Qm7Rt2Lx9Vb4Nc8Kd3Wz"|]; string M() => $"{Base}/last?apikey={ApiKey}"; string N() => Base + "/last?apikey=" + ApiKey;""")]
         [InlineData("""private const string Base = "https://feeds.quotehub.io/v2"; private const string Suffix = "Qm7Rt2Lx9Vb4Nc8Kd3Wz"; string M() => [|$"{Base}/last?apikey={Suffix}"|];""")]
         [InlineData("""private const string Stream = [|"wss://stream.quotehub.io/ws?access_token=Zk3Lm9Qp2Rv7Wx4Tb8Nc"|];""")]
+        [InlineData("""private const string Stream = [|"wss://stream.quotehub.io/ws?access_token=Zk3Lm9Qp%2BRv7Wx4Tb8Nc%3D"|];""")]
+        [InlineData("""object M() => new System.Net.NetworkCredential("trader", [|"Rb7q2Lx9"|]);""")]
         [InlineData("""private const string Broker = [|"amqp://bot:Rb7q2Lx9@broker.internal:5672/"|];""")]
         [InlineData("""string M() => Convert.ToBase64String(Encoding.UTF8.GetBytes([|"bot:Rb7q2Lx9"|]));""")]
         [InlineData("""string M() => Convert.ToBase64String(Encoding.ASCII.GetBytes([|"trader:hunter2"|]));""")]
@@ -127,6 +130,7 @@ namespace SecretsAnalyzers.Tests.HardcodedSecrets
         [InlineData("""void M() => Console.WriteLine("foo=1password=1");""")]
         [InlineData("""private const string Dev = "Host=localhost;Port=5432;Database=bot;Username=postgres;Password=postgres";""")]
         [InlineData("""private const string Dev = "Server=db01;User Id = trader ;Password=Trader;";""")]
+        [InlineData("""private const string Expected = "wss://stream.example/feed?format=json&token=socket%20key&ACCESS_TOKEN=device%3Atoken";""")]
         public Task In_string_look_alikes_stay_silent(string members) => Run(members);
     }
 }

@@ -147,6 +147,11 @@ namespace SecretsAnalyzers.Tests.HardcodedSecrets
         [InlineData("TradingBot.Kucoin", "KucoinOrders", "public void Go(Api a) => a.CancelOrder(\"" + S.KucoinKey + "\", \"" + S.Uuid + "\"); public class Api { public void CancelOrder(string orderId, string clientOid) { } }")]
         [InlineData("TradingBot.Okx", "OkxOrders", "public void Go() => Track(\"" + S.Uuid2 + "\", \"" + S.OkxSecret + "\"); void Track(string requestId, string traceId) { }")]
         [InlineData("TradingBot.Binance", "DocumentationExample", "private readonly string k1 = \"NhqPtmdSJYdKjVHjA7PZj4Mge3R5YNiP1e3UZjInClVN65XAbvqqM6A7H5fATj0j\";")]
+        // On-chain addresses side by side (Solana mints and programs, TON pools), a protobuf descriptor's base64 chunks, a route.
+        [InlineData("TradingBot.Solana", "JupiterExtensions", "public const string JupiterMint = \"MASi45ub7Qe4ZE36UT5G6cU4ud8Fhhe4deS4F3cw9KT\"; public const string TokenProgramAddress = \"Ab8dLcukC7edhDQ7cn5d4gEYkbUrMWeWQLGsCmrG6dL\";")]
+        [InlineData("TradingBot.Ton", "StonFiPools", "private const string _poolAddress = \"EQ_r5kJP1VrT-1FJors_6ILi8IHn5kxsC7tVO_HbkQfyy_KV\"; private const string _ownerAddress = \"UQ5zjR3j1twdTKWTddB-XhkAS1voQG6yyzyN9zHYIa4UOrGN\";")]
+        [InlineData("Rti", "RequestLogoutReflection", "private static readonly byte[] descriptorData = Convert.FromBase64String(string.Concat(\"kQ3J/U1re2tIQGiyUqmEfwCtPspStDHIO1D8G+1Zo14X7socCG+2Sh+l\", \"Lf4Q+pU+R4H3MW4u4SqCT21uywYKJY8bLHrT3OL6w9Rb+dt63Z0z7s8M\", \"DYR0H13aikUlxaNv8K0rLDvxrhGmNzeXElNftB3BrOvjG7ZYuGLNRkyc\"));")]
+        [InlineData("TradingBot.Ppi", "PpiClient", "public async System.Threading.Tasks.Task Login(string k, string s) { var token = await Send(HttpMethod.Post, \"1.0/Account/LoginApi\", new Dictionary<string, string> { [\"ApiKey\"] = k, [\"ApiSecret\"] = s }); } System.Threading.Tasks.Task<string> Send(HttpMethod m, string path, Dictionary<string, string> form) => System.Threading.Tasks.Task.FromResult(path);")]
         public Task No_diagnostic_for_look_alikes(string ns, string type, string members) => VerifyIn(ns, type, members);
 
         [Fact]
@@ -203,6 +208,31 @@ namespace SecretsAnalyzers.Tests.HardcodedSecrets
                     }
 
                     private static string Sign(string secret, string payload) => secret + payload;
+                }
+            }
+            """);
+
+        [Fact]
+        public Task No_diagnostic_for_a_signature_vector_checked_by_a_statically_imported_assert() => VerifyCode("""
+            using System;
+            namespace Microsoft.VisualStudio.TestTools.UnitTesting
+            {
+                public sealed class TestMethodAttribute : Attribute { }
+                public static class Assert { public static void AreEqual(string expected, string actual) { } }
+            }
+            namespace TradingBot.Tests
+            {
+                using Microsoft.VisualStudio.TestTools.UnitTesting;
+                using static Microsoft.VisualStudio.TestTools.UnitTesting.Assert;
+                public class SignerTests
+                {
+                    [TestMethod]
+                    public void Signature_matches_the_official_example()
+                    {
+                        AreEqual("QR8aZi+S3nkG0w/zNMIOW7m520NP+kWFa+4OPVXr87zH", Sign("hV8FqGk2tpvVeAcMAgzgAFQCN36wmbWuN7o3WPcYcYhFd8qvE43gzFGVsFcCqNkQ", 1608133910000));
+                    }
+
+                    private static string Sign(string secret, long timestamp) => secret + timestamp;
                 }
             }
             """);

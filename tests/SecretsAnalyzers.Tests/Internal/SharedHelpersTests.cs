@@ -94,6 +94,9 @@ namespace SecretsAnalyzers.Tests.Internal
         {
             Assert.False(ProjectContext.IsTestProject(Compile("Trading.Bot")));
             Assert.True(ProjectContext.IsTestProject(Compile("Trading.Bot.Tests")));
+            Assert.True(ProjectContext.IsTestProject(Compile("Tests")));
+            Assert.True(ProjectContext.IsTestProject(Compile("BinanceTests")));
+            Assert.False(ProjectContext.IsTestProject(Compile("Contests")));
             Assert.Equal(DiagnosticSeverity.Warning, ProjectContext.Severity(Descriptors.EXK101HardcodedCredential, lower: true));
             Assert.Equal(DiagnosticSeverity.Error, ProjectContext.Severity(Descriptors.EXK101HardcodedCredential, lower: false));
         }
