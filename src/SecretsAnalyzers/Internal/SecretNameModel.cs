@@ -68,7 +68,8 @@ namespace SecretsAnalyzers.Internal
         };
 
         // Words before "token" that make it a non-secret token: paging cursors, lexer tokens, anti-forgery tokens,
-        // device push tokens, cancellation tokens, and coins (an ERC-20 "token" is a contract, not a credential).
+        // device push tokens, cancellation tokens, coins (an ERC-20 "token" is a contract, not a credential), DeFi roles
+        // (collateral, gas payment, receive token), broker instrument tokens, and public tokens.
         private static readonly HashSet<string> NonSecretTokenQualifiers = new HashSet<string>(StringComparer.Ordinal)
         {
             "cancellation", "cancel", "continuation", "page", "next", "previous", "prev", "paging", "pagination", "cursor",
@@ -77,6 +78,8 @@ namespace SecretsAnalyzers.Internal
             "notification", "erc", "erc20", "native", "base", "quote", "wrapped", "stable", "reward", "governance", "lp",
             "pool", "gas", "fee", "nft", "current", "last", "first", "special", "word", "pad", "padding", "mask", "unk",
             "bos", "eos", "sep", "cls", "input", "output", "max", "min", "context", "text", "doc", "xml", "json",
+            "collateral", "payment", "receive", "margin", "settlement", "settle", "underlying", "debt", "borrow", "stake",
+            "staked", "staking", "swap", "bridge", "instrument", "symbol", "asset", "coin", "public", "index", "long", "short",
         };
 
         // Secret phrases, matched as a suffix of the word list (after trailing noise is dropped).
@@ -228,6 +231,8 @@ namespace SecretsAnalyzers.Internal
         public SecretKind Classify(List<string> words)
         {
             var end = words.Count;
+            // tokenA / tokenB / token0 / token1: the two assets of a liquidity pool, not credentials.
+            if (end >= 2 && words[end - 2] == "token" && words[end - 1] is "a" or "b" or "0" or "1") return SecretKind.None;
             while (end > 0 && (TrailingNoise.Contains(words[end - 1]) || IsNumber(words[end - 1]))) end--;
             if (end == 0) return SecretKind.None;
 

@@ -252,7 +252,8 @@ namespace SecretsAnalyzers.Logging
                     return FromLocal(local);
                 case IParameterReferenceOperation parameter:
                     if (_seeds is not null && _seeds.TryGetValue(parameter.Parameter.OriginalDefinition, out var seed)) return ParameterMarker(seed);
-                    if (_sources.IsSecretNamedSymbol(parameter.Parameter, parameter.Type, _names)) return Named(parameter.Parameter.Name);
+                    if (_sources.IsSecretNamedSymbol(parameter.Parameter, parameter.Type, _names) && !IsNumberText(op, parameter.Parameter))
+                        return Named(parameter.Parameter.Name);
                     return PrintsOrNull(op);
                 case IFieldReferenceOperation field:
                     if (_sources.IsSecretNamedSymbol(field.Field, field.Type, _names)) return Named(field.Field.Name);
@@ -364,9 +365,47 @@ namespace SecretsAnalyzers.Logging
             var symbol = local.Local;
             if (TryGetTaint(symbol, out var description))
                 return description.Length == 0 ? null : description;
-            if (_sources.IsSecretNamedSymbol(symbol, symbol.Type, _names)) return Named(symbol.Name);
+            if (_sources.IsSecretNamedSymbol(symbol, symbol.Type, _names) && !IsNumberText(local, symbol)) return Named(symbol.Name);
             return PrintsOrNull(local);
         }
+
+        private Dictionary<ISymbol, bool>? _numberTexts;
+
+        /// <summary>
+        /// A bare <c>token</c> that its body parses as a number (<c>long.TryParse(token, …)</c>) is a broker's instrument
+        /// token, not a credential: a secret is never a number. Looked up only for such names, once per symbol per flow.
+        /// </summary>
+        private bool IsNumberText(IOperation reference, ISymbol symbol)
+        {
+            if (!symbol.Name.Trim('_').Equals("token", StringComparison.OrdinalIgnoreCase)) return false;
+            _numberTexts ??= new Dictionary<ISymbol, bool>(SymbolEqualityComparer.Default);
+            if (_numberTexts.TryGetValue(symbol, out var known)) return known;
+            var root = reference;
+            while (root.Parent is not null) root = root.Parent;
+            var parsed = false;
+            foreach (var operation in root.Descendants())
+            {
+                if (operation is IInvocationOperation { TargetMethod.Name: "Parse" or "TryParse", Arguments.Length: > 0 } parse &&
+                    IsNumericType(parse.TargetMethod.ContainingType) &&
+                    parse.Arguments[0].Value.WalkDownConversion() switch
+                    {
+                        ILocalReferenceOperation l => SymbolEqualityComparer.Default.Equals(l.Local, symbol),
+                        IParameterReferenceOperation p => SymbolEqualityComparer.Default.Equals(p.Parameter, symbol),
+                        _ => false,
+                    })
+                {
+                    parsed = true;
+                    break;
+                }
+            }
+
+            _numberTexts[symbol] = parsed;
+            return parsed;
+        }
+
+        private static bool IsNumericType(ITypeSymbol? type) => type?.SpecialType is SpecialType.System_Int16 or SpecialType.System_Int32 or
+            SpecialType.System_Int64 or SpecialType.System_UInt16 or SpecialType.System_UInt32 or SpecialType.System_UInt64 or
+            SpecialType.System_Decimal or SpecialType.System_Double or SpecialType.System_Single;
 
         /// <summary>A secret-named local that only ever holds constants that are not secrets ("", a header name, a placeholder).</summary>
         private static bool OnlyHarmlessConstants(List<IOperation>? values)
@@ -476,6 +515,8 @@ namespace SecretsAnalyzers.Logging
                 foreach (var argument in invocation.Arguments)
                 {
                     if (ReferenceEquals(argument.Value, receiver)) continue;
+                    // message.Replace(apiKey, "***"): the text replaced is what the result no longer holds (a redaction).
+                    if (name == "Replace" && argument.Parameter is { Ordinal: 0 } && receiver is not null) continue;
                     var d = Opaque(argument.Value, depth + 1);
                     if (d is not null) return d;
                 }

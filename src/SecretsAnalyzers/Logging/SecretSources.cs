@@ -273,13 +273,24 @@ namespace SecretsAnalyzers.Logging
         private string AddHelperSummary(IMethodSymbol method, SecretNameModel names) =>
             _helperSummaries.GetOrAdd(method, m => Summarize(m, names) ?? "");
 
-        private static string? Summarize(IMethodSymbol method, SecretNameModel names)
+        private string? Summarize(IMethodSymbol method, SecretNameModel names)
         {
             foreach (var reference in method.DeclaringSyntaxReferences)
             {
                 var node = reference.GetSyntax();
                 var returns = new List<ExpressionSyntax>();
-                Dictionary<string, ExpressionSyntax>? locals = null;
+                // Name → initialiser of the helper's locals; null for a parameter or local whose type cannot hold text
+                // (JToken statusToken, JsonElement token): its name is not evidence.
+                Dictionary<string, ExpressionSyntax?>? locals = null;
+                foreach (var parameter in method.Parameters)
+                {
+                    if (IsTextlessType(parameter.Type))
+                    {
+                        locals ??= new Dictionary<string, ExpressionSyntax?>(StringComparer.Ordinal);
+                        locals[parameter.Name] = null;
+                    }
+                }
+
                 switch (node)
                 {
                     case BaseMethodDeclarationSyntax m:
@@ -308,20 +319,43 @@ namespace SecretsAnalyzers.Logging
             return null;
         }
 
-        private static void CollectReturns(BlockSyntax body, List<ExpressionSyntax> returns, ref Dictionary<string, ExpressionSyntax>? locals)
+        /// <summary>A type whose values are not text: numbers, enums and other structs, JSON and XML nodes (not object or interfaces).</summary>
+        private bool IsTextlessType(ITypeSymbol type) =>
+            type.SpecialType != SpecialType.System_Object && type.TypeKind is TypeKind.Class or TypeKind.Struct or TypeKind.Enum &&
+            !IsSecretCapable(type) && (IsCleanType(type) || IsDocumentNodeName(type.Name));
+
+        /// <summary>JSON and XML node types: a <c>token</c> of these is a piece of a document, not a credential.</summary>
+        private static bool IsDocumentNodeName(string name) =>
+            name is "JToken" or "JObject" or "JValue" or "JArray" or "JProperty" or "JContainer" or "JsonElement" or "JsonNode" or
+                "JsonValue" or "JsonObject" or "JsonArray" or "JsonProperty" or "JsonDocument" or "XElement" or "XAttribute" or
+                "XmlNode" or "XmlElement" or "XmlAttribute";
+
+        private static void CollectReturns(BlockSyntax body, List<ExpressionSyntax> returns, ref Dictionary<string, ExpressionSyntax?>? locals)
         {
             foreach (var n in body.DescendantNodes(d => !(d is LocalFunctionStatementSyntax) && !(d is AnonymousFunctionExpressionSyntax)))
             {
                 if (n is ReturnStatementSyntax { Expression: { } e }) returns.Add(e);
                 else if (n is VariableDeclaratorSyntax { Initializer: { } init } v)
                 {
-                    locals ??= new Dictionary<string, ExpressionSyntax>(StringComparer.Ordinal);
-                    locals[v.Identifier.ValueText] = init.Value;
+                    locals ??= new Dictionary<string, ExpressionSyntax?>(StringComparer.Ordinal);
+                    var declaredType = (v.Parent as VariableDeclarationSyntax)?.Type;
+                    locals[v.Identifier.ValueText] = declaredType is not null && IsDocumentNodeName(RightmostName(declaredType)) ? null : init.Value;
                 }
             }
         }
 
-        private static bool IsSecretSyntax(ExpressionSyntax e, SecretNameModel names, Dictionary<string, ExpressionSyntax>? locals, int depth)
+        private static string RightmostName(TypeSyntax type) => type switch
+        {
+            IdentifierNameSyntax id => id.Identifier.ValueText,
+            QualifiedNameSyntax q => q.Right.Identifier.ValueText,
+            NullableTypeSyntax n => RightmostName(n.ElementType),
+            _ => "",
+        };
+
+        /// <summary>A bare <c>token</c> (a JSON token, an instrument token, a lexer token as often as a credential).</summary>
+        private static bool IsBareToken(string name) => name.Trim('_').Equals("token", StringComparison.OrdinalIgnoreCase);
+
+        private static bool IsSecretSyntax(ExpressionSyntax e, SecretNameModel names, Dictionary<string, ExpressionSyntax?>? locals, int depth)
         {
             if (depth > 4) return false;
             switch (e)
@@ -343,9 +377,20 @@ namespace SecretsAnalyzers.Logging
 
                     return false;
                 case IdentifierNameSyntax id:
-                    if (names.IsSecretName(id.Identifier.ValueText)) return true;
-                    return locals is not null && locals.TryGetValue(id.Identifier.ValueText, out var init) &&
-                           IsSecretSyntax(init, names, null, depth + 1);
+                    var identifier = id.Identifier.ValueText;
+                    if (locals is not null && locals.TryGetValue(identifier, out var init))
+                    {
+                        if (init is null) return false;
+                        // var token = value.GetToken(names): what the local holds decides, its bare name does not, and a
+                        // reader's …Token() call (a JSON or lexer token) is no source either.
+                        if (IsBareToken(identifier))
+                            return !(init is InvocationExpressionSyntax reader && InvokedName(reader) is { } readerName &&
+                                     readerName.EndsWith("Token", StringComparison.Ordinal)) &&
+                                   IsSecretSyntax(init, names, null, depth + 1);
+                        if (IsSecretSyntax(init, names, null, depth + 1)) return true;
+                    }
+
+                    return names.IsSecretName(identifier);
                 case MemberAccessExpressionSyntax m:
                     if (m.Name.Identifier.ValueText == "Value" && m.Expression is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Value" } inner &&
                         inner.Expression is InvocationExpressionSyntax or AwaitExpressionSyntax or ParenthesizedExpressionSyntax)

@@ -37,6 +37,15 @@ namespace SecretsAnalyzers.Tests.Internal
             Assert.Equal((SecretKind)expected, SecretNameModel.Default.Classify(name));
 
         [Theory]
+        [InlineData("tokenA")]
+        [InlineData("tokenB")]
+        [InlineData("token0")]
+        [InlineData("collateralToken")]
+        [InlineData("GasPaymentToken")]
+        [InlineData("ReceiveToken")]
+        [InlineData("IndexToken")]
+        [InlineData("longToken")]
+        [InlineData("_publicToken")]
         [InlineData("keyId")]
         [InlineData("apiKeyHeaderName")]
         [InlineData("ApiKeyHeaderName")]
