@@ -139,6 +139,12 @@ namespace SecretsAnalyzers.Permissions
                 t.EndsWith("history", StringComparison.Ordinal) || t.EndsWith("records", StringComparison.Ordinal))
                 return GrantKind.None;
 
+            // Paxos-style actions name the verb first: transfer:read_transfer reads, transfer:write_crypto_withdrawal moves funds.
+            var action = t.LastIndexOf(':') + 1;
+            if (action > 0 && (string.CompareOrdinal(t, action, "read_", 0, 5) == 0 || string.CompareOrdinal(t, action, "view_", 0, 5) == 0) &&
+                t.IndexOf("write", action, StringComparison.Ordinal) < 0)   // Deribit's read_write still writes
+                return GrantKind.None;
+
             if (t == "wallet:read_write" || t == "wallets:write" || t == "wallets") return GrantKind.Transfer;
             if (t == "wallet:transactions:send" || t == "wallet:withdrawals:create" || t == "crypto:send" || t == "fiat:send") return GrantKind.Withdraw;
             if (t.IndexOf("withdraw", StringComparison.Ordinal) >= 0) return GrantKind.Withdraw;
@@ -465,6 +471,8 @@ namespace SecretsAnalyzers.Permissions
                 var t = token.Text;
                 var colon = t.IndexOf(':');
                 if (colon <= 0 || colon == t.Length - 1 || !char.IsLetter(t[0])) return false;
+                // accessionNo:* is a search query's field (camelCase), not a scope (scopes are lower case: wallet:*).
+                if (HasCamelCase(t)) return false;
                 for (var i = 0; i < t.Length; i++)
                 {
                     var c = t[i];
@@ -479,6 +487,16 @@ namespace SecretsAnalyzers.Permissions
             }
 
             return any;
+        }
+
+        private static bool HasCamelCase(string token)
+        {
+            for (var i = 1; i < token.Length; i++)
+            {
+                if (char.IsUpper(token[i]) && char.IsLower(token[i - 1])) return true;
+            }
+
+            return false;
         }
 
         private static readonly string[] EventWords =

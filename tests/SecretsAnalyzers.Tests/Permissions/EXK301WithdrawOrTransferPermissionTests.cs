@@ -64,6 +64,7 @@ namespace SecretsAnalyzers.Tests.Permissions
         [InlineData("""var url = {|EXK301:"https://login.coinbase.com/oauth2/auth?response_type=code&client_id=abc123&scope=wallet:accounts:read,wallet:withdrawals:create"|};""")]
         [InlineData("""const string scopes = {|EXK301:"wallet:user:read wallet:transactions:transfer"|};""")]
         [InlineData("""Own.Authorize("abc123", scope: {|EXK301:"wallet:accounts:read wallet:transactions:send"|});""")]
+        [InlineData("""Own.Authorize("abc123", scope: {|EXK301:"exchange:write_order transfer:read_transfer transfer:write_crypto_withdrawal"|});""")]
         [InlineData("""var scope = {|EXK301:"account:read trade:read_write wallet:read_write"|};""")]
         [InlineData("""var scope = {|EXK301:"orders:read crypto:send"|};""")]
         [InlineData("""var scopes = new[] { "Query Funds", {|EXK301:"Withdraw Funds"|} };""")]
@@ -122,6 +123,7 @@ namespace SecretsAnalyzers.Tests.Permissions
         [InlineData("""var url = "https://login.coinbase.com/oauth2/auth?response_type=code&client_id=abc123&scope=wallet:accounts:read,wallet:transactions:read,wallet:buys:create";""")]
         [InlineData("""var scope = "account:read trade:read_write wallet:read";""")]
         [InlineData("""const string scopes = "wallet:withdrawals:read wallet:transactions:read";""")]
+        [InlineData("""const string scopes = "funding:read_profile exchange:write_order transfer:read_transfer";""")]
         // Documentation strings and unrelated requests
         [InlineData("""Console.WriteLine("Never grant wallet:withdrawals:create to the bot key");""")]
         [InlineData("""const string help = "Disable withdrawals (enableWithdrawals=false) before running the bot";""")]

@@ -97,6 +97,7 @@ namespace SecretsAnalyzers.Tests.Permissions
         [InlineData("""var info = await bybit.V5Api.Account.GetApiKeyInfoAsync();""")]
         [InlineData("""var parts = "a,b".Split(','); var all = string.Join("*", parts);""")]
         [InlineData("""var sb = new System.Text.StringBuilder(); sb.AppendLine("\n*Analysis:*"); sb.AppendLine($"*Error:* {apiKey.Length}"); var t = "*Price:* 42";""")]
+        [InlineData("""var parts = new List<string>(); parts.Add("accessionNo:*"); var query = string.Join(" AND ", parts);""")]
         [InlineData("""var tokenResponse = "{\"access_token\":\"aaa\",\"token_type\":\"bearer\",\"expires_in\":7200,\"scope\":\"all\"}";""")]
         public Task No_diagnostic(string body) => Run(body);
     }
