@@ -79,7 +79,7 @@ namespace SecretsAnalyzers.Internal
             "pool", "gas", "fee", "nft", "current", "last", "first", "special", "word", "pad", "padding", "mask", "unk",
             "bos", "eos", "sep", "cls", "input", "output", "max", "min", "context", "text", "doc", "xml", "json",
             "collateral", "payment", "receive", "margin", "settlement", "settle", "underlying", "debt", "borrow", "stake",
-            "staked", "staking", "swap", "bridge", "instrument", "symbol", "asset", "coin", "public", "index", "long", "short",
+            "staked", "staking", "swap", "bridge", "instrument", "symbol", "asset", "coin", "currency", "public", "index", "long", "short",
         };
 
         // Secret phrases, matched as a suffix of the word list (after trailing noise is dropped).

@@ -45,6 +45,7 @@ namespace SecretsAnalyzers.Tests.Internal
         [InlineData("ReceiveToken")]
         [InlineData("IndexToken")]
         [InlineData("longToken")]
+        [InlineData("GetCurrencyToken")]
         [InlineData("_publicToken")]
         [InlineData("keyId")]
         [InlineData("apiKeyHeaderName")]
