@@ -471,8 +471,9 @@ namespace SecretsAnalyzers.Permissions
                 var t = token.Text;
                 var colon = t.IndexOf(':');
                 if (colon <= 0 || colon == t.Length - 1 || !char.IsLetter(t[0])) return false;
-                // accessionNo:* is a search query's field (camelCase), not a scope (scopes are lower case: wallet:*).
-                if (HasCamelCase(t)) return false;
+                // Scopes are lower-case ASCII (wallet:accounts:read, wallet:*): accessionNo:* is a search query's field and
+                // "Eng:Transfer_Ru:…" a localisation string.
+                if (!IsLowerAsciiScope(t)) return false;
                 for (var i = 0; i < t.Length; i++)
                 {
                     var c = t[i];
@@ -489,14 +490,14 @@ namespace SecretsAnalyzers.Permissions
             return any;
         }
 
-        private static bool HasCamelCase(string token)
+        private static bool IsLowerAsciiScope(string token)
         {
-            for (var i = 1; i < token.Length; i++)
+            foreach (var c in token)
             {
-                if (char.IsUpper(token[i]) && char.IsLower(token[i - 1])) return true;
+                if (c > 127 || c is >= 'A' and <= 'Z') return false;
             }
 
-            return false;
+            return true;
         }
 
         private static readonly string[] EventWords =

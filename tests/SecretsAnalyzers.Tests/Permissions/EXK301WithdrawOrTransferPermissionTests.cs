@@ -124,6 +124,7 @@ namespace SecretsAnalyzers.Tests.Permissions
         [InlineData("""var scope = "account:read trade:read_write wallet:read";""")]
         [InlineData("""const string scopes = "wallet:withdrawals:read wallet:transactions:read";""")]
         [InlineData("""const string scopes = "funding:read_profile exchange:write_order transfer:read_transfer";""")]
+        [InlineData("""const string TransferHeader = "Eng:Transfer_" + "Ru:Перейти_"; const string Withdraw = "Eng:Withdraw_Ru:Вывести_";""")]
         // Documentation strings and unrelated requests
         [InlineData("""Console.WriteLine("Never grant wallet:withdrawals:create to the bot key");""")]
         [InlineData("""const string help = "Disable withdrawals (enableWithdrawals=false) before running the bot";""")]
