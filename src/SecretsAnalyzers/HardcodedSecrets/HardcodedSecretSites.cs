@@ -131,6 +131,8 @@ namespace SecretsAnalyzers.HardcodedSecrets
                 // 3. A credential inside the string: key=value pairs, URL userinfo, Authorization text, a Basic-auth pair.
                 symbol = null;
                 if (!TryGetEmbeddedSecret(value, root, used, options, out var found)) return false;
+                // {"apiKey":"…","updateTime":…} as a mocked handler's reply or an asserted expected body: what a server answered.
+                if (MockResponses.IsMockResponseBody(root)) return false;
                 name = found.Name;
                 kind = found.Kind;
                 nameCanFix = false;

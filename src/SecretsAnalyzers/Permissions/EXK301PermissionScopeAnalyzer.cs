@@ -5,6 +5,7 @@ using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
+using SecretsAnalyzers.Internal;
 using SecretsAnalyzers.Internal.ConfigFiles;
 
 namespace SecretsAnalyzers.Permissions
@@ -360,7 +361,8 @@ namespace SecretsAnalyzers.Permissions
 
             // Raw REST bodies and queries sent to key-management endpoints.
             if (looksStructured && PermissionVocabulary.MayHoldRestGrant(text) &&
-                (PermissionVocabulary.IsKeyManagementEndpoint(text) || PermissionContext.BlockNamesKeyEndpoint(literal)))
+                (PermissionVocabulary.IsKeyManagementEndpoint(text) || PermissionContext.BlockNamesKeyEndpoint(literal)) &&
+                !MockResponses.IsMockResponseBody(literal))
             {
                 AnalyzeRestBody(context, literal, text, fixable);
             }

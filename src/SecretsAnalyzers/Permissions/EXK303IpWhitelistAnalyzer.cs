@@ -196,7 +196,7 @@ namespace SecretsAnalyzers.Permissions
             if (text.IndexOf("/ipRestriction/ipList", StringComparison.OrdinalIgnoreCase) >= 0)
             {
                 if (IsPathConstant(literal, context.ContainingSymbol) || ForwardsCallerAddresses(context.ContainingSymbol) ||
-                    IsPostRequest(literal) || PermissionContext.IsInMockSetup(literal))
+                    IsPostRequest(literal) || PermissionContext.IsInMockSetup(literal) || MockResponses.IsMockResponseBody(literal))
                     return;
                 Report(context, literal.Syntax.GetLocation(), "The key-management request", "the IP restriction is removed");
                 return;
@@ -225,6 +225,8 @@ namespace SecretsAnalyzers.Permissions
                 var empty = restrict.Success || open.Success ? Match.Empty : EmptyIpList.Match(text);
                 if (!restrict.Success && !open.Success && !empty.Success) return;
                 if (!PermissionVocabulary.IsKeyManagementEndpoint(text) && !PermissionContext.BlockNamesKeyEndpoint(literal)) return;
+                // {"ipRestrict":"true","ipList":[""],…} as a mocked handler's reply: what the exchange answered.
+                if (MockResponses.IsMockResponseBody(literal)) return;
                 Report(context, literal.Syntax.GetLocation(), "The key-management request",
                     restrict.Success ? "ipRestrict is false" : open.Success ? open.Groups[1].Value + " allows every address" : empty.Groups[1].Value + " is empty");
             }

@@ -249,6 +249,15 @@ namespace SecretsAnalyzers.Permissions
         /// </summary>
         public static bool IsInMockSetup(IOperation operation)
         {
+            // handler.SetupSendAsync("/sapi/…/ipRestriction/ipList", HttpMethod.Delete), mockHttp.When(…) / Expect(…): the path
+            // a mock answers, passed to the setup itself (read from the syntax: the mocking library may not bind).
+            if (operation.Syntax.Parent is ArgumentSyntax { Parent.Parent: InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax member } })
+            {
+                var setup = member.Name.Identifier.ValueText;
+                if (setup.StartsWith("Setup", StringComparison.Ordinal) || setup.StartsWith("Verify", StringComparison.Ordinal) || setup is "When" or "Expect")
+                    return true;
+            }
+
             for (var current = operation.Parent; current is not null; current = current.Parent)
             {
                 if (current is IAnonymousFunctionOperation)

@@ -104,6 +104,7 @@ namespace SecretsAnalyzers.Tests.HardcodedSecrets
         [InlineData("""private const string Stream = [|"wss://stream.quotehub.io/ws?access_token=Zk3Lm9Qp2Rv7Wx4Tb8Nc"|];""")]
         [InlineData("""private const string Stream = [|"wss://stream.quotehub.io/ws?access_token=Zk3Lm9Qp%2BRv7Wx4Tb8Nc%3D"|];""")]
         [InlineData("""object M() => new System.Net.NetworkCredential("trader", [|"Rb7q2Lx9"|]);""")]
+        [InlineData("""System.Net.Http.HttpContent M() { var body = [|"{\"ipRestrict\":\"true\",\"apiKey\":\"Qm7Rt2Lx9Vb4Nc8Kd3WzQm7Rt2Lx9Vb4Nc8Kd3Wz\"}"|]; return new System.Net.Http.StringContent(body); }""")]
         [InlineData("""private const string Broker = [|"amqp://bot:Rb7q2Lx9@broker.internal:5672/"|];""")]
         [InlineData("""string M() => Convert.ToBase64String(Encoding.UTF8.GetBytes([|"bot:Rb7q2Lx9"|]));""")]
         [InlineData("""string M() => Convert.ToBase64String(Encoding.ASCII.GetBytes([|"trader:hunter2"|]));""")]
@@ -131,6 +132,7 @@ namespace SecretsAnalyzers.Tests.HardcodedSecrets
         [InlineData("""private const string Dev = "Host=localhost;Port=5432;Database=bot;Username=postgres;Password=postgres";""")]
         [InlineData("""private const string Dev = "Server=db01;User Id = trader ;Password=Trader;";""")]
         [InlineData("""private const string Expected = "wss://stream.example/feed?format=json&token=socket%20key&ACCESS_TOKEN=device%3Atoken";""")]
+        [InlineData("""System.Net.Http.HttpResponseMessage M() { var responseContent = "{\"ipRestrict\":\"true\",\"apiKey\":\"Qm7Rt2Lx9Vb4Nc8Kd3WzQm7Rt2Lx9Vb4Nc8Kd3Wz\"}"; return new System.Net.Http.HttpResponseMessage { Content = new System.Net.Http.StringContent(responseContent) }; }""")]
         public Task In_string_look_alikes_stay_silent(string members) => Run(members);
     }
 }

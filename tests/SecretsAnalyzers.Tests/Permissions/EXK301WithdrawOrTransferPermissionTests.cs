@@ -125,6 +125,7 @@ namespace SecretsAnalyzers.Tests.Permissions
         [InlineData("""const string scopes = "wallet:withdrawals:read wallet:transactions:read";""")]
         [InlineData("""const string scopes = "funding:read_profile exchange:write_order transfer:read_transfer";""")]
         [InlineData("""const string TransferHeader = "Eng:Transfer_" + "Ru:Перейти_"; const string Withdraw = "Eng:Withdraw_Ru:Вывести_";""")]
+        [InlineData("""var reply = "{\"subuid\":1001,\"readOnly\":0,\"permissions\":{\"Wallet\":[\"AccountTransfer\"]}}"; var answer = new HttpResponseMessage { Content = new StringContent(reply) }; Console.WriteLine("https://api.bybit.com/v5/user/create-sub-api" + answer.StatusCode);""")]
         // Documentation strings and unrelated requests
         [InlineData("""Console.WriteLine("Never grant wallet:withdrawals:create to the bot key");""")]
         [InlineData("""const string help = "Disable withdrawals (enableWithdrawals=false) before running the bot";""")]

@@ -113,6 +113,16 @@ namespace SecretsAnalyzers.Tests.Permissions
                 void Arrange(Mock<BinanceRestClient> mock) =>
                     mock.Setup(c => c.GeneralApi.SubAccount.RemoveIpRestrictionForSubAccountApiKeyAsync("bot@corp.test", "k", new[] { "203.0.113.7" }));
             }
+            class FakeHandler { public FakeHandler SetupSendAsync(string path, HttpMethod method) => this; public void ReturnsAsync(HttpResponseMessage m) { } }
+            class MockedReplies
+            {
+                void Arrange(FakeHandler handler)
+                {
+                    var responseContent = "{\"ipRestrict\":\"true\",\"ipList\":[\"\"],\"updateTime\":1636369557189}";
+                    handler.SetupSendAsync("/sapi/v1/sub-account/subAccountApi/ipRestriction/ipList", HttpMethod.Delete)
+                        .ReturnsAsync(new HttpResponseMessage { Content = new StringContent(responseContent) });
+                }
+            }
             """);
     }
 }
