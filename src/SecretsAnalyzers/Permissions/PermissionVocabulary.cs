@@ -471,9 +471,9 @@ namespace SecretsAnalyzers.Permissions
                 var t = token.Text;
                 var colon = t.IndexOf(':');
                 if (colon <= 0 || colon == t.Length - 1 || !char.IsLetter(t[0])) return false;
-                // Scopes are lower-case ASCII (wallet:accounts:read, wallet:*): accessionNo:* is a search query's field and
-                // "Eng:Transfer_Ru:…" a localisation string.
-                if (!IsLowerAsciiScope(t)) return false;
+                // Scopes are ASCII and their service is lower case (wallet:accounts:read, wallet:*, session:MyBot):
+                // accessionNo:* is a search query's field and "Eng:Transfer_Ru:…" a localisation string.
+                if (!IsScopeAlphabet(t, colon)) return false;
                 for (var i = 0; i < t.Length; i++)
                 {
                     var c = t[i];
@@ -490,11 +490,12 @@ namespace SecretsAnalyzers.Permissions
             return any;
         }
 
-        private static bool IsLowerAsciiScope(string token)
+        private static bool IsScopeAlphabet(string token, int firstColon)
         {
-            foreach (var c in token)
+            for (var i = 0; i < token.Length; i++)
             {
-                if (c > 127 || c is >= 'A' and <= 'Z') return false;
+                var c = token[i];
+                if (c > 127 || i < firstColon && c is >= 'A' and <= 'Z') return false;
             }
 
             return true;

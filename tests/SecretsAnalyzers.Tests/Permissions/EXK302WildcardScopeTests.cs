@@ -22,6 +22,7 @@ namespace SecretsAnalyzers.Tests.Permissions
         [InlineData("""var url = {|EXK302:"https://www.coinbase.com/oauth/authorize?client_id=abc123&account=all&scope=wallet:user:read"|};""")]
         [InlineData("""var scope = {|EXK302:"account:read_write trade:read_write wallet:read_write"|};""")]
         [InlineData("""var scope = {|EXK302:"block_trade:read account:read_write trade:read_write wallet:read_write"|};""")]
+        [InlineData("""var scope = {|EXK302:"session:MarketMakerBot account:read_write trade:read_write wallet:read_write"|};""")]
         [InlineData("""request.Scope = {|EXK302:"full"|};""")]
         [InlineData("""const string scope = {|EXK302:"admin"|};""")]
         [InlineData("""var d = new Dictionary<string, string> { ["scope"] = {|EXK302:"*"|} };""")]
