@@ -215,7 +215,8 @@ namespace SecretsAnalyzers.RealCodeCheck
         private static ImmutableArray<AdditionalText> ConfigFiles(string dir) => Directory.EnumerateFiles(dir, "*", SearchOption.AllDirectories)
             .Where(p => !p.Split(Path.DirectorySeparatorChar).Any(s => s is "bin" or "obj" or "node_modules"))
             .Where(p => Path.GetFileName(p) is var n && ((n.StartsWith("appsettings", StringComparison.OrdinalIgnoreCase) && n.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
-                || n.Equals("launchSettings.json", StringComparison.OrdinalIgnoreCase) || n.Equals(".env", StringComparison.OrdinalIgnoreCase)))
+                || n.Equals("launchSettings.json", StringComparison.OrdinalIgnoreCase) || n.Equals(".env", StringComparison.OrdinalIgnoreCase)
+                || SecretsAnalyzers.Internal.ConfigFiles.ConfigFileReader.IsXmlConfigName(n)))
             .OrderBy(p => p, StringComparer.Ordinal)
             .Select(p => (AdditionalText)new FileText(p)).ToImmutableArray();
 

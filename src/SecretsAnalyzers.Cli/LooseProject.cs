@@ -6,6 +6,7 @@ using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Text;
+using SecretsAnalyzers.Internal.ConfigFiles;
 
 namespace SecretsAnalyzers.Cli
 {
@@ -66,7 +67,8 @@ namespace SecretsAnalyzers.Cli
             name.StartsWith("appsettings.", StringComparison.OrdinalIgnoreCase) && name.EndsWith(".json", StringComparison.OrdinalIgnoreCase)
             || name.Equals("launchSettings.json", StringComparison.OrdinalIgnoreCase)
             || name.Equals(".env", StringComparison.OrdinalIgnoreCase)
-            || name.StartsWith(".env.", StringComparison.OrdinalIgnoreCase);
+            || name.StartsWith(".env.", StringComparison.OrdinalIgnoreCase)
+            || ConfigFileReader.IsXmlConfigName(name);
 
         /// <summary>The configuration files the package's build targets add as AdditionalFiles for a project in <paramref name="folder"/>.</summary>
         public static IEnumerable<string> ConfigFilesIn(string folder)
@@ -78,7 +80,8 @@ namespace SecretsAnalyzers.Cli
                 if (name.Equals("appsettings.json", StringComparison.OrdinalIgnoreCase)
                     || name.StartsWith("appsettings.", StringComparison.OrdinalIgnoreCase) && name.EndsWith(".json", StringComparison.OrdinalIgnoreCase)
                     || name.Equals(".env", StringComparison.OrdinalIgnoreCase)
-                    || name.StartsWith(".env.", StringComparison.OrdinalIgnoreCase))
+                    || name.StartsWith(".env.", StringComparison.OrdinalIgnoreCase)
+                    || ConfigFileReader.IsXmlConfigName(name))
                     yield return file;
             }
 

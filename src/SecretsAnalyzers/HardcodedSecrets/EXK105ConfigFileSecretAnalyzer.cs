@@ -84,7 +84,7 @@ namespace SecretsAnalyzers.HardcodedSecrets
 
             if (file.Error is { } error)
             {
-                var format = file.Kind == ConfigFileKind.DotEnv ? "a .env file" : "JSON";
+                var format = file.Kind switch { ConfigFileKind.DotEnv => "a .env file", ConfigFileKind.XmlConfig => "XML", _ => "JSON" };
                 context.ReportDiagnostic(Diagnostic.Create(Descriptors.EXK106ConfigFileUnreadable,
                     Location.Create(file.Path, error.Span, error.LineSpan), fileName, format, error.Message));
             }

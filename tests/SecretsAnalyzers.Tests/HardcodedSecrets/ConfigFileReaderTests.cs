@@ -38,10 +38,38 @@ namespace SecretsAnalyzers.Tests.HardcodedSecrets
         [InlineData("/p/.env", "DotEnv")]
         [InlineData("/p/.env.production", "DotEnv")]
         [InlineData("/p/prod.env", "DotEnv")]
+        [InlineData("/p/App.config", "XmlConfig")]
+        [InlineData("/p/Web.config", "XmlConfig")]
+        [InlineData("/p/Web.Release.config", "XmlConfig")]
+        [InlineData("/p/packages.config", "None")]
+        [InlineData("/p/NuGet.config", "None")]
+        [InlineData("/p/bin/Debug/Bot.exe.config", "None")]
         [InlineData("/p/appsettingsBackup.json", "None")]
         [InlineData("/p/bin/Release/appsettings.json", "None")]
         [InlineData("/p/package.json", "None")]
         public void Classifies_files(string path, string kind) => Assert.Equal(kind, ConfigFileReader.Classify(path).ToString());
+
+        [Fact]
+        public void Reads_app_settings_connection_strings_and_settings_of_xml_configuration()
+        {
+            const string xml = "<?xml version=\"1.0\"?>\n<configuration>\n  <!-- <add key=\"Commented\" value=\"x\"/> -->\n" +
+                "  <appSettings>\n    <add key=\"Binance:ApiSecret\" value=\"a&amp;b\" />\n    <add key='Symbol' value='BTC&gt;USDT'/>\n  </appSettings>\n" +
+                "  <connectionStrings><add name=\"Trades\" connectionString=\"Server=db;Password=p\" providerName=\"x\"/></connectionStrings>\n" +
+                "  <applicationSettings><Bot.Settings><setting name=\"ApiKey\" serializeAs=\"String\"><value>k&#65;y</value></setting></Bot.Settings></applicationSettings>\n" +
+                "</configuration>\n";
+            var file = Read("/p/App.config", xml);
+            Assert.True(file.IsComplete);
+            Assert.Equal(new[] { "Binance:ApiSecret", "Symbol", "ConnectionStrings:Trades", "ApiKey" }, file.Entries.Select(e => e.Path));
+            Assert.Equal(new[] { "a&b", "BTC>USDT", "Server=db;Password=p", "kAy" }, file.Entries.Select(e => e.Value));
+            Assert.Equal("a&amp;b", xml.Substring(file.Entries[0].ValueSpan.Start, file.Entries[0].ValueSpan.Length));
+            Assert.Equal("Binance:ApiSecret", xml.Substring(file.Entries[0].KeySpan.Start, file.Entries[0].KeySpan.Length));
+            Assert.Equal(4, file.Entries[0].ValueLineSpan.Start.Line);
+            Assert.Equal("ApiSecret", file.Entries[0].Key);
+
+            var broken = Read("/p/Web.config", "<configuration><appSettings><add key=\"A\" value=\"1\"/><add key=\"B\" value=\"2");
+            Assert.False(broken.IsComplete);
+            Assert.Equal(new[] { "A" }, broken.Entries.Select(e => e.Path));
+        }
 
         [Fact]
         public void Reads_env_names_with_double_underscore_as_sections()
@@ -56,10 +84,14 @@ namespace SecretsAnalyzers.Tests.HardcodedSecrets
         [Fact]
         public void Never_throws_on_any_truncation_or_corruption()
         {
-            var samples = new[] { Sample, "A=1\nB=\"two\nC='x'\n", "[[[{\"a\":[1,2,{\"b\":\"\\\"\"}]}]]]" };
+            var samples = new[]
+            {
+                Sample, "A=1\nB=\"two\nC='x'\n", "[[[{\"a\":[1,2,{\"b\":\"\\\"\"}]}]]]",
+                "<configuration><!-- c --><appSettings><add key=\"k\" value=\"a&#x41;&amp;\"/></appSettings><setting name=\"s\"><value>v</value></setting><![CDATA[x]]></configuration>",
+            };
             foreach (var sample in samples)
             {
-                foreach (var path in new[] { "/p/appsettings.json", "/p/.env" })
+                foreach (var path in new[] { "/p/appsettings.json", "/p/.env", "/p/App.config" })
                 {
                     for (var cut = 0; cut <= sample.Length; cut++)
                     {

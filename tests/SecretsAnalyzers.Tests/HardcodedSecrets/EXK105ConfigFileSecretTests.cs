@@ -67,6 +67,35 @@ namespace SecretsAnalyzers.Tests.HardcodedSecrets
         [InlineData("\"Serilog\": { \"WriteTo\": [ { \"Name\": \"Seq\", \"Args\": { \"serverUrl\": \"https://seq.internal\", \"apiKey\": \"{|EXK105:" + S.Generic + "|}\" } } ] }")]
         public Task Reports_secret_in_appsettings(string body) => VerifyFile("/0/appsettings.json", "{\n  " + body + "\n}\n");
 
+        [Fact]
+        public Task Reports_secrets_in_app_config_and_web_config() =>
+            VerifyFiles(new[]
+            {
+                ("/0/App.config", $$"""
+                    <?xml version="1.0" encoding="utf-8"?>
+                    <configuration>
+                      <appSettings>
+                        <add key="BinanceApiKey" value="{|#0:{{S.Binance64B}}|}" />
+                        <add key="BinanceApiSecret" value="{|#1:{{S.Binance64}}|}" />
+                        <add key="Symbol" value="BTCUSDT" />
+                        <add key="ApiSecret" value="YOUR_API_SECRET" />
+                        <!-- <add key="OldSecret" value="{{S.Binance64}}" /> -->
+                      </appSettings>
+                      <connectionStrings>
+                        <add name="Trades" connectionString="{|#2:Server=db01;User Id=bot;Password=Zq8vLm2RtX9pKw4N;|}" providerName="System.Data.SqlClient" />
+                        <add name="Local" connectionString="Server=(localdb)\MSSQLLocalDB;Integrated Security=true" />
+                      </connectionStrings>
+                    </configuration>
+                    """),
+                ("/0/Web.Release.config", "<configuration><appSettings><add key=\"KrakenPrivateKey\" value=\"{|#3:" + S.Kraken88 + "|}\" xdt:Transform=\"SetAttributes\" /></appSettings></configuration>"),
+                ("/0/packages.config", "<packages><package id=\"Binance.Net\" version=\"" + S.Binance64 + "\" /></packages>"),
+            },
+            null,
+            Verify.Diagnostic(Descriptors.EXK105SecretInConfigFile).WithLocation(0).WithArguments("BinanceApiKey", "App.config", "Binance API key or secret format", Advice("App.config")),
+            Verify.Diagnostic(Descriptors.EXK105SecretInConfigFile).WithLocation(1).WithArguments("BinanceApiSecret", "App.config", "Binance API key or secret format", Advice("App.config")),
+            Verify.Diagnostic(Descriptors.EXK105SecretInConfigFile).WithLocation(2).WithArguments("ConnectionStrings:Trades", "App.config", "'Password' pair in a connection string", Advice("App.config")),
+            Verify.Diagnostic(Descriptors.EXK105SecretInConfigFile).WithLocation(3).WithArguments("KrakenPrivateKey", "Web.Release.config", "Kraken API secret format", Advice("Web.Release.config")));
+
         [Theory]
         [InlineData("/0/appsettings.Production.json")]
         [InlineData("/0/appsettings.Staging.json")]

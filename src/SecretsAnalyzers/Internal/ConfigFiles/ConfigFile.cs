@@ -13,6 +13,8 @@ namespace SecretsAnalyzers.Internal.ConfigFiles
         LaunchSettings,
         /// <summary><c>.env</c>, <c>.env.*</c>, <c>*.env</c>.</summary>
         DotEnv,
+        /// <summary><c>App.config</c>, <c>Web.config</c> and their transforms (<c>Web.Release.config</c>): .NET Framework XML configuration.</summary>
+        XmlConfig,
     }
 
     /// <summary>

@@ -35,7 +35,8 @@ namespace SecretsAnalyzers.Internal.ConfigFiles
         private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<SourceText, ConfigFile> Parsed =
             new System.Runtime.CompilerServices.ConditionalWeakTable<SourceText, ConfigFile>();
 
-        /// <summary>Classifies a path by its file name: appsettings*.json, launchSettings.json, .env / .env.* / *.env.
+        /// <summary>Classifies a path by its file name: appsettings*.json, launchSettings.json, .env / .env.* / *.env,
+        /// App.config / Web.config and their transforms (App.Release.config).
         /// Files under a <c>bin</c> or <c>obj</c> folder are <see cref="ConfigFileKind.None"/> (build copies).</summary>
         public static ConfigFileKind Classify(string? path)
         {
@@ -49,6 +50,8 @@ namespace SecretsAnalyzers.Internal.ConfigFiles
                 return ConfigFileKind.AppSettings;
 
             if (name.Equals("launchSettings.json", StringComparison.OrdinalIgnoreCase)) return ConfigFileKind.LaunchSettings;
+
+            if (IsXmlConfigName(name)) return ConfigFileKind.XmlConfig;
 
             if (name.Equals(".env", StringComparison.OrdinalIgnoreCase) ||
                 name.StartsWith(".env.", StringComparison.OrdinalIgnoreCase) ||
@@ -84,7 +87,7 @@ namespace SecretsAnalyzers.Internal.ConfigFiles
         }
 
         /// <summary>Reads <paramref name="text"/> as a file of <paramref name="kind"/> (JSON for appsettings and
-        /// launchSettings, dotenv for .env files).</summary>
+        /// launchSettings, dotenv for .env files, XML for App.config and Web.config).</summary>
         public static ConfigFile Read(string path, SourceText text, ConfigFileKind kind, CancellationToken cancellationToken)
         {
             if (text.Length > MaxFileLength)
@@ -93,9 +96,12 @@ namespace SecretsAnalyzers.Internal.ConfigFiles
                 return new ConfigFile(path, kind, ImmutableArray<ConfigEntry>.Empty, error);
             }
 
-            return kind == ConfigFileKind.DotEnv
-                ? DotEnvReader.Read(path, text, cancellationToken)
-                : JsonConfigReader.Read(path, text, kind, cancellationToken);
+            return kind switch
+            {
+                ConfigFileKind.DotEnv => DotEnvReader.Read(path, text, cancellationToken),
+                ConfigFileKind.XmlConfig => XmlConfigReader.Read(path, text, cancellationToken),
+                _ => JsonConfigReader.Read(path, text, kind, cancellationToken),
+            };
         }
 
         /// <summary>
@@ -122,6 +128,12 @@ namespace SecretsAnalyzers.Internal.ConfigFiles
 
             return false;
         }
+
+        /// <summary><c>App.config</c>, <c>Web.config</c>, <c>App.Debug.config</c>, <c>Web.Release.config</c> (not packages.config or NuGet.config).</summary>
+        public static bool IsXmlConfigName(string name) =>
+            name.EndsWith(".config", StringComparison.OrdinalIgnoreCase) &&
+            (name.StartsWith("App.", StringComparison.OrdinalIgnoreCase) || name.StartsWith("Web.", StringComparison.OrdinalIgnoreCase)) &&
+            name.IndexOf('.') == 3;
 
         /// <summary>The file name of a path written with '/' or '\' separators.</summary>
         public static string FileName(string path)
