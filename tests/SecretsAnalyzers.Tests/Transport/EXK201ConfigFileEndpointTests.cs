@@ -30,6 +30,20 @@ namespace SecretsAnalyzers.Tests.Transport
             """);
 
         [Fact]
+        public Task Reports_endpoints_in_app_config() => Run("/0/App.config", """
+            <configuration>
+              <appSettings>
+                <add key="BinanceApiUrl" value="{|#0:http://api.binance.com|}" />
+                <add key="FeedUrl" value="{|EXK202:ws://feed.corp.net/ws|}" />
+                <add key="LocalUrl" value="http://localhost:5000" />
+                <add key="SecureUrl" value="https://gateway.corp.net" />
+              </appSettings>
+            </configuration>
+            """, null,
+            Verify.Diagnostic("EXK201").WithLocation(0).WithSeverity(DiagnosticSeverity.Error)
+                .WithArguments("'BinanceApiUrl' in 'App.config'", "api.binance.com"));
+
+        [Fact]
         public Task Exchange_host_in_config_is_an_error() => Run("/0/appsettings.json", """
             { "Binance": { "ApiUrl": "{|#0:http://api.binance.com|}" } }
             """, null,
