@@ -72,9 +72,10 @@ namespace SecretsAnalyzers.Cli.Tests
                 """);
             _folder.Write("app/Keys.cs", Secret);
             _folder.Write("app/appsettings.json", "{ \"Binance\": { \"ApiSecret\": \"FAKEq7Rsk29cztUX1kmObfEjdpyHGfY5PBNaNKNYd7pMCapFTzdbKB1Ga8FPJw3n\" } }\n");
+            _folder.Write("app/App.config", "<configuration><appSettings><add key=\"BinanceApiSecret\" value=\"FAKEq7Rsk29cztUX1kmObfEjdpyHGfY5PBNaNKNYd7pMCapFTzdbKB1Ga8FPJw3n\" /></appSettings></configuration>\n");
             var run = await TestFolder.RunAsync(_folder.PathOf("app"), "--format", "json");
             Assert.Contains("app/App.csproj has not been restored", run.Stderr, StringComparison.Ordinal);
-            Assert.Equal(new[] { "EXK102 app/Keys.cs", "EXK105 app/appsettings.json" }, Rules(run));
+            Assert.Equal(new[] { "EXK105 app/App.config", "EXK102 app/Keys.cs", "EXK105 app/appsettings.json" }, Rules(run));
         }
 
         [Fact]
