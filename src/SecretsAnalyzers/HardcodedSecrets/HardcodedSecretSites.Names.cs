@@ -35,14 +35,7 @@ namespace SecretsAnalyzers.HardcodedSecrets
         /// </summary>
         private static bool RepeatsAnotherArgument(IOperation used, string value)
         {
-            if (used.WalkUpConversionAndParentheses().Parent is not IArgumentOperation argument) return false;
-            var arguments = argument.Parent switch
-            {
-                IInvocationOperation invocation => invocation.Arguments,
-                IObjectCreationOperation creation => creation.Arguments,
-                _ => default,
-            };
-            if (arguments.IsDefaultOrEmpty) return false;
+            if (!used.TryGetCallArguments(out var argument, out var arguments)) return false;
             foreach (var other in arguments)
             {
                 if (other != argument && other.Value.ConstantValue is { HasValue: true, Value: string text } &&

@@ -27,14 +27,7 @@ namespace SecretsAnalyzers.HardcodedSecrets
         public static bool HasPlaceholderCredentialSibling(IOperation used, CredentialSink sink, HardcodedKnownTypes known, SecretsOptions options)
         {
             if (sink.Kind != SecretKind.Password && sink.Kind != SecretKind.Passphrase) return false;
-            if (used.WalkUpConversionAndParentheses().Parent is not IArgumentOperation argument) return false;
-            var arguments = argument.Parent switch
-            {
-                IInvocationOperation invocation => invocation.Arguments,
-                IObjectCreationOperation creation => creation.Arguments,
-                _ => default,
-            };
-            if (arguments.IsDefaultOrEmpty) return false;
+            if (!used.TryGetCallArguments(out var argument, out var arguments)) return false;
             foreach (var other in arguments)
             {
                 if (other == argument || other.ArgumentKind != ArgumentKind.Explicit) continue;

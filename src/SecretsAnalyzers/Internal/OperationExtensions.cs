@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -37,6 +38,29 @@ namespace SecretsAnalyzers.Internal
                         return operation;
                 }
             }
+        }
+
+        /// <summary>
+        /// The argument <paramref name="value"/> is passed as (through conversions and parentheses) and all the arguments of
+        /// that call or object creation; false when the value is not an argument of one.
+        /// </summary>
+        public static bool TryGetCallArguments(this IOperation value, out IArgumentOperation argument, out ImmutableArray<IArgumentOperation> arguments)
+        {
+            arguments = default;
+            if (value.WalkUpConversionAndParentheses().Parent is not IArgumentOperation passed)
+            {
+                argument = null!;
+                return false;
+            }
+
+            argument = passed;
+            arguments = passed.Parent switch
+            {
+                IInvocationOperation invocation => invocation.Arguments,
+                IObjectCreationOperation creation => creation.Arguments,
+                _ => default,
+            };
+            return !arguments.IsDefaultOrEmpty;
         }
 
         /// <summary>The outermost conversion or parenthesis wrapping <paramref name="operation"/> (itself when there is none).</summary>
