@@ -132,8 +132,16 @@ namespace SecretsAnalyzers.HardcodedSecrets
         {
             if (!TryGetConstantString(argument, compilation, out var value, out var literal, depth + 1) || literal is null) return default;
             if (value.Trim().Length == 0) return default;   // an empty key is not key material
+            if (IsPublishedProtocolKey(value)) return default;
             return new KeyMaterial(literal, decode, NameOf(argument));
         }
+
+        /// <summary>
+        /// HMAC keys that a published standard fixes for everyone: BIP-32's master-key derivation "Bitcoin seed", SLIP-10's
+        /// "ed25519 seed" and "Nist256p1 seed". They label a derivation, they protect nothing.
+        /// </summary>
+        private static bool IsPublishedProtocolKey(string value) =>
+            value is "Bitcoin seed" or "ed25519 seed" or "Nist256p1 seed" or "curve25519 seed";
 
         private static string? NameOf(IOperation? argument)
         {

@@ -454,6 +454,8 @@ namespace SecretsAnalyzers.HardcodedSecrets
         {
             "hash", "Hash", "digest", "Digest", "checksum", "Checksum", "Sha1", "Sha256", "SHA256", "sha256", "Sha512", "SHA1", "Md5", "MD5",
             "fingerprint", "Fingerprint", "etag", "ETag", "expected", "Expected", "commit", "Commit", "Verify",
+            "stateRoot", "StateRoot", "merkleRoot", "MerkleRoot", "trieRoot", "TrieRoot", "receiptsRoot", "ReceiptsRoot",
+            "transactionsRoot", "TransactionsRoot",
         };
 
         private static readonly string[] GoogleAiWords =

@@ -206,7 +206,9 @@ namespace SecretsAnalyzers.Internal
 
             var hex = All(v, 0, CharSet.Hex);
             var ethHex = (len == 66 && v[0] == '0' && (v[1] == 'x' || v[1] == 'X') && All(v, 2, CharSet.Hex)) || (len == 64 && hex);
-            if (ethHex && !context.HashContext && (context.Ethereum && (strong || ex is null) || ex is null && strong && len == 66))
+            // 32 bytes of hex are as often a hash (a transaction, a block, a topic, a trie root) as a key: an Ethereum
+            // context alone does not make one a key, a credential position or pair does.
+            if (ethHex && !context.HashContext && (context.Ethereum && strong || ex is null && strong && len == 66))
                 return new ShapeMatch("Ethereum private key format", null, SecretKind.PrivateKey, false);
 
             switch (ex)

@@ -596,6 +596,18 @@ namespace SecretsAnalyzers.Internal
             (10, Hex("4604edee7c9ac20bfe8182e9de1038a2078018e9f50582f28e0c1023870c03b6"), "the Deribit API documentation (example client_id)"),
             (32, Hex("3b86a0c9508a2de58cc9405a6bbb8b81d51aeaf55b16aa64768969906a8b25ff"), "the Deribit API documentation (example client_secret)"),
             (88, Hex("98c0adc16caa135bf2c8732f2558ae4e3e03443c4d1a20b8974fed384ad505d8"), "the Kraken API documentation (example private key)"),
+            // The first five accounts every Hardhat and Anvil node funds from the published "test … junk" mnemonic: known to
+            // everyone, drained on sight on a real chain; with and without the 0x prefix.
+            (66, Hex("60a09e4357868c1e9b801052726d061c370429f723db84523ed58ac354f6eb8a"), "the Hardhat and Anvil default development accounts (private key #0)"),
+            (64, Hex("bc1a50966c9e6486bc4ebf880b51611a2a97fcb8e7a6976e9b81a9e3e8ca0e3c"), "the Hardhat and Anvil default development accounts (private key #0)"),
+            (66, Hex("095101cf732c298a0ce0320b9de704209cdd8640b70d8fdf4e5be51aa2eb272e"), "the Hardhat and Anvil default development accounts (private key #1)"),
+            (64, Hex("8335c55334821eefd4334369ff9c04a8594f161013cf9d87f58802d87297837e"), "the Hardhat and Anvil default development accounts (private key #1)"),
+            (66, Hex("bb4978fbe7638de8e6ee13d9a59a5fb047beb0f0ee059fe166541b1f96b6af63"), "the Hardhat and Anvil default development accounts (private key #2)"),
+            (64, Hex("b26ab6529d20ebebb4192256f202984754f785481c64b1a1aed58cac93b3617e"), "the Hardhat and Anvil default development accounts (private key #2)"),
+            (66, Hex("f02322197a196ceb746aa52cee2a869abf0fe231c4d6d050a8a5f02c6625a1d4"), "the Hardhat and Anvil default development accounts (private key #3)"),
+            (64, Hex("64034b44c579b335ab5e85debbfe72789e970138cc8d296799c3833a2a8525fb"), "the Hardhat and Anvil default development accounts (private key #3)"),
+            (66, Hex("5de22089c247b9b2722ec5c33498e6bc481b1faba85f4da957f8b84679fcf88c"), "the Hardhat and Anvil default development accounts (private key #4)"),
+            (64, Hex("4d3e46eec8244d1d106f866ee48994f6176705298aee1b8426b2ad2529eb454b"), "the Hardhat and Anvil default development accounts (private key #4)"),
         };
 
         // One hasher and one byte buffer per thread: a SHA256 instance is not thread-safe, and creating one per value was

@@ -152,6 +152,8 @@ namespace SecretsAnalyzers.Tests.HardcodedSecrets
         [InlineData("TradingBot.Ton", "StonFiPools", "private const string _poolAddress = \"EQ_r5kJP1VrT-1FJors_6ILi8IHn5kxsC7tVO_HbkQfyy_KV\"; private const string _ownerAddress = \"UQ5zjR3j1twdTKWTddB-XhkAS1voQG6yyzyN9zHYIa4UOrGN\";")]
         [InlineData("Rti", "RequestLogoutReflection", "private static readonly byte[] descriptorData = Convert.FromBase64String(string.Concat(\"kQ3J/U1re2tIQGiyUqmEfwCtPspStDHIO1D8G+1Zo14X7socCG+2Sh+l\", \"Lf4Q+pU+R4H3MW4u4SqCT21uywYKJY8bLHrT3OL6w9Rb+dt63Z0z7s8M\", \"DYR0H13aikUlxaNv8K0rLDvxrhGmNzeXElNftB3BrOvjG7ZYuGLNRkyc\"));")]
         [InlineData("TradingBot.Ppi", "PpiClient", "public async System.Threading.Tasks.Task Login(string k, string s) { var token = await Send(HttpMethod.Post, \"1.0/Account/LoginApi\", new Dictionary<string, string> { [\"ApiKey\"] = k, [\"ApiSecret\"] = s }); } System.Threading.Tasks.Task<string> Send(HttpMethod m, string path, Dictionary<string, string> form) => System.Threading.Tasks.Task.FromResult(path);")]
+        // 32-byte hashes in Ethereum code: a context alone does not make them keys (a trie root, a topic, a state root beside a block hash).
+        [InlineData("Nethereum.CoreChain", "KnownRoots", "public const string EmptyRoot = \"" + S.EthKey + "\"; public void Go() => Add(1, stateRoot: \"" + S.EthKey + "\", blockHash: \"0x5be4e8b0f3f2a1c9d7e6b5a4c3d2e1f0a9b8c7d6e5f4a3b2c1d0e9f8a7b6c5d4\"); void Add(int n, string stateRoot, string blockHash) { }")]
         public Task No_diagnostic_for_look_alikes(string ns, string type, string members) => VerifyIn(ns, type, members);
 
         [Fact]

@@ -179,6 +179,7 @@ namespace SecretsAnalyzers.Tests.HardcodedSecrets
         [InlineData("using var h = new HMACSHA256(Key(config));")]
         [InlineData("byte[] key = []; using var h = new HMACSHA256(key);")]
         [InlineData("var sig = HMACSHA256.HashData(Load(), payload);")]
+        [InlineData("const string MasterKeyHmacKey = \"Bitcoin seed\"; using var h = new HMACSHA512(Encoding.UTF8.GetBytes(MasterKeyHmacKey)); using var e = new HMACSHA512(Encoding.UTF8.GetBytes(\"ed25519 seed\"));")]
         public Task No_diagnostic_for_non_constant_or_empty_keys(string body) => VerifyBody(body,
             "private sealed class Settings { public byte[]? Key { get; set; } } private static byte[] Key(IConfiguration c) => Convert.FromBase64String(c[\"Kraken:Secret\"]!); private static byte[] Load() => File.ReadAllBytes(\"k\");");
 

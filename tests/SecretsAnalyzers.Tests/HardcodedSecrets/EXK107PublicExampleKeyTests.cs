@@ -23,6 +23,18 @@ namespace SecretsAnalyzers.Tests.HardcodedSecrets
             return test.RunAsync();
         }
 
+        // The first Hardhat/Anvil development account (funded by every local node from the published "test … junk" mnemonic).
+        private const string HardhatAccount0 = "ac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80";
+
+        [Fact]
+        public Task Hardhat_default_account_key_is_EXK107_with_and_without_0x()
+        {
+            var test = EXK101HardcodedCredentialTests.Create($$"""private const string PrivateKey = {|#0:"0x{{HardhatAccount0}}"|}; private const string OwnerPrivateKey = {|#1:"{{HardhatAccount0}}"|};""");
+            test.ExpectedDiagnostics.Add(Verify.Diagnostic("EXK107").WithLocation(0).WithArguments("'PrivateKey'", "the Hardhat and Anvil default development accounts (private key #0)"));
+            test.ExpectedDiagnostics.Add(Verify.Diagnostic("EXK107").WithLocation(1).WithArguments("'OwnerPrivateKey'", "the Hardhat and Anvil default development accounts (private key #0)"));
+            return test.RunAsync();
+        }
+
         [Fact]
         public Task Kraken_documentation_private_key_is_EXK107()
         {
