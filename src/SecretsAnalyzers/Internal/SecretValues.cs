@@ -59,6 +59,7 @@ namespace SecretsAnalyzers.Internal
             if (v.Length > MaxInspectedLength) return false;
 
             if (IsTemplate(v)) return true;
+            if (IsEncryptedEnvelope(v)) return true;
 
             foreach (var n in NullishValues)
             {
@@ -236,7 +237,7 @@ namespace SecretsAnalyzers.Internal
             }
 
             if (name is not null && SameLetters(v, name)) return false;
-            if (IsTemplate(v)) return false;
+            if (IsTemplate(v) || IsEncryptedEnvelope(v)) return false;
             if (v.IndexOf("://", StringComparison.Ordinal) >= 0 || LooksLikePath(v)) return false;
             if (IsResourceKey(v)) return false;
             if (IsEnvironmentVariableName(v) && v.IndexOf('_') >= 0) return false;
@@ -333,6 +334,14 @@ namespace SecretsAnalyzers.Internal
 
             return true;
         }
+
+        /// <summary>
+        /// A value stored encrypted, not in the clear: <c>ENC:…</c>, <c>ENC(…)</c> (Jasypt), <c>ENC[AES256_GCM,…]</c> (SOPS),
+        /// OpenSSL's salted base64 (<c>U2FsdGVkX1…</c>, "Salted__"). Its key lives elsewhere; the ciphertext leaks nothing.
+        /// </summary>
+        public static bool IsEncryptedEnvelope(string v) =>
+            v.StartsWith("ENC:", StringComparison.OrdinalIgnoreCase) || v.StartsWith("ENC(", StringComparison.OrdinalIgnoreCase) ||
+            v.StartsWith("ENC[", StringComparison.Ordinal) || v.StartsWith("U2FsdGVkX1", StringComparison.Ordinal);
 
         /// <summary>
         /// A name of words with one short letter-and-digit mark (<c>CB-2FA-Token</c>, <c>X-API-KEY-V2</c>, <c>auth.v1.token</c>):

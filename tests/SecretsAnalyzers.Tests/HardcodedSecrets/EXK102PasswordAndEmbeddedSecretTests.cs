@@ -84,6 +84,7 @@ namespace SecretsAnalyzers.Tests.HardcodedSecrets
         [InlineData("""void M() { var passwordChar = "*"; Console.WriteLine(passwordChar); }""")]
         [InlineData("""void M() { var pass = "second"; Console.WriteLine(pass); }""")]
         [InlineData("""object M() => new System.Net.NetworkCredential("anonymous", "anonymous");""")]
+        [InlineData("""private const string DbPassword = "ENC(Zq8vLm2RtX9pKw4N)"; private const string LokiPassword = "U2FsdGVkX19q8Lm2RtX9pKw4N";""")]
         public Task Prompts_labels_and_placeholders_stay_silent(string members) => Run(members);
 
         // ---------------------------------------------------------------- values inside strings

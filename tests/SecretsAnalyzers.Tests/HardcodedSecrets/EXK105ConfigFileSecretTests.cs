@@ -318,6 +318,7 @@ namespace SecretsAnalyzers.Tests.HardcodedSecrets
         [InlineData("\"Binance\": { \"KeyVaultSecretName\": \"binance-api-secret\", \"ApiKeyId\": \"7\" }")]
         [InlineData("\"Binance\": { \"ApiSecret\": \"FAKE-secret\" }")]
         [InlineData("\"Binance\": { \"UseTestnet\": true, \"RecvWindow\": 5000 }")]
+        [InlineData("\"Valr\": { \"ApiKey\": \"ENC:U2FsdGVkX19q8Lm2RtX9pKw4NZq8vLm2RtX9pKw4N7Gh3Ty6Ui9Op0As\", \"Secret\": \"ENC(Zq8vLm2RtX9pKw4NQm7Rt2Lx9Vb4Nc8Kd3Wz)\", \"Passphrase\": \"ENC[AES256_GCM,data:Zq8vLm2R,iv:Qm7Rt2Lx,tag:Vb4Nc8Kd,type:str]\" }")]
         public Task No_diagnostic_in_appsettings(string body) => VerifyFile("/0/appsettings.json", "{\n  " + body + "\n}\n");
 
         [Theory]
