@@ -125,7 +125,7 @@ namespace SecretsAnalyzers.Internal
         {
             for (var i = value.IndexOf('%'); i >= 0; i = value.IndexOf('%', i + 1))
             {
-                if (i + 2 >= value.Length || !IsHex(value[i + 1]) || !IsHex(value[i + 2])) return value;
+                if (i + 2 >= value.Length || !Uri.IsHexDigit(value[i + 1]) || !Uri.IsHexDigit(value[i + 2])) return value;
             }
 
             try
@@ -137,8 +137,6 @@ namespace SecretsAnalyzers.Internal
                 return value;
             }
         }
-
-        private static bool IsHex(char c) => c is >= '0' and <= '9' or >= 'a' and <= 'f' or >= 'A' and <= 'F';
 
         /// <summary>The connection-string keys that name the user.</summary>
         private static readonly HashSet<string> UserKeys = new(StringComparer.OrdinalIgnoreCase) { "User", "Username", "User Id", "UserId", "User Name", "Uid" };

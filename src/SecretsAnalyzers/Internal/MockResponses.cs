@@ -19,9 +19,7 @@ namespace SecretsAnalyzers.Internal
             if (IsResponseUse(value)) return true;
             if (value.WalkUpConversionAndParentheses().Parent is not IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator })
                 return false;
-            var root = value;
-            while (root.Parent is not null) root = root.Parent;
-            foreach (var operation in root.Descendants())
+            foreach (var operation in value.Root().Descendants())
             {
                 if (operation is ILocalReferenceOperation reference && SymbolEqualityComparer.Default.Equals(reference.Local, declarator.Symbol) &&
                     IsResponseUse(reference))

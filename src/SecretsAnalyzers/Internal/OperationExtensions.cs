@@ -40,6 +40,14 @@ namespace SecretsAnalyzers.Internal
             }
         }
 
+        /// <summary>The root of the operation tree <paramref name="operation"/> belongs to (the body the driver built).</summary>
+        public static IOperation Root(this IOperation operation)
+        {
+            var root = operation;
+            while (root.Parent is not null) root = root.Parent;
+            return root;
+        }
+
         /// <summary>
         /// The argument <paramref name="value"/> is passed as (through conversions and parentheses) and all the arguments of
         /// that call or object creation; false when the value is not an argument of one.

@@ -132,9 +132,7 @@ namespace SecretsAnalyzers.Logging
 
         private static IOperation? LocalInitializer(ILocalReferenceOperation local)
         {
-            var root = (IOperation)local;
-            while (root.Parent is not null) root = root.Parent;
-            foreach (var op in root.Descendants())
+            foreach (var op in local.Root().Descendants())
             {
                 if (op is IVariableDeclaratorOperation d && SymbolEqualityComparer.Default.Equals(d.Symbol, local.Local))
                     return d.Initializer?.Value;

@@ -377,13 +377,11 @@ namespace SecretsAnalyzers.Logging
         /// </summary>
         private bool IsNumberText(IOperation reference, ISymbol symbol)
         {
-            if (!symbol.Name.Trim('_').Equals("token", StringComparison.OrdinalIgnoreCase)) return false;
+            if (!SecretSources.IsBareToken(symbol.Name)) return false;
             _numberTexts ??= new Dictionary<ISymbol, bool>(SymbolEqualityComparer.Default);
             if (_numberTexts.TryGetValue(symbol, out var known)) return known;
-            var root = reference;
-            while (root.Parent is not null) root = root.Parent;
             var parsed = false;
-            foreach (var operation in root.Descendants())
+            foreach (var operation in reference.Root().Descendants())
             {
                 if (operation is IInvocationOperation { TargetMethod.Name: "Parse" or "TryParse", Arguments.Length: > 0 } parse &&
                     IsNumericType(parse.TargetMethod.ContainingType) &&

@@ -353,7 +353,7 @@ namespace SecretsAnalyzers.Logging
         };
 
         /// <summary>A bare <c>token</c> (a JSON token, an instrument token, a lexer token as often as a credential).</summary>
-        private static bool IsBareToken(string name) => name.Trim('_').Equals("token", StringComparison.OrdinalIgnoreCase);
+        internal static bool IsBareToken(string name) => name.Trim('_').Equals("token", StringComparison.OrdinalIgnoreCase);
 
         private static bool IsSecretSyntax(ExpressionSyntax e, SecretNameModel names, Dictionary<string, ExpressionSyntax?>? locals, int depth)
         {
